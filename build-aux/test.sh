@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what is missing, builds Metodist with warnings as errors and runs
+# every test suite (the window's under Xvfb). Ends with "N passed, N failed".
+#   test.sh              the normal build, in _build
+#   test.sh --sanitize   AddressSanitizer and UBSan, in _build-sanitize
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=_build
+options=(-Dwerror=true -Dprofile=development)
+if [ "${1:-}" = "--sanitize" ]; then
+  build=_build-sanitize
+  options+=(-Db_sanitize=address,undefined -Db_lundef=false)
+fi
+
+bash build-aux/deps.sh test
+
+# The tests speak Russian too; a fresh machine has only the C locales.
+if ! locale -a 2>/dev/null | grep -qix 'ru_RU.utf8'; then
+  sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" localedef -i ru_RU -f UTF-8 ru_RU.UTF-8
+fi
+
+if [ ! -f "$build/build.ninja" ]; then
+  meson setup "$build" "${options[@]}"
+fi
+meson compile -C "$build"
+
+status=0
+xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
+  meson test -C "$build" --print-errorlogs --num-processes 2 || status=$?
+
+# One line a person and CI can read: every test program counts once.
+python3 - "$build/meson-logs/testlog.json" <<'PY'
+import json, sys
+passed = failed = skipped = 0
+with open(sys.argv[1], encoding="utf-8") as log:
+    for line in log:
+        result = json.loads(line)["result"]
+        if result in ("OK", "EXPECTEDFAIL"):
+            passed += 1
+        elif result == "SKIP":
+            skipped += 1
+        else:
+            failed += 1
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+PY
+exit "$status"

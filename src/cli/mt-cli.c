@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-cli.c: the `metodist` command line, which never opens a window */
+#define G_LOG_DOMAIN "mt-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "mt-cli.h"
+
+/**
+ * mt_cli_handles:
+ * @argc: the argument count from main()
+ * @argv: the arguments from main()
+ *
+ * Tells whether the command line asks for the command line interface rather
+ * than the window: `--version`, `--help`, or a first word that is not an
+ * option (a subcommand). Anything else, such as no arguments or GTK's own
+ * options, opens the window.
+ *
+ * Returns: %TRUE when mt_cli_run() should handle @argv
+ */
+gboolean
+mt_cli_handles (int    argc,
+                char **argv)
+{
+  const char *first;
+
+  if (argc < 2)
+    return FALSE;
+
+  first = argv[1];
+  if (first[0] != '-')
+    return TRUE;
+
+  return g_str_equal (first, "--version") ||
+         g_str_equal (first, "--help") ||
+         g_str_equal (first, "-h") ||
+         g_str_equal (first, "-?");
+}
+
+static int
+usage_error (const char *message)
+{
+  g_printerr ("metodist: %s\n", message);
+  /* TRANSLATORS: the quoted text is a command to type; keep it as it is. */
+  g_printerr (_("Try “%s” for help."), "metodist --help");
+  g_printerr ("\n");
+  return MT_CLI_EXIT_USAGE;
+}
+
+/**
+ * mt_cli_run:
+ * @argc: the argument count from main()
+ * @argv: the arguments from main()
+ *
+ * Runs the command line interface without touching GTK or a display.
+ *
+ * Returns: the process exit status (see #MtCliExit)
+ */
+int
+mt_cli_run (int    argc,
+            char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = NULL;
+  gboolean version = FALSE;
+  const GOptionEntry entries[] = {
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version,
+      N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Without options, opens the Metodist window: the materials, "
+                                  "monitoring, QR codes and events of the meetings about "
+                                  "schools’ messenger platform."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  /* Subcommands are parsed after their name, by their own option context;
+   * none is registered yet, so any word here is an unknown command. */
+  args = g_strdupv (argv);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    return usage_error (error->message);
+
+  if (version)
+    {
+      g_print ("metodist %s\n", PACKAGE_VERSION);
+      return MT_CLI_EXIT_OK;
+    }
+
+  if (args[1] != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Unknown command “%s”."), args[1]);
+      return usage_error (message);
+    }
+
+  return MT_CLI_EXIT_OK;
+}

@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-format.h: numbers and dates as the user's locale writes them on screen */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *mt_format_count (gint64 value);
+char *mt_format_date  (GDateTime *date);
+
+G_END_DECLS

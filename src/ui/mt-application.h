@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-application.h: the Metodist application, owner of the long-lived state */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define MT_TYPE_APPLICATION (mt_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (MtApplication, mt_application, MT, APPLICATION, AdwApplication)
+
+MtApplication *mt_application_new          (const char        *application_id,
+                                            GApplicationFlags  flags);
+GSettings     *mt_application_get_settings (MtApplication     *self);
+
+G_END_DECLS

@@ -1,0 +1,246 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-window.c: the main window with its four pages */
+#define G_LOG_DOMAIN "mt-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mt-events-page.h"
+#include "mt-materials-page.h"
+#include "mt-monitoring-page.h"
+#include "mt-qr-page.h"
+#include "mt-window.h"
+
+struct _MtWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GSettings *settings;
+
+  AdwToastOverlay *toast_overlay;
+  AdwViewStack *stack;
+};
+
+G_DEFINE_FINAL_TYPE (MtWindow, mt_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+restore_window_state (MtWindow *self)
+{
+  int width = g_settings_get_int (self->settings, "window-width");
+  int height = g_settings_get_int (self->settings, "window-height");
+
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_window_state (MtWindow *self)
+{
+  gboolean maximized = gtk_window_is_maximized (GTK_WINDOW (self));
+
+  /* The size of a maximised window is the screen's: keep the size the user
+   * gave the window, so that unmaximising next time restores it. */
+  if (!maximized)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+}
+
+static gboolean
+mt_window_close_request (GtkWindow *window)
+{
+  save_window_state (MT_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (mt_window_parent_class)->close_request (window);
+}
+
+static void
+mt_window_constructed (GObject *object)
+{
+  MtWindow *self = MT_WINDOW (object);
+  g_autoptr(GPropertyAction) page_action = NULL;
+
+  G_OBJECT_CLASS (mt_window_parent_class)->constructed (object);
+
+  g_assert (G_IS_SETTINGS (self->settings));
+
+  restore_window_state (self);
+  g_settings_bind (self->settings, "last-page", self->stack, "visible-child-name",
+                   G_SETTINGS_BIND_DEFAULT);
+
+  /* "win.page" both switches pages (Alt+1…4, tests) and reports the page
+   * shown, because it is the stack's own property. */
+  page_action = g_property_action_new ("page", self->stack, "visible-child-name");
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (page_action));
+
+  if (DEVELOPMENT_BUILD)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+static void
+mt_window_dispose (GObject *object)
+{
+  /* The page action follows the stack, which is about to go. */
+  g_action_map_remove_action (G_ACTION_MAP (object), "page");
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), MT_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (mt_window_parent_class)->dispose (object);
+}
+
+static void
+mt_window_finalize (GObject *object)
+{
+  MtWindow *self = MT_WINDOW (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (mt_window_parent_class)->finalize (object);
+}
+
+static void
+mt_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  MtWindow *self = MT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  MtWindow *self = MT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_window_class_init (MtWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = mt_window_constructed;
+  object_class->dispose = mt_window_dispose;
+  object_class->finalize = mt_window_finalize;
+  object_class->get_property = mt_window_get_property;
+  object_class->set_property = mt_window_set_property;
+
+  window_class->close_request = mt_window_close_request;
+
+  /**
+   * MtWindow:settings:
+   *
+   * The application's settings, where the window keeps its size and page.
+   */
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (MT_TYPE_MATERIALS_PAGE);
+  g_type_ensure (MT_TYPE_MONITORING_PAGE);
+  g_type_ensure (MT_TYPE_QR_PAGE);
+  g_type_ensure (MT_TYPE_EVENTS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/mt-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, MtWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, MtWindow, stack);
+}
+
+static void
+mt_window_init (MtWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * mt_window_new:
+ * @application: the application the window belongs to
+ * @settings: the application's settings
+ *
+ * Returns: (transfer none): a new window, owned by GTK's list of toplevels
+ */
+MtWindow *
+mt_window_new (GtkApplication *application,
+               GSettings      *settings)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (MT_TYPE_WINDOW,
+                       "application", application,
+                       "settings", settings,
+                       NULL);
+}
+
+/**
+ * mt_window_get_settings:
+ * @self: a #MtWindow
+ *
+ * Returns: (transfer none): the settings the window was given
+ */
+GSettings *
+mt_window_get_settings (MtWindow *self)
+{
+  g_return_val_if_fail (MT_IS_WINDOW (self), NULL);
+
+  return self->settings;
+}
+
+/**
+ * mt_window_add_toast:
+ * @self: a #MtWindow
+ * @toast: (transfer full): the toast to show
+ *
+ * Shows @toast over the window's pages; pages report through this.
+ */
+void
+mt_window_add_toast (MtWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (MT_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-window.h: the main window with its four pages */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define MT_TYPE_WINDOW (mt_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (MtWindow, mt_window, MT, WINDOW, AdwApplicationWindow)
+
+MtWindow  *mt_window_new          (GtkApplication *application,
+                                   GSettings      *settings);
+GSettings *mt_window_get_settings (MtWindow       *self);
+void       mt_window_add_toast    (MtWindow       *self,
+                                   AdwToast       *toast);
+
+G_END_DECLS

@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-monitoring-page.h: the monitoring page */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define MT_TYPE_MONITORING_PAGE (mt_monitoring_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (MtMonitoringPage, mt_monitoring_page, MT, MONITORING_PAGE, AdwBin)
+
+G_END_DECLS

@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-qr-page.h: the QR codes page */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define MT_TYPE_QR_PAGE (mt_qr_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (MtQrPage, mt_qr_page, MT, QR_PAGE, AdwBin)
+
+G_END_DECLS

@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * test-format.c: on-screen numbers and dates in the user's locale */
+#include "config.h"
+
+#include <locale.h>
+
+#include "mt-format.h"
+
+/* Runs the checks of one test under @name for this thread only, the way a
+ * Russian or an English desktop session would set it. */
+static locale_t
+use_locale (const char *name)
+{
+  locale_t loc = newlocale (LC_ALL_MASK, name, (locale_t) 0);
+
+  /* The test command creates ru_RU.UTF-8 when the machine lacks it. */
+  if (loc == (locale_t) 0)
+    g_error ("locale %s is missing; run the test command from README.md", name);
+  return uselocale (loc);
+}
+
+static void
+restore_locale (locale_t previous)
+{
+  locale_t current = uselocale (previous);
+
+  freelocale (current);
+}
+
+static void
+test_count_russian (void)
+{
+  locale_t previous = use_locale ("ru_RU.UTF-8");
+  g_autofree char *small = mt_format_count (44);
+  g_autofree char *thousand = mt_format_count (1044);
+  g_autofree char *big = mt_format_count (71500000);
+  g_autofree char *negative = mt_format_count (-2330);
+
+  restore_locale (previous);
+
+  /* The locale's own separator groups the thousands: a no-break space, or
+   * in glibc 2.36 the narrow no-break space, so "1 044" never breaks. */
+  g_assert_cmpstr (small, ==, "44");
+  g_assert_true (g_str_equal (thousand, "1\u00a0044") || g_str_equal (thousand, "1\u202f044"));
+  g_assert_true (g_str_equal (big, "71\u00a0500\u00a0000") ||
+                 g_str_equal (big, "71\u202f500\u202f000"));
+  g_assert_true (g_str_equal (negative, "-2\u00a0330") || g_str_equal (negative, "-2\u202f330"));
+}
+
+static void
+test_count_c (void)
+{
+  locale_t previous = use_locale ("C.UTF-8");
+  g_autofree char *thousand = mt_format_count (1044);
+
+  restore_locale (previous);
+
+  g_assert_cmpstr (thousand, ==, "1044");
+}
+
+static void
+test_date_russian (void)
+{
+  locale_t previous = use_locale ("ru_RU.UTF-8");
+  g_autoptr(GDateTime) date = g_date_time_new_local (2023, 12, 6, 15, 0, 0);
+  g_autofree char *text = mt_format_date (date);
+
+  restore_locale (previous);
+
+  g_assert_cmpstr (text, ==, "06.12.2023");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/metodist/format/count/russian", test_count_russian);
+  g_test_add_func ("/metodist/format/count/c", test_count_c);
+  g_test_add_func ("/metodist/format/date/russian", test_date_russian);
+
+  return g_test_run ();
+}

@@ -1,0 +1,429 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * test-window.c: the real main window under Xvfb, driven through its actions */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "mt-application.h"
+#include "mt-preferences-window.h"
+#include "mt-window.h"
+
+static MtApplication *app;
+static gboolean russian;
+
+typedef struct
+{
+  const char *name;
+  const char *title_en;
+  const char *title_ru;
+} PageTitle;
+
+static const PageTitle pages[] = {
+  { "materials", "Materials", "Материалы" },
+  { "monitoring", "Monitoring", "Мониторинг" },
+  { "qr", "QR Codes", "QR-коды" },
+  { "events", "Events", "Мероприятия" },
+};
+
+static const char *
+expected (const char *en,
+          const char *ru)
+{
+  return russian ? ru : en;
+}
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Lets GTK run until @condition holds, failing after ten seconds rather
+ * than hanging the suite. */
+static void
+wait_for (Condition   condition,
+          gpointer    data,
+          const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("timed out waiting for %s", what);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+is_drawn (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+static void
+settle (void)
+{
+  /* A few rounds more, so that allocation and style changes are done. */
+  for (guint i = 0; i < 50; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+static GtkWidget *
+find_child_of_type (GtkWidget *widget,
+                    GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWindow *
+find_toplevel_of_type (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* Tells whether GTK has drawn @widget at least once, so that a picture of
+ * it shows something. */
+static gboolean
+has_rendered (gpointer data)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (data);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), 10, 10);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  return node != NULL;
+}
+
+/* Writes what @widget shows into the build folder as a PNG, for people to
+ * look at. */
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+  g_autofree char *file = g_strdup_printf ("%s-%s.png", name, russian ? "ru" : "en");
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  wait_for (has_rendered, widget, "a frame to take a picture of");
+  paintable = gtk_widget_paintable_new (widget);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static MtWindow *
+open_window (void)
+{
+  MtWindow *window = mt_window_new (GTK_APPLICATION (app), mt_application_get_settings (app));
+
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (is_drawn, window, "the window to be drawn");
+  settle ();
+
+  return window;
+}
+
+static void
+close_window (MtWindow *window)
+{
+  gtk_window_close (GTK_WINDOW (window));
+  settle ();
+  g_assert_finalize_object (window);
+}
+
+static const char *
+current_page (MtWindow *window)
+{
+  g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (window), "page");
+  AdwViewStack *stack = ADW_VIEW_STACK (find_child_of_type (GTK_WIDGET (window),
+                                                           ADW_TYPE_VIEW_STACK));
+  const char *name = adw_view_stack_get_visible_child_name (stack);
+
+  /* The action's state and the page shown are one and the same. */
+  g_assert_cmpstr (g_variant_get_string (state, NULL), ==, name);
+  return name;
+}
+
+static void
+test_pages (void)
+{
+  MtWindow *window = open_window ();
+  AdwViewStack *stack = ADW_VIEW_STACK (find_child_of_type (GTK_WIDGET (window),
+                                                           ADW_TYPE_VIEW_STACK));
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   expected ("Metodist", "Методист"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      AdwViewStackPage *page;
+      GtkWidget *status;
+      g_autofree char *shot = g_strconcat ("window-", pages[i].name, NULL);
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", pages[i].name);
+      settle ();
+
+      g_assert_cmpstr (current_page (window), ==, pages[i].name);
+      page = adw_view_stack_get_page (stack, adw_view_stack_get_visible_child (stack));
+      g_assert_cmpstr (adw_view_stack_page_get_title (page), ==,
+                       expected (pages[i].title_en, pages[i].title_ru));
+
+      /* Until its capability lands, a page says honestly that it is not
+       * ready, rather than showing anything made up. */
+      status = find_child_of_type (adw_view_stack_page_get_child (page), ADW_TYPE_STATUS_PAGE);
+      g_assert_nonnull (status);
+      g_assert_true (g_str_has_prefix (adw_status_page_get_description (ADW_STATUS_PAGE (status)),
+                                       expected ("Not ready yet.", "Пока не готово.")));
+
+      save_screenshot (GTK_WIDGET (window), shot);
+    }
+
+  close_window (window);
+}
+
+static void
+test_remembers_state (void)
+{
+  GSettings *settings = mt_application_get_settings (app);
+  MtWindow *window;
+  int width, height;
+
+  g_settings_set_string (settings, "last-page", "qr");
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 640);
+
+  window = open_window ();
+  g_assert_cmpstr (current_page (window), ==, "qr");
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "events");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  settle ();
+  close_window (window);
+
+  g_assert_cmpstr (g_settings_get_string (settings, "last-page"), ==, "events");
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  g_settings_reset (settings, "last-page");
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+static gboolean
+bar_revealed (gpointer data)
+{
+  return adw_view_switcher_bar_get_reveal (data);
+}
+
+static gboolean
+bar_hidden (gpointer data)
+{
+  return !adw_view_switcher_bar_get_reveal (data);
+}
+
+static void
+test_narrow_and_wide (void)
+{
+  GSettings *settings = mt_application_get_settings (app);
+  MtWindow *window;
+  AdwViewSwitcherBar *bar;
+
+  /* A phone-sized window moves the page switcher to the bottom... */
+  g_settings_set_int (settings, "window-width", 360);
+  window = open_window ();
+  bar = ADW_VIEW_SWITCHER_BAR (find_child_of_type (GTK_WIDGET (window),
+                                                   ADW_TYPE_VIEW_SWITCHER_BAR));
+  wait_for (bar_revealed, bar, "the bottom switcher in a narrow window");
+  save_screenshot (GTK_WIDGET (window), "window-narrow");
+  close_window (window);
+
+  /* ...and a desk-sized one keeps it in the header bar. */
+  g_settings_set_int (settings, "window-width", 1100);
+  window = open_window ();
+  bar = ADW_VIEW_SWITCHER_BAR (find_child_of_type (GTK_WIDGET (window),
+                                                   ADW_TYPE_VIEW_SWITCHER_BAR));
+  wait_for (bar_hidden, bar, "the header switcher in a wide window");
+  close_window (window);
+
+  g_settings_reset (settings, "window-width");
+}
+
+static gboolean
+toplevel_shown (gpointer data)
+{
+  return find_toplevel_of_type (GPOINTER_TO_SIZE (data)) != NULL;
+}
+
+/* Opens a dialog through @action and returns it, holding a reference. */
+static GtkWindow *
+open_dialog (MtWindow   *window,
+             const char *action,
+             GType       type)
+{
+  GtkWindow *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
+  wait_for (toplevel_shown, GSIZE_TO_POINTER (type), action);
+  dialog = g_object_ref (find_toplevel_of_type (type));
+  wait_for (is_drawn, dialog, action);
+  settle ();
+
+  return dialog;
+}
+
+static void
+close_dialog (GtkWindow *dialog)
+{
+  gtk_window_destroy (dialog);
+  settle ();
+  g_assert_finalize_object (dialog);
+}
+
+static void
+test_preferences (void)
+{
+  GSettings *settings = mt_application_get_settings (app);
+  MtWindow *window;
+  GtkWindow *dialog;
+  GtkWidget *row;
+
+  g_settings_set_string (settings, "institute", "Институт развития образования Кировской области");
+  window = open_window ();
+  dialog = open_dialog (window, "app.preferences", MT_TYPE_PREFERENCES_WINDOW);
+
+  g_assert_cmpstr (gtk_window_get_title (dialog), ==, expected ("Preferences", "Параметры"));
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  row = find_child_of_type (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==,
+                   "Институт развития образования Кировской области");
+
+  /* What the user types is kept. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "Управление образования г. Кирова");
+  g_assert_cmpstr (g_settings_get_string (settings, "institute"), ==,
+                   "Управление образования г. Кирова");
+
+  save_screenshot (GTK_WIDGET (dialog), "preferences");
+  close_dialog (dialog);
+  close_window (window);
+  g_settings_reset (settings, "institute");
+}
+
+static void
+test_shortcuts (void)
+{
+  MtWindow *window = open_window ();
+  GtkWindow *dialog = open_dialog (window, "win.show-help-overlay", GTK_TYPE_SHORTCUTS_WINDOW);
+
+  g_assert_true (GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))) == dialog);
+  save_screenshot (GTK_WIDGET (dialog), "shortcuts");
+
+  /* The overlay belongs to the window and is only hidden on close. */
+  gtk_window_close (dialog);
+  settle ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_object_unref (dialog);
+  close_window (window);
+}
+
+static void
+test_about (void)
+{
+  MtWindow *window = open_window ();
+  GtkWindow *dialog = open_dialog (window, "app.about", ADW_TYPE_ABOUT_WINDOW);
+
+  g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (dialog)), ==,
+                   expected ("Metodist", "Методист"));
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (dialog)), ==, PACKAGE_VERSION);
+  g_assert_cmpstr (adw_about_window_get_application_icon (ADW_ABOUT_WINDOW (dialog)), ==,
+                   APPLICATION_ID);
+  g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                          APPLICATION_ID));
+  save_screenshot (GTK_WIDGET (dialog), "about");
+  close_dialog (dialog);
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("METODIST_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  russian = g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "ru");
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("no display: the window tests need one (the test command starts Xvfb)\n");
+      return 77;
+    }
+
+  /* Non-unique: the test's application needs no session bus. */
+  app = mt_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/metodist/window/pages", test_pages);
+  g_test_add_func ("/metodist/window/remembers-state", test_remembers_state);
+  g_test_add_func ("/metodist/window/narrow-and-wide", test_narrow_and_wide);
+  g_test_add_func ("/metodist/window/preferences", test_preferences);
+  g_test_add_func ("/metodist/window/shortcuts", test_shortcuts);
+  g_test_add_func ("/metodist/window/about", test_about);
+
+  status = g_test_run ();
+
+  g_object_unref (app);
+  return status;
+}
