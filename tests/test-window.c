@@ -61,16 +61,25 @@ is_drawn (gpointer data)
   return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
 }
 
+/* Lets GTK run for @msec, so that allocation, style changes and short
+ * animations are done. */
 static void
-settle (void)
+settle_for (guint msec)
 {
-  /* A few rounds more, so that allocation and style changes are done. */
-  for (guint i = 0; i < 50; i++)
+  gint64 until = g_get_monotonic_time () + msec * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < until)
     {
       while (g_main_context_iteration (NULL, FALSE))
         ;
       g_usleep (2000);
     }
+}
+
+static void
+settle (void)
+{
+  settle_for (100);
 }
 
 static GtkWidget *
@@ -85,6 +94,26 @@ find_child_of_type (GtkWidget *widget,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_child_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_child_with_css_name (GtkWidget  *widget,
+                          const char *css_name)
+{
+  if (g_str_equal (gtk_widget_get_css_name (widget), css_name))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child_with_css_name (child, css_name);
 
       if (found != NULL)
         return found;
@@ -256,6 +285,45 @@ test_remembers_state (void)
 }
 
 static gboolean
+toast_shown (gpointer data)
+{
+  GtkWidget *toast = find_child_with_css_name (data, "toast");
+
+  return toast != NULL && gtk_widget_get_mapped (toast);
+}
+
+static void
+test_toast (void)
+{
+  MtWindow *window = open_window ();
+
+  /* Pages report through the window's toast overlay. */
+  mt_window_add_toast (window, adw_toast_new ("Сохранено: рейтинг.xlsx"));
+  wait_for (toast_shown, window, "the toast");
+  settle_for (500); /* its entrance animation */
+  save_screenshot (GTK_WIDGET (window), "window-toast");
+  close_window (window);
+}
+
+static void
+test_follows_system_style (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  MtWindow *window;
+
+  /* Light or dark is the system's choice: the app never forces one. */
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
+
+  /* What a dark desktop would show. */
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  window = open_window ();
+  g_assert_true (adw_style_manager_get_dark (style));
+  save_screenshot (GTK_WIDGET (window), "window-dark");
+  close_window (window);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static gboolean
 bar_revealed (gpointer data)
 {
   return adw_view_switcher_bar_get_reveal (data);
@@ -376,6 +444,7 @@ test_about (void)
 {
   MtWindow *window = open_window ();
   GtkWindow *dialog = open_dialog (window, "app.about", ADW_TYPE_ABOUT_WINDOW);
+  g_autoptr(GdkTexture) icon = NULL;
 
   g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (dialog)), ==,
                    expected ("Metodist", "Методист"));
@@ -384,6 +453,9 @@ test_about (void)
                    APPLICATION_ID);
   g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                           APPLICATION_ID));
+  /* The icon really draws: the SVG loader is installed and reads it. */
+  icon = gdk_texture_new_from_resource (RESOURCE_BASE_PATH "/icons/scalable/apps/" APPLICATION_ID ".svg");
+  g_assert_cmpint (gdk_texture_get_width (icon), >, 0);
   save_screenshot (GTK_WIDGET (dialog), "about");
   close_dialog (dialog);
   close_window (window);
@@ -418,6 +490,8 @@ main (int   argc,
   g_test_add_func ("/metodist/window/pages", test_pages);
   g_test_add_func ("/metodist/window/remembers-state", test_remembers_state);
   g_test_add_func ("/metodist/window/narrow-and-wide", test_narrow_and_wide);
+  g_test_add_func ("/metodist/window/toast", test_toast);
+  g_test_add_func ("/metodist/window/follows-system-style", test_follows_system_style);
   g_test_add_func ("/metodist/window/preferences", test_preferences);
   g_test_add_func ("/metodist/window/shortcuts", test_shortcuts);
   g_test_add_func ("/metodist/window/about", test_about);
