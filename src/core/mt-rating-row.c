@@ -1,0 +1,368 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-rating-row.c: one municipality's line of the rating */
+#define G_LOG_DOMAIN "mt-rating-row"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "mt-rating-row.h"
+
+struct _MtRatingRow
+{
+  GObject parent_instance;
+
+  /* From the source; fixed for the row's life. */
+  char *id;
+  char *name;
+  char *name_key;  /* g_utf8_collate_key(): sorting 45,000 rows by name stays fast */
+  char *excluded;
+  gint64 organizations;
+  MtCounts teachers;
+  MtCounts students;
+
+  /* Computed; changes with the weights. */
+  MtRatingValues values;
+};
+
+G_DEFINE_FINAL_TYPE (MtRatingRow, mt_rating_row, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_EXCLUDED,
+  PROP_ORGANIZATIONS,
+  PROP_TEACHERS_ACTIVE,
+  PROP_TEACHERS_TOTAL,
+  PROP_STUDENTS_ACTIVE,
+  PROP_STUDENTS_TOTAL,
+  PROP_POSITION,
+  PROP_RANK,
+  PROP_SCORE,
+  PROP_TEACHERS_SHARE,
+  PROP_STUDENTS_SHARE,
+  PROP_PREVIOUS_RANK,
+  PROP_RANK_CHANGE,
+  PROP_HAS_RANK_CHANGE,
+  PROP_TEACHERS_SHARE_CHANGE,
+  PROP_STUDENTS_SHARE_CHANGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+mt_rating_row_finalize (GObject *object)
+{
+  MtRatingRow *self = MT_RATING_ROW (object);
+
+  g_free (self->id);
+  g_free (self->name);
+  g_free (self->name_key);
+  g_free (self->excluded);
+
+  G_OBJECT_CLASS (mt_rating_row_parent_class)->finalize (object);
+}
+
+static void
+mt_rating_row_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  MtRatingRow *self = MT_RATING_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID: g_value_set_string (value, self->id); break;
+    case PROP_NAME: g_value_set_string (value, self->name); break;
+    case PROP_EXCLUDED: g_value_set_string (value, self->excluded); break;
+    case PROP_ORGANIZATIONS: g_value_set_int64 (value, self->organizations); break;
+    case PROP_TEACHERS_ACTIVE: g_value_set_int64 (value, self->teachers.active); break;
+    case PROP_TEACHERS_TOTAL: g_value_set_int64 (value, self->teachers.total); break;
+    case PROP_STUDENTS_ACTIVE: g_value_set_int64 (value, self->students.active); break;
+    case PROP_STUDENTS_TOTAL: g_value_set_int64 (value, self->students.total); break;
+    case PROP_POSITION: g_value_set_uint (value, self->values.position); break;
+    case PROP_RANK: g_value_set_uint (value, self->values.rank); break;
+    case PROP_SCORE: g_value_set_double (value, self->values.score); break;
+    case PROP_TEACHERS_SHARE: g_value_set_double (value, self->values.teachers_share); break;
+    case PROP_STUDENTS_SHARE: g_value_set_double (value, self->values.students_share); break;
+    case PROP_PREVIOUS_RANK: g_value_set_uint (value, self->values.previous_rank); break;
+    case PROP_RANK_CHANGE: g_value_set_int (value, self->values.rank_change); break;
+    case PROP_HAS_RANK_CHANGE: g_value_set_boolean (value, self->values.has_rank_change); break;
+    case PROP_TEACHERS_SHARE_CHANGE:
+      g_value_set_double (value, self->values.teachers_share_change);
+      break;
+    case PROP_STUDENTS_SHARE_CHANGE:
+      g_value_set_double (value, self->values.students_share_change);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+#define READABLE (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+
+static void
+mt_rating_row_class_init (MtRatingRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = mt_rating_row_finalize;
+  object_class->get_property = mt_rating_row_get_property;
+
+  /* Counts of -1 and shares of NAN are unknown (shown as "—"); a rank of
+   * 0 is "not ranked". */
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, READABLE);
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, READABLE);
+  properties[PROP_EXCLUDED] = g_param_spec_string ("excluded", NULL, NULL, NULL, READABLE);
+  properties[PROP_ORGANIZATIONS] =
+    g_param_spec_int64 ("organizations", NULL, NULL, -1, G_MAXINT64, -1, READABLE);
+  properties[PROP_TEACHERS_ACTIVE] =
+    g_param_spec_int64 ("teachers-active", NULL, NULL, -1, G_MAXINT64, -1, READABLE);
+  properties[PROP_TEACHERS_TOTAL] =
+    g_param_spec_int64 ("teachers-total", NULL, NULL, -1, G_MAXINT64, -1, READABLE);
+  properties[PROP_STUDENTS_ACTIVE] =
+    g_param_spec_int64 ("students-active", NULL, NULL, -1, G_MAXINT64, -1, READABLE);
+  properties[PROP_STUDENTS_TOTAL] =
+    g_param_spec_int64 ("students-total", NULL, NULL, -1, G_MAXINT64, -1, READABLE);
+  properties[PROP_POSITION] = g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, 0, READABLE);
+  properties[PROP_RANK] = g_param_spec_uint ("rank", NULL, NULL, 0, G_MAXUINT, 0, READABLE);
+  properties[PROP_SCORE] =
+    g_param_spec_double ("score", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, READABLE);
+  properties[PROP_TEACHERS_SHARE] =
+    g_param_spec_double ("teachers-share", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, READABLE);
+  properties[PROP_STUDENTS_SHARE] =
+    g_param_spec_double ("students-share", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, READABLE);
+  properties[PROP_PREVIOUS_RANK] =
+    g_param_spec_uint ("previous-rank", NULL, NULL, 0, G_MAXUINT, 0, READABLE);
+  properties[PROP_RANK_CHANGE] =
+    g_param_spec_int ("rank-change", NULL, NULL, G_MININT, G_MAXINT, 0, READABLE);
+  properties[PROP_HAS_RANK_CHANGE] =
+    g_param_spec_boolean ("has-rank-change", NULL, NULL, FALSE, READABLE);
+  properties[PROP_TEACHERS_SHARE_CHANGE] =
+    g_param_spec_double ("teachers-share-change", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, READABLE);
+  properties[PROP_STUDENTS_SHARE_CHANGE] =
+    g_param_spec_double ("students-share-change", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, READABLE);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+mt_rating_row_init (MtRatingRow *self)
+{
+  self->values.score = NAN;
+  self->values.teachers_share = NAN;
+  self->values.students_share = NAN;
+  self->values.teachers_share_change = NAN;
+  self->values.students_share_change = NAN;
+}
+
+/**
+ * mt_rating_row_new:
+ * @record: the municipality's row as loaded
+ *
+ * Returns: (transfer full): a row not yet rated
+ */
+MtRatingRow *
+mt_rating_row_new (const MtRecord *record)
+{
+  MtRatingRow *self;
+
+  g_return_val_if_fail (record != NULL, NULL);
+
+  self = g_object_new (MT_TYPE_RATING_ROW, NULL);
+  self->id = g_strdup (record->id);
+  self->name = g_strdup (record->name);
+  self->name_key = g_utf8_collate_key (record->name != NULL ? record->name : "", -1);
+  self->excluded = g_strdup (record->problem);
+  self->organizations = record->organizations;
+  self->teachers = record->teachers;
+  self->students = record->students;
+  return self;
+}
+
+/* Equal, NAN included: a rating computed again must not notify. */
+static gboolean
+same_double (double a,
+             double b)
+{
+  return (isnan (a) && isnan (b)) || a == b;
+}
+
+/**
+ * mt_rating_row_set_values:
+ * @values: what the rating computed
+ *
+ * Updates the computed values, notifying each property that changed.
+ */
+void
+mt_rating_row_set_values (MtRatingRow          *self,
+                          const MtRatingValues *values)
+{
+  MtRatingValues old;
+  GObject *object = G_OBJECT (self);
+
+  g_return_if_fail (MT_IS_RATING_ROW (self));
+  g_return_if_fail (values != NULL);
+
+  old = self->values;
+  self->values = *values;
+
+  g_object_freeze_notify (object);
+  if (old.position != values->position)
+    g_object_notify_by_pspec (object, properties[PROP_POSITION]);
+  if (old.rank != values->rank)
+    g_object_notify_by_pspec (object, properties[PROP_RANK]);
+  if (!same_double (old.score, values->score))
+    g_object_notify_by_pspec (object, properties[PROP_SCORE]);
+  if (!same_double (old.teachers_share, values->teachers_share))
+    g_object_notify_by_pspec (object, properties[PROP_TEACHERS_SHARE]);
+  if (!same_double (old.students_share, values->students_share))
+    g_object_notify_by_pspec (object, properties[PROP_STUDENTS_SHARE]);
+  if (old.previous_rank != values->previous_rank)
+    g_object_notify_by_pspec (object, properties[PROP_PREVIOUS_RANK]);
+  if (old.rank_change != values->rank_change)
+    g_object_notify_by_pspec (object, properties[PROP_RANK_CHANGE]);
+  if (old.has_rank_change != values->has_rank_change)
+    g_object_notify_by_pspec (object, properties[PROP_HAS_RANK_CHANGE]);
+  if (!same_double (old.teachers_share_change, values->teachers_share_change))
+    g_object_notify_by_pspec (object, properties[PROP_TEACHERS_SHARE_CHANGE]);
+  if (!same_double (old.students_share_change, values->students_share_change))
+    g_object_notify_by_pspec (object, properties[PROP_STUDENTS_SHARE_CHANGE]);
+  g_object_thaw_notify (object);
+}
+
+/** mt_rating_row_get_values: Returns: (transfer none): what the rating computed */
+const MtRatingValues *
+mt_rating_row_get_values (MtRatingRow *self)
+{
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), NULL);
+  return &self->values;
+}
+
+/** mt_rating_row_get_id: Returns: (nullable): the municipality's code */
+const char *
+mt_rating_row_get_id (MtRatingRow *self)
+{
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), NULL);
+  return self->id;
+}
+
+const char *
+mt_rating_row_get_name (MtRatingRow *self)
+{
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), NULL);
+  return self->name;
+}
+
+/** mt_rating_row_get_name_key: Returns: the name's collation key, for sorting with strcmp() */
+const char *
+mt_rating_row_get_name_key (MtRatingRow *self)
+{
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), NULL);
+  return self->name_key;
+}
+
+/** mt_rating_row_get_excluded: Returns: (nullable): why the row is kept out of the rating */
+const char *
+mt_rating_row_get_excluded (MtRatingRow *self)
+{
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), NULL);
+  return self->excluded;
+}
+
+gint64
+mt_rating_row_get_organizations (MtRatingRow *self)
+{
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), MT_COUNT_UNKNOWN);
+  return self->organizations;
+}
+
+const MtCounts *
+mt_rating_row_get_teachers (MtRatingRow *self)
+{
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), NULL);
+  return &self->teachers;
+}
+
+const MtCounts *
+mt_rating_row_get_students (MtRatingRow *self)
+{
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), NULL);
+  return &self->students;
+}
+
+guint
+mt_rating_row_get_position (MtRatingRow *self)
+{
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), 0);
+  return self->values.position;
+}
+
+guint
+mt_rating_row_get_rank (MtRatingRow *self)
+{
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), 0);
+  return self->values.rank;
+}
+
+double
+mt_rating_row_get_score (MtRatingRow *self)
+{
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), NAN);
+  return self->values.score;
+}
+
+double
+mt_rating_row_get_teachers_share (MtRatingRow *self)
+{
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), NAN);
+  return self->values.teachers_share;
+}
+
+double
+mt_rating_row_get_students_share (MtRatingRow *self)
+{
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), NAN);
+  return self->values.students_share;
+}
+
+guint
+mt_rating_row_get_previous_rank (MtRatingRow *self)
+{
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), 0);
+  return self->values.previous_rank;
+}
+
+/**
+ * mt_rating_row_get_rank_change:
+ * @change: (out): the previous rank minus this one (positive = moved up)
+ *
+ * Returns: %TRUE when the row was ranked in both periods
+ */
+gboolean
+mt_rating_row_get_rank_change (MtRatingRow *self,
+                               int         *change)
+{
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), FALSE);
+
+  if (change != NULL)
+    *change = self->values.rank_change;
+  return self->values.has_rank_change;
+}
+
+double
+mt_rating_row_get_teachers_share_change (MtRatingRow *self)
+{
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), NAN);
+  return self->values.teachers_share_change;
+}
+
+double
+mt_rating_row_get_students_share_change (MtRatingRow *self)
+{
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), NAN);
+  return self->values.students_share_change;
+}
