@@ -1,0 +1,287 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * test-monitoring-reader.c: `metodist-monitoring` documents, good and bad */
+#include "config.h"
+
+#include <string.h>
+
+#include "mt-load-error.h"
+#include "mt-monitoring-reader.h"
+
+#define HEAD "{\"format\": \"metodist-monitoring\", \"version\": 1, "
+
+static MtDataset *
+load (const char  *text,
+      GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return mt_monitoring_read (bytes, error);
+}
+
+static MtDataset *
+load_ok (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  MtDataset *dataset = load (text, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  return dataset;
+}
+
+static void
+assert_document_problem (const char *text,
+                         int         code,
+                         const char *in_message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtDataset) dataset = load (text, &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, MT_LOAD_ERROR, code);
+  if (in_message != NULL && strstr (error->message, in_message) == NULL)
+    g_error ("“%s” is not in “%s”", in_message, error->message);
+}
+
+static MtRecord *
+municipality (MtDataset *dataset,
+              guint      index)
+{
+  GPtrArray *rows = mt_dataset_get_municipalities (dataset);
+
+  g_assert_cmpuint (index, <, rows->len);
+  return g_ptr_array_index (rows, index);
+}
+
+static void
+test_valid_document (void)
+{
+  g_autoptr(MtDataset) dataset = load_ok (
+    HEAD "\"region\": \"Кировская область\", \"platform\": \"VK Мессенджер (Сферум)\","
+    "\"period\": {\"from\": \"2023-11-29\", \"to\": \"2023-12-06\"},"
+    "\"published\": \"2023-12-06T15:00:00+03:00\", \"source\": \"Выгрузка\","
+    "\"future_field\": {\"ignored\": [1, 2]},"
+    "\"municipalities\": ["
+    " {\"id\": \"33701000\", \"name\": \"г.о. Киров\", \"organizations\": 112,"
+    "  \"teachers\": {\"total\": 5210, \"active\": 1044}, \"students\": {\"total\": 71500, \"active\": 7785}},"
+    " {\"name\": \"Юрьянский\", \"teachers\": {\"total\": null, \"active\": 58}, \"students\": {\"active\": 22}},"
+    " {\"id\": \"33635000\", \"name\": \"Слободской\", \"teachers\": {\"total\": 300, \"active\": 49.0},"
+    "  \"students\": {\"total\": 2000, \"active\": 35}, \"extra\": true}"
+    "]}");
+  MtRecord *kirov = municipality (dataset, 0);
+  MtRecord *yuryansky = municipality (dataset, 1);
+  MtRecord *slobodskoy = municipality (dataset, 2);
+
+  g_assert_cmpstr (mt_dataset_get_region (dataset), ==, "Кировская область");
+  g_assert_cmpstr (mt_dataset_get_platform (dataset), ==, "VK Мессенджер (Сферум)");
+  g_assert_cmpstr (mt_dataset_get_period_from (dataset), ==, "2023-11-29");
+  g_assert_cmpstr (mt_dataset_get_period_to (dataset), ==, "2023-12-06");
+  g_assert_cmpstr (mt_dataset_get_published (dataset), ==, "2023-12-06T15:00:00+03:00");
+  g_assert_cmpstr (mt_dataset_get_source (dataset), ==, "Выгрузка");
+  g_assert_false (mt_dataset_get_is_demo (dataset));
+  g_assert_cmpuint (mt_dataset_get_problems (dataset)->len, ==, 0);
+
+  g_assert_cmpstr (kirov->id, ==, "33701000");
+  g_assert_cmpint (kirov->organizations, ==, 112);
+  g_assert_cmpint (kirov->teachers.active, ==, 1044);
+  g_assert_cmpint (kirov->teachers.total, ==, 5210);
+  g_assert_cmpint (kirov->students.active, ==, 7785);
+  g_assert_cmpint (kirov->students.total, ==, 71500);
+
+  /* A total may be null or missing: unknown. */
+  g_assert_null (yuryansky->id);
+  g_assert_cmpint (yuryansky->teachers.total, ==, MT_COUNT_UNKNOWN);
+  g_assert_cmpint (yuryansky->students.total, ==, MT_COUNT_UNKNOWN);
+  g_assert_cmpint (yuryansky->organizations, ==, MT_COUNT_UNKNOWN);
+  g_assert_null (yuryansky->problem);
+
+  /* 49.0 is a whole number. */
+  g_assert_cmpint (slobodskoy->teachers.active, ==, 49);
+}
+
+static void
+test_document_problems (void)
+{
+  assert_document_problem ("not json", MT_LOAD_ERROR_SYNTAX, NULL);
+  assert_document_problem ("", MT_LOAD_ERROR_EMPTY, NULL);
+  assert_document_problem ("[1, 2]", MT_LOAD_ERROR_FORMAT, "not a JSON object");
+  assert_document_problem ("{\"version\": 1, \"municipalities\": []}", MT_LOAD_ERROR_FORMAT, "format");
+  assert_document_problem ("{\"format\": \"metodist-catalog\", \"version\": 1}", MT_LOAD_ERROR_FORMAT, "format");
+  assert_document_problem ("{\"format\": \"metodist-monitoring\", \"version\": 2, \"municipalities\": []}",
+                           MT_LOAD_ERROR_VERSION, "version 2");
+  assert_document_problem ("{\"format\": \"metodist-monitoring\", \"version\": \"1\"}",
+                           MT_LOAD_ERROR_FORMAT, "version");
+  assert_document_problem ("{\"format\": \"metodist-monitoring\", \"version\": 1.5}",
+                           MT_LOAD_ERROR_FORMAT, "version");
+  assert_document_problem (HEAD "\"region\": \"x\"}", MT_LOAD_ERROR_NO_ROWS, NULL);
+  assert_document_problem (HEAD "\"municipalities\": [], \"organizations\": []}",
+                           MT_LOAD_ERROR_NO_ROWS, NULL);
+  assert_document_problem (HEAD "\"municipalities\": {}}", MT_LOAD_ERROR_FORMAT, "municipalities");
+  assert_document_problem (HEAD "\"region\": 5, \"municipalities\": []}", MT_LOAD_ERROR_FORMAT, "region");
+  assert_document_problem (HEAD "\"period\": {\"from\": \"2023-02-30\", \"to\": \"2023-03-06\"},"
+                           "\"municipalities\": []}", MT_LOAD_ERROR_FORMAT, "period.from");
+  assert_document_problem (HEAD "\"period\": {\"from\": \"2023-12-06\", \"to\": \"2023-11-29\"},"
+                           "\"municipalities\": []}", MT_LOAD_ERROR_FORMAT, "period");
+  assert_document_problem (HEAD "\"published\": \"yesterday\", \"municipalities\": []}",
+                           MT_LOAD_ERROR_FORMAT, "published");
+}
+
+typedef struct
+{
+  const char *row;
+  const char *reason;
+} RowCase;
+
+static void
+test_row_problems (void)
+{
+  static const RowCase cases[] = {
+    { "{\"teachers\": {\"active\": 1}, \"students\": {\"active\": 1}}", "name: missing" },
+    { "{\"name\": \"\", \"teachers\": {\"active\": 1}, \"students\": {\"active\": 1}}", "name: missing" },
+    { "{\"name\": 7, \"teachers\": {\"active\": 1}, \"students\": {\"active\": 1}}", "name: expected text" },
+    { "{\"name\": \"A\", \"teachers\": {\"active\": -1}, \"students\": {\"active\": 1}}", "teachers.active: negative" },
+    { "{\"name\": \"A\", \"teachers\": {\"active\": 1.5}, \"students\": {\"active\": 1}}", "teachers.active: expected a whole number" },
+    { "{\"name\": \"A\", \"teachers\": {\"active\": \"12\"}, \"students\": {\"active\": 1}}", "teachers.active: expected a whole number" },
+    { "{\"name\": \"A\", \"teachers\": {\"active\": 1000000001}, \"students\": {\"active\": 1}}", "teachers.active: out of range" },
+    { "{\"name\": \"A\", \"teachers\": {\"active\": 1e400}, \"students\": {\"active\": 1}}", "teachers.active: not a finite number" },
+    { "{\"name\": \"A\", \"teachers\": {\"active\": 1}, \"students\": {\"total\": 5}}", "students.active: missing" },
+    { "{\"name\": \"A\", \"teachers\": {\"active\": 1}, \"students\": {\"active\": null}}", "students.active: missing" },
+    { "{\"name\": \"A\", \"teachers\": {\"active\": 1, \"total\": true}, \"students\": {\"active\": 1}}", "teachers.total: expected a whole number" },
+    { "{\"name\": \"A\", \"teachers\": {\"active\": 10, \"total\": 9}, \"students\": {\"active\": 1}}", "teachers: 10 active of 9" },
+    { "{\"name\": \"A\", \"teachers\": [1, 2], \"students\": {\"active\": 1}}", "teachers: expected an object" },
+    { "{\"name\": \"A\", \"organizations\": -3, \"teachers\": {\"active\": 1}, \"students\": {\"active\": 1}}", "organizations: negative" },
+    { "{\"name\": \"A\", \"id\": 33701000, \"teachers\": {\"active\": 1}, \"students\": {\"active\": 1}}", "id: expected text" },
+    { "{\"name\": \"A\"}", "teachers: missing, and no organisation rows" },
+    { "42", "expected an object" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        HEAD "\"municipalities\": ["
+        "{\"id\": \"1\", \"name\": \"Good\", \"teachers\": {\"total\": 10, \"active\": 5}, \"students\": {\"total\": 10, \"active\": 5}},"
+        "%s]}", cases[i].row);
+      g_autoptr(MtDataset) dataset = load_ok (text);
+      MtRecord *good = municipality (dataset, 0);
+      MtRecord *bad = municipality (dataset, 1);
+      GPtrArray *problems = mt_dataset_get_problems (dataset);
+      MtLoadProblem *problem;
+
+      /* The rest loads; the bad row is kept, with its reason. */
+      g_assert_null (good->problem);
+      g_assert_nonnull (bad->problem);
+      if (strstr (bad->problem, cases[i].reason) == NULL)
+        g_error ("case %u: “%s” is not in “%s”", i, cases[i].reason, bad->problem);
+
+      g_assert_cmpuint (problems->len, ==, 1);
+      problem = g_ptr_array_index (problems, 0);
+      g_assert_cmpstr (problem->where, ==, "municipalities[1]");
+      g_assert_cmpstr (problem->message, ==, bad->problem);
+    }
+}
+
+static void
+test_repeated_ids (void)
+{
+  g_autoptr(MtDataset) dataset = load_ok (
+    HEAD "\"municipalities\": ["
+    "{\"id\": \"1\", \"name\": \"Слободской\", \"teachers\": {\"active\": 5}, \"students\": {\"active\": 5}},"
+    "{\"id\": \"2\", \"name\": \"Слободской\", \"teachers\": {\"active\": 5}, \"students\": {\"active\": 5}},"
+    "{\"id\": \"1\", \"name\": \"г.о. Слободской\", \"teachers\": {\"active\": 5}, \"students\": {\"active\": 5}},"
+    "{\"name\": \"Котельничский\", \"teachers\": {\"active\": 5}, \"students\": {\"active\": 5}},"
+    "{\"name\": \"Котельничский\", \"teachers\": {\"active\": 6}, \"students\": {\"active\": 5}}"
+    "]}");
+
+  /* Same name, other ids: two municipalities, as in real data. */
+  g_assert_null (municipality (dataset, 0)->problem);
+  g_assert_null (municipality (dataset, 1)->problem);
+  /* The later of two equal ids is left out, and so is an unnamed twin. */
+  g_assert_nonnull (strstr (municipality (dataset, 2)->problem, "the id “1” is repeated (first at municipalities[0])"));
+  g_assert_null (municipality (dataset, 3)->problem);
+  g_assert_nonnull (strstr (municipality (dataset, 4)->problem, "repeated without an id"));
+}
+
+static void
+test_organizations_aggregate (void)
+{
+  g_autoptr(MtDataset) dataset = load_ok (
+    HEAD "\"municipalities\": ["
+    " {\"id\": \"33701000\", \"name\": \"г.о. Киров\"},"
+    " {\"id\": \"33635000\", \"name\": \"Слободской\", \"organizations\": 20,"
+    "  \"teachers\": {\"total\": 300, \"active\": 49}, \"students\": {\"total\": 2000, \"active\": 35}}"
+    "],"
+    "\"organizations\": ["
+    " {\"id\": \"o1\", \"name\": \"МБОУ СОШ № 1\", \"municipality\": \"33701000\","
+    "  \"teachers\": {\"total\": 80, \"active\": 31}, \"students\": {\"total\": 900, \"active\": 412}},"
+    " {\"id\": \"o2\", \"name\": \"МБОУ СОШ № 2\", \"municipality\": \"33701000\","
+    "  \"teachers\": {\"total\": 20, \"active\": 9}, \"students\": {\"total\": 100, \"active\": 8}},"
+    " {\"id\": \"o3\", \"name\": \"МБОУ СОШ № 3\", \"municipality\": \"33701000\","
+    "  \"teachers\": {\"total\": 20, \"active\": -9}, \"students\": {\"total\": 100, \"active\": 8}},"
+    " {\"id\": \"o4\", \"name\": \"МКОУ ООШ\", \"municipality\": \"33635000\","
+    "  \"teachers\": {\"total\": 10, \"active\": 1}, \"students\": {\"total\": 10, \"active\": 1}},"
+    " {\"id\": \"o5\", \"name\": \"МКОУ ООШ д. Ключи\", \"municipality\": \"Нолинский\","
+    "  \"teachers\": {\"active\": 3}, \"students\": {\"total\": 40, \"active\": 4}},"
+    " {\"id\": \"o6\", \"name\": \"Без района\","
+    "  \"teachers\": {\"active\": 3}, \"students\": {\"active\": 4}}"
+    "]}");
+  MtRecord *kirov = municipality (dataset, 0);
+  MtRecord *slobodskoy = municipality (dataset, 1);
+  MtRecord *nolinsky = municipality (dataset, 2);
+
+  /* Kirov has no counts of its own: its valid schools are summed. */
+  g_assert_null (kirov->problem);
+  g_assert_cmpint (kirov->organizations, ==, 2);
+  g_assert_cmpint (kirov->teachers.active, ==, 40);
+  g_assert_cmpint (kirov->teachers.total, ==, 100);
+  g_assert_cmpint (kirov->students.active, ==, 420);
+  g_assert_cmpint (kirov->students.total, ==, 1000);
+
+  /* Slobodskoy's own counts win over its school's. */
+  g_assert_cmpint (slobodskoy->organizations, ==, 20);
+  g_assert_cmpint (slobodskoy->teachers.active, ==, 49);
+
+  /* A municipality named only by its schools is added; an unknown total
+   * makes the sum unknown. */
+  g_assert_cmpstr (nolinsky->name, ==, "Нолинский");
+  g_assert_cmpint (nolinsky->teachers.active, ==, 3);
+  g_assert_cmpint (nolinsky->teachers.total, ==, MT_COUNT_UNKNOWN);
+  g_assert_cmpint (nolinsky->students.total, ==, 40);
+
+  g_assert_cmpuint (mt_dataset_get_municipalities (dataset)->len, ==, 3);
+  /* The school with -9 and the one without a municipality are reported. */
+  g_assert_cmpuint (mt_dataset_get_problems (dataset)->len, ==, 2);
+}
+
+static void
+test_organizations_only (void)
+{
+  g_autoptr(MtDataset) dataset = load_ok (
+    HEAD "\"organizations\": ["
+    " {\"name\": \"Школа 1\", \"municipality\": \"Юрьянский\","
+    "  \"teachers\": {\"total\": 30, \"active\": 20}, \"students\": {\"total\": 300, \"active\": 12}},"
+    " {\"name\": \"Школа 2\", \"municipality\": \"Юрьянский\","
+    "  \"teachers\": {\"total\": 40, \"active\": 38}, \"students\": {\"total\": 200, \"active\": 10}}"
+    "]}");
+  MtRecord *yuryansky = municipality (dataset, 0);
+
+  g_assert_cmpuint (mt_dataset_get_municipalities (dataset)->len, ==, 1);
+  g_assert_cmpint (yuryansky->teachers.active, ==, 58);
+  g_assert_cmpint (yuryansky->students.active, ==, 22);
+  g_assert_cmpint (yuryansky->organizations, ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/metodist/monitoring-reader/valid", test_valid_document);
+  g_test_add_func ("/metodist/monitoring-reader/document-problems", test_document_problems);
+  g_test_add_func ("/metodist/monitoring-reader/row-problems", test_row_problems);
+  g_test_add_func ("/metodist/monitoring-reader/repeated-ids", test_repeated_ids);
+  g_test_add_func ("/metodist/monitoring-reader/organizations-aggregate", test_organizations_aggregate);
+  g_test_add_func ("/metodist/monitoring-reader/organizations-only", test_organizations_only);
+
+  return g_test_run ();
+}
