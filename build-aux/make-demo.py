@@ -94,6 +94,15 @@ def main():
             "growth": rng.uniform(0.97, 1.06),
         })
 
+    # The six municipalities of the meeting head for their shown counts, so
+    # that their last week continues the weeks before it.
+    for m in municipalities:
+        if m["name"] in MEETING:
+            teachers, students = MEETING[m["name"]]
+            back = m["growth"] ** (WEEKS - 1)
+            m["teachers_share"] = teachers / m["size"]["teachers"] / back
+            m["students_share"] = students / m["size"]["students"] / back
+
     # Schools: their sizes are fixed shares of the municipality, over all weeks.
     for m in municipalities:
         n = m["size"]["organizations"]

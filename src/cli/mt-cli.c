@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "mt-cli.h"
+#include "mt-cli-rank.h"
 
 /**
  * mt_cli_handles:
@@ -73,16 +74,23 @@ mt_cli_run (int    argc,
     { NULL }
   };
 
+  /* Each command parses its own options. */
+  if (argc >= 2 && g_str_equal (argv[1], "rank"))
+    return mt_cli_rank (argc - 1, argv + 1);
+
   context = g_option_context_new (NULL);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
                                 _("Without options, opens the Metodist window: the materials, "
                                   "monitoring, QR codes and events of the meetings about "
                                   "schools’ messenger platform."));
+  g_option_context_set_description (context,
+                                    _("Commands:\n"
+                                      "  rank      Rate the municipalities and print or save the rating\n"
+                                      "\n"
+                                      "“metodist COMMAND --help” tells more about a command."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
-  /* Subcommands are parsed after their name, by their own option context;
-   * none is registered yet, so any word here is an unknown command. */
   args = g_strdupv (argv);
   if (!g_option_context_parse_strv (context, &args, &error))
     return usage_error (error->message);

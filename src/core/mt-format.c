@@ -4,6 +4,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <math.h>
+
 #include "mt-format.h"
 
 /*
@@ -43,4 +46,81 @@ mt_format_date (GDateTime *date)
   g_return_val_if_fail (date != NULL, NULL);
 
   return g_date_time_format (date, "%x");
+}
+
+/**
+ * mt_format_iso_date:
+ * @iso_date: a date as files write it, "2023-12-06"
+ *
+ * Returns: (transfer full) (nullable): the date as the locale writes it,
+ *   or %NULL when @iso_date is not a date
+ */
+char *
+mt_format_iso_date (const char *iso_date)
+{
+  g_autofree char *midnight = NULL;
+  g_autoptr(GDateTime) date = NULL;
+
+  g_return_val_if_fail (iso_date != NULL, NULL);
+
+  midnight = g_strconcat (iso_date, "T00:00:00Z", NULL);
+  date = g_date_time_new_from_iso8601 (midnight, NULL);
+  return date != NULL ? mt_format_date (date) : NULL;
+}
+
+/**
+ * mt_format_period:
+ * @from: (nullable): the first day, "2023-11-29"
+ * @to: (nullable): the last day, "2023-12-06"
+ *
+ * Returns: (transfer full): "29.11.2023–06.12.2023" in Russian, or "—"
+ *   when the period is unknown
+ */
+char *
+mt_format_period (const char *from,
+                  const char *to)
+{
+  g_autofree char *first = from != NULL ? mt_format_iso_date (from) : NULL;
+  g_autofree char *last = to != NULL ? mt_format_iso_date (to) : NULL;
+
+  if (first == NULL || last == NULL)
+    return g_strdup ("—");
+  return g_strdup_printf ("%s–%s", first, last);
+}
+
+/**
+ * mt_format_percent:
+ * @fraction: a share from 0 to 1, or NAN when unknown
+ *
+ * Returns: (transfer full): "20,0 %" in Russian, "20.0%" in English, "—"
+ *   when unknown
+ */
+char *
+mt_format_percent (double fraction)
+{
+  if (isnan (fraction))
+    return g_strdup ("—");
+  /* TRANSLATORS: a share in percent with one decimal; Russian puts a
+   * no-break space before the sign: "%.1f %%". */
+  return g_strdup_printf (_("%.1f%%"), fraction * 100);
+}
+
+/**
+ * mt_format_points:
+ * @change: a change of a share (0.012 = 1.2 points), or NAN when unknown
+ *
+ * Returns: (transfer full): "+1,2" or "−0,4" percentage points, "—" when
+ *   unknown
+ */
+char *
+mt_format_points (double change)
+{
+  double points = change * 100;
+
+  if (isnan (change))
+    return g_strdup ("—");
+  /* A true minus sign reads better than a hyphen in a column of numbers. */
+  if (points < -0.05)
+    return g_strdup_printf ("−%.1f", -points);
+  return g_strdup_printf ("+%.1f", fabs (points));
 }

@@ -7,6 +7,11 @@
 G_BEGIN_DECLS
 
 char *mt_format_count (gint64 value);
-char *mt_format_date  (GDateTime *date);
+char *mt_format_date    (GDateTime  *date);
+char *mt_format_iso_date (const char *iso_date);
+char *mt_format_period  (const char *from,
+                         const char *to);
+char *mt_format_percent (double      fraction);
+char *mt_format_points  (double      change);
 
 G_END_DECLS

@@ -496,8 +496,8 @@ mt_json_parse (GBytes  *bytes,
   if (!g_utf8_validate_len (data, length, &invalid))
     {
       g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_ENCODING,
-                   _("The document is not valid UTF-8 text (at byte %" G_GSIZE_FORMAT ")."),
-                   (gsize) (invalid - data));
+                   _("The document is not valid UTF-8 text (at byte %zu)."),
+                   (size_t) (invalid - data));
       return NULL;
     }
 

@@ -162,8 +162,8 @@ read_counts (MtDataset  *dataset,
   if (counts->total != MT_COUNT_UNKNOWN && counts->active > counts->total)
     {
       g_autofree char *text =
-        g_strdup_printf (_("%" G_GINT64_FORMAT " active of %" G_GINT64_FORMAT " in all: more active than there are"),
-                         counts->active, counts->total);
+        g_strdup_printf (_("%lld active of %lld in all: more active than there are"),
+                         (long long) counts->active, (long long) counts->total);
 
       mt_dataset_reject_row (dataset, record, member, text);
       return FALSE;
@@ -196,6 +196,11 @@ read_row (MtDataset *dataset,
       return record;
     }
   row = json_node_get_object (node);
+
+  /* A published rating (FORMATS.md §2) marks the rows its author kept out;
+   * reading it back keeps them out for the same reason. */
+  if (read_string (row, "excluded", &text, &message) == FIELD_OK)
+    mt_dataset_reject_row (dataset, record, NULL, text);
 
   switch (read_string (row, "name", &text, &message))
     {
@@ -485,9 +490,9 @@ mt_monitoring_read (GBytes  *bytes,
   if (json_node_get_int (version) > MT_MONITORING_VERSION)
     {
       g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_VERSION,
-                   _("The document is of version %" G_GINT64_FORMAT ", newer than this Metodist "
+                   _("The document is of version %lld, newer than this Metodist "
                      "reads (%d). Update Metodist to open it."),
-                   json_node_get_int (version), MT_MONITORING_VERSION);
+                   (long long) json_node_get_int (version), MT_MONITORING_VERSION);
       return NULL;
     }
 

@@ -1,0 +1,462 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-cli-rank.c: `metodist rank`, the rating without a window */
+#define G_LOG_DOMAIN "mt-cli-rank"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <gio/gunixinputstream.h>
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdio.h>
+
+#include "mt-cli.h"
+#include "mt-cli-rank.h"
+#include "mt-demo.h"
+#include "mt-format.h"
+#include "mt-monitoring-writer.h"
+#include "mt-rating-columns.h"
+#include "mt-source.h"
+
+typedef enum
+{
+  OUTPUT_TABLE,
+  OUTPUT_CSV,
+  OUTPUT_JSON,
+} OutputFormat;
+
+typedef struct
+{
+  MtDataset *dataset;
+  MtDataset *previous;
+  GListStore *rows;
+  MtWeights weights;
+} Rating;
+
+static void
+rating_clear (Rating *rating)
+{
+  g_clear_object (&rating->dataset);
+  g_clear_object (&rating->previous);
+  g_clear_object (&rating->rows);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Rating, rating_clear)
+
+static int
+fail (const char *what,
+      const char *message)
+{
+  g_printerr ("metodist: %s: %s\n", what, message);
+  return MT_CLI_EXIT_FAILED;
+}
+
+static int
+usage_error (const char *message)
+{
+  g_printerr ("metodist rank: %s\n", message);
+  g_printerr (_("Try “%s” for help."), "metodist rank --help");
+  g_printerr ("\n");
+  return MT_CLI_EXIT_USAGE;
+}
+
+static gboolean
+is_url (const char *source)
+{
+  return g_str_has_prefix (source, "http://") || g_str_has_prefix (source, "https://");
+}
+
+/* The source the window is set to, when its settings are installed. */
+static char *
+configured_source (void)
+{
+  GSettingsSchemaSource *schemas = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *source = NULL;
+
+  if (schemas == NULL)
+    return NULL;
+  schema = g_settings_schema_source_lookup (schemas, BASE_APPLICATION_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "monitoring-source"))
+    return NULL;
+
+  settings = g_settings_new (BASE_APPLICATION_ID);
+  source = g_settings_get_string (settings, "monitoring-source");
+  return *source != '\0' ? g_steal_pointer (&source) : NULL;
+}
+
+static MtDataset *
+load_source (const char  *source,
+             GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (g_str_equal (source, "-"))
+    {
+      g_autoptr(GInputStream) input = g_unix_input_stream_new (0, FALSE);
+
+      bytes = mt_source_read_stream (input, NULL, error);
+    }
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (source);
+
+      bytes = mt_source_read_file (file, NULL, error);
+    }
+
+  return bytes != NULL ? mt_source_load_monitoring (bytes, error) : NULL;
+}
+
+static void
+warn_about_rows (MtDataset  *dataset,
+                 const char *label)
+{
+  GPtrArray *problems = mt_dataset_get_problems (dataset);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      MtLoadProblem *problem = g_ptr_array_index (problems, i);
+
+      /* TRANSLATORS: a row problem of a loaded document, on standard error:
+       * the document, where in it, and what is wrong. */
+      g_printerr (_("metodist: warning: %s: %s: %s"), label, problem->where, problem->message);
+      g_printerr ("\n");
+    }
+}
+
+/* Where the source names no region, or when the source is the demo, the
+ * comparison is with the demo week before. */
+static MtDataset *
+load_demo_previous (MtDataset *dataset)
+{
+  g_auto(GStrv) periods = mt_demo_list_periods ();
+  const char *from = mt_dataset_get_period_from (dataset);
+
+  for (guint i = 1; periods[i] != NULL; i++)
+    if (g_strcmp0 (periods[i], from) == 0)
+      return mt_demo_load (periods[i - 1], NULL);
+  return NULL;
+}
+
+/* One cell of the terminal table. */
+static char *
+cell_text (MtRatingRow *row,
+           MtColumn     column)
+{
+  const MtRatingValues *values = mt_rating_row_get_values (row);
+
+  switch (column)
+    {
+    case MT_COLUMN_POSITION:
+      return g_strdup_printf ("%u", values->position);
+    case MT_COLUMN_NAME:
+      return g_strdup (mt_rating_row_get_name (row));
+    case MT_COLUMN_RANK:
+      return values->rank > 0 ? g_strdup_printf ("%u", values->rank) : g_strdup ("—");
+    case MT_COLUMN_TEACHERS_SHARE:
+      return mt_format_percent (values->teachers_share);
+    case MT_COLUMN_TEACHERS_ACTIVE:
+      return mt_rating_row_get_teachers (row)->active == MT_COUNT_UNKNOWN
+             ? g_strdup ("—") : mt_format_count (mt_rating_row_get_teachers (row)->active);
+    case MT_COLUMN_STUDENTS_SHARE:
+      return mt_format_percent (values->students_share);
+    case MT_COLUMN_STUDENTS_ACTIVE:
+      return mt_rating_row_get_students (row)->active == MT_COUNT_UNKNOWN
+             ? g_strdup ("—") : mt_format_count (mt_rating_row_get_students (row)->active);
+    case MT_COLUMN_ORGANIZATIONS:
+      return mt_rating_row_get_organizations (row) == MT_COUNT_UNKNOWN
+             ? g_strdup ("—") : mt_format_count (mt_rating_row_get_organizations (row));
+    case MT_COLUMN_RANK_CHANGE:
+      if (!values->has_rank_change)
+        return g_strdup ("—");
+      if (values->rank_change > 0)
+        return g_strdup_printf ("↑%d", values->rank_change);
+      if (values->rank_change < 0)
+        return g_strdup_printf ("↓%d", -values->rank_change);
+      return g_strdup ("=");
+    case MT_COLUMN_TEACHERS_SHARE_CHANGE:
+      return mt_format_points (values->teachers_share_change);
+    case MT_COLUMN_STUDENTS_SHARE_CHANGE:
+      return mt_format_points (values->students_share_change);
+    case MT_COLUMN_EXCLUDED:
+      return g_strdup (mt_rating_row_get_excluded (row) != NULL ? mt_rating_row_get_excluded (row) : "");
+    case MT_N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+print_padded (GString    *line,
+              const char *text,
+              guint       width,
+              gboolean    right)
+{
+  guint length = g_utf8_strlen (text, -1);
+
+  if (right)
+    for (guint i = length; i < width; i++)
+      g_string_append_c (line, ' ');
+  g_string_append (line, text);
+  if (!right)
+    for (guint i = length; i < width; i++)
+      g_string_append_c (line, ' ');
+}
+
+static void
+print_table (const Rating *rating)
+{
+  GListModel *rows = G_LIST_MODEL (rating->rows);
+  guint n_rows = g_list_model_get_n_items (rows);
+  g_autoptr(GPtrArray) columns = g_ptr_array_new ();
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  g_autofree guint *widths = NULL;
+  g_autofree char *period = mt_format_period (mt_dataset_get_period_from (rating->dataset),
+                                              mt_dataset_get_period_to (rating->dataset));
+  gboolean any_excluded = FALSE;
+  MtDataset *dataset = rating->dataset;
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autoptr(MtRatingRow) row = g_list_model_get_item (rows, i);
+
+      any_excluded |= mt_rating_row_get_excluded (row) != NULL;
+    }
+  for (MtColumn column = 0; column < MT_N_COLUMNS; column++)
+    {
+      if (column >= MT_COLUMN_RANK_CHANGE && column <= MT_COLUMN_STUDENTS_SHARE_CHANGE &&
+          rating->previous == NULL)
+        continue;
+      if (column == MT_COLUMN_EXCLUDED && !any_excluded)
+        continue;
+      g_ptr_array_add (columns, GUINT_TO_POINTER (column));
+    }
+
+  /* Cells first, so that every column can be as wide as its widest. */
+  widths = g_new0 (guint, columns->len);
+  for (guint r = 0; r <= n_rows; r++)
+    {
+      g_autoptr(MtRatingRow) row = r > 0 ? g_list_model_get_item (rows, r - 1) : NULL;
+
+      for (guint c = 0; c < columns->len; c++)
+        {
+          MtColumn column = GPOINTER_TO_UINT (g_ptr_array_index (columns, c));
+          char *text = row != NULL ? cell_text (row, column) : g_strdup (mt_column_title (column));
+
+          widths[c] = MAX (widths[c], g_utf8_strlen (text, -1));
+          g_ptr_array_add (cells, text);
+        }
+    }
+
+  if (mt_dataset_get_is_demo (dataset))
+    g_print ("%s\n", _("DEMO DATA: the numbers are made up."));
+  g_print ("%s · %s · %s\n",
+           mt_dataset_get_region (dataset) != NULL ? mt_dataset_get_region (dataset) : _("Region not named"),
+           period,
+           mt_dataset_get_platform (dataset) != NULL ? mt_dataset_get_platform (dataset) : "—");
+  if (mt_dataset_get_source (dataset) != NULL)
+    {
+      g_print (_("Source: %s"), mt_dataset_get_source (dataset));
+      g_print ("\n");
+    }
+  if (rating->previous != NULL)
+    {
+      g_autofree char *before = mt_format_period (mt_dataset_get_period_from (rating->previous),
+                                                  mt_dataset_get_period_to (rating->previous));
+
+      g_print (_("Compared with: %s"), before);
+      g_print ("\n");
+    }
+  g_print ("\n");
+
+  for (guint r = 0; r <= n_rows; r++)
+    {
+      g_autoptr(GString) line = g_string_new (NULL);
+
+      for (guint c = 0; c < columns->len; c++)
+        {
+          MtColumn column = GPOINTER_TO_UINT (g_ptr_array_index (columns, c));
+          gboolean left = column == MT_COLUMN_NAME || column == MT_COLUMN_EXCLUDED;
+
+          if (c > 0)
+            g_string_append (line, "  ");
+          print_padded (line, g_ptr_array_index (cells, r * columns->len + c), widths[c],
+                        r > 0 && !left);
+        }
+      /* No trailing blanks after a left-aligned last column. */
+      while (line->len > 0 && line->str[line->len - 1] == ' ')
+        g_string_truncate (line, line->len - 1);
+      g_print ("%s\n", line->str);
+    }
+}
+
+static GBytes *
+render (const Rating *rating,
+        OutputFormat  format)
+{
+  switch (format)
+    {
+    case OUTPUT_JSON:
+      return mt_monitoring_write_json (rating->dataset, G_LIST_MODEL (rating->rows), &rating->weights,
+                                       rating->previous != NULL);
+    case OUTPUT_CSV:
+      return mt_monitoring_write_csv (rating->dataset, G_LIST_MODEL (rating->rows),
+                                      rating->previous != NULL);
+    case OUTPUT_TABLE:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+parse_format (const char   *text,
+              OutputFormat *format)
+{
+  if (g_str_equal (text, "table"))
+    *format = OUTPUT_TABLE;
+  else if (g_str_equal (text, "csv"))
+    *format = OUTPUT_CSV;
+  else if (g_str_equal (text, "json"))
+    *format = OUTPUT_JSON;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/**
+ * mt_cli_rank:
+ * @argc: the count of @argv
+ * @argv: "rank" and its arguments
+ *
+ * `metodist rank [SOURCE] [--previous SOURCE] [--weights T:S]
+ * [--output FILE] [--format table|csv|json]` (FORMATS.md §5).
+ *
+ * Returns: the exit status
+ */
+int
+mt_cli_rank (int    argc,
+             char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = g_strdupv (argv);
+  g_auto(Rating) rating = { .weights = MT_WEIGHTS_INIT };
+  g_autofree char *previous_source = NULL;
+  g_autofree char *weights_text = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *format_text = NULL;
+  g_autofree char *configured = NULL;
+  OutputFormat format = OUTPUT_TABLE;
+  const char *source;
+  const GOptionEntry entries[] = {
+    { "previous", 0, 0, G_OPTION_ARG_FILENAME, &previous_source,
+      N_("Compare with this earlier period"), N_("SOURCE") },
+    { "weights", 0, 0, G_OPTION_ARG_STRING, &weights_text,
+      N_("Weights of the teachers’ and the students’ shares (default 1:1)"), N_("T:S") },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the rating to FILE.json or FILE.csv"), N_("FILE") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text,
+      N_("What to print: table (default), csv or json"), N_("FORMAT") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("[SOURCE] — rate the municipalities"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+    _("Rates the municipalities by the activity of their teachers and students "
+      "and prints the rating.\n\n"
+      "SOURCE is a monitoring file (metodist-monitoring JSON) or “-” for standard input. "
+      "Without it, the source set in the window is used, and without one, the built-in demo data."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    return usage_error (error->message);
+
+  if (g_strv_length (args) > 2)
+    return usage_error (_("Give at most one SOURCE."));
+  if (format_text != NULL && !parse_format (format_text, &format))
+    return usage_error (_("The format must be table, csv or json."));
+  if (weights_text != NULL && !mt_weights_parse (weights_text, &rating.weights, &error))
+    return usage_error (error->message);
+
+  if (output != NULL)
+    {
+      OutputFormat file_format;
+
+      if (g_str_has_suffix (output, ".json"))
+        file_format = OUTPUT_JSON;
+      else if (g_str_has_suffix (output, ".csv"))
+        file_format = OUTPUT_CSV;
+      else if (g_str_has_suffix (output, ".xlsx"))
+        return usage_error (_("This version cannot write .xlsx yet; write .json or .csv."));
+      else
+        return usage_error (_("The output file must end in .json or .csv."));
+      if (format_text == NULL)
+        format = file_format;
+      else if (format != file_format)
+        return usage_error (_("--format does not match the output file’s extension."));
+    }
+
+  source = args[1];
+  if (source == NULL)
+    source = configured = configured_source ();
+  if ((source != NULL && is_url (source)) || (previous_source != NULL && is_url (previous_source)))
+    return usage_error (_("This version cannot fetch from the web yet; save the file and give its path."));
+
+  if (source == NULL)
+    {
+      rating.dataset = mt_demo_load (NULL, &error);
+      g_assert_no_error (error);
+      if (previous_source == NULL)
+        rating.previous = load_demo_previous (rating.dataset);
+    }
+  else if ((rating.dataset = load_source (source, &error)) == NULL)
+    {
+      return fail (source, error->message);
+    }
+  warn_about_rows (rating.dataset, source != NULL ? source : _("demo data"));
+
+  if (previous_source != NULL)
+    {
+      rating.previous = load_source (previous_source, &error);
+      if (rating.previous == NULL)
+        return fail (previous_source, error->message);
+      warn_about_rows (rating.previous, previous_source);
+    }
+
+  rating.rows = mt_rating_rate (rating.dataset, rating.previous, &rating.weights);
+
+  if (output != NULL)
+    {
+      g_autoptr(GBytes) bytes = render (&rating, format);
+      gsize length;
+      const char *data = g_bytes_get_data (bytes, &length);
+
+      /* A temporary file renamed over the target: a failure leaves the
+       * old file as it was and no partial one. */
+      if (!g_file_set_contents_full (output, data, length,
+                                     G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                     0666, &error))
+        return fail (output, error->message);
+      return MT_CLI_EXIT_OK;
+    }
+
+  if (format == OUTPUT_TABLE)
+    {
+      print_table (&rating);
+    }
+  else
+    {
+      g_autoptr(GBytes) bytes = render (&rating, format);
+      gsize length;
+      const char *data = g_bytes_get_data (bytes, &length);
+
+      fwrite (data, 1, length, stdout);
+      if (format == OUTPUT_JSON)
+        fputc ('\n', stdout);
+      if (fflush (stdout) != 0)
+        return fail ("stdout", _("Could not write to standard output."));
+    }
+
+  return MT_CLI_EXIT_OK;
+}

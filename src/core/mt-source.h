@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-source.h: reading a document from a file or a stream, within the cap */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "mt-dataset.h"
+
+G_BEGIN_DECLS
+
+GBytes    *mt_source_read_stream     (GInputStream  *stream,
+                                      GCancellable  *cancellable,
+                                      GError       **error);
+GBytes    *mt_source_read_file       (GFile         *file,
+                                      GCancellable  *cancellable,
+                                      GError       **error);
+MtDataset *mt_source_load_monitoring (GBytes        *bytes,
+                                      GError       **error);
+
+G_END_DECLS
