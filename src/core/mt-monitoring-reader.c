@@ -143,6 +143,8 @@ read_counts (MtDataset  *dataset,
       mt_dataset_reject_row (dataset, record, active_path, _("missing"));
       return FALSE;
     case FIELD_BAD:
+      /* A wrong value is not kept: it would read as a count elsewhere. */
+      counts->active = MT_COUNT_UNKNOWN;
       mt_dataset_reject_row (dataset, record, active_path, message);
       return FALSE;
     }
@@ -155,6 +157,7 @@ read_counts (MtDataset  *dataset,
       counts->total = MT_COUNT_UNKNOWN;
       break;
     case FIELD_BAD:
+      counts->total = MT_COUNT_UNKNOWN;
       mt_dataset_reject_row (dataset, record, total_path, message);
       return FALSE;
     }

@@ -1,0 +1,282 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * test-cli-rank.c: `metodist rank` — output, files and exit statuses */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "run-metodist.h"
+
+static char *small;
+static char *small_previous;
+
+static void
+assert_contains (const char *haystack,
+                 const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” not found in:\n%s", needle, haystack);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint lines = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    lines += *p == '\n';
+  return lines;
+}
+
+static void
+test_demo_table (void)
+{
+  g_auto(Run) run = { 0 };
+
+  RUN (&run, "C.UTF-8", "rank", NULL);
+
+  g_assert_cmpint (run.exit_status, ==, 0);
+  /* The demo says so, and compares with the demo week before. */
+  assert_contains (run.out, "DEMO DATA");
+  assert_contains (run.out, "Кировская область");
+  assert_contains (run.out, "Compared with:");
+  assert_contains (run.out, "#   Municipality");
+  /* Four lines of heading, a blank, the header and 45 municipalities. */
+  g_assert_cmpuint (count_lines (run.out), ==, 4 + 1 + 1 + 45);
+  g_assert_cmpstr (run.err, ==, "");
+}
+
+static void
+test_demo_table_russian (void)
+{
+  g_auto(Run) run = { 0 };
+
+  RUN (&run, "ru_RU.UTF-8", "rank", NULL);
+
+  g_assert_cmpint (run.exit_status, ==, 0);
+  assert_contains (run.out, "ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ");
+  assert_contains (run.out, "29.11.2023–06.12.2023");
+  assert_contains (run.out, "Активные педагоги (сообщения) %");
+  assert_contains (run.out, "орг");
+  /* Russian number forms: grouped thousands and a decimal comma. */
+  g_assert_true (strstr (run.out, "1\u202f044") != NULL || strstr (run.out, "1\u00a0044") != NULL);
+  g_assert_true (strstr (run.out, "7\u202f785") != NULL || strstr (run.out, "7\u00a0785") != NULL);
+  assert_contains (run.out, "20,0\u00a0%");
+}
+
+static void
+test_file_with_row_problems (void)
+{
+  g_auto(Run) run = { 0 };
+
+  RUN (&run, "C.UTF-8", "rank", small, "--previous", small_previous, NULL);
+
+  /* Row problems warn on standard error; the rest is rated. */
+  g_assert_cmpint (run.exit_status, ==, 0);
+  assert_contains (run.err, "warning");
+  assert_contains (run.err, "municipalities[3]: teachers.active: negative");
+  assert_contains (run.out, "\n1  =HYPERLINK");
+  assert_contains (run.out, "Kept out of the rating");
+  assert_contains (run.out, "teachers.active: negative");
+  assert_contains (run.out, "↑2");
+  g_assert_null (strstr (run.out, "DEMO"));
+}
+
+static void
+test_csv (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  RUN (&run, "C.UTF-8", "rank", small, "--previous", small_previous, "--format", "csv", NULL);
+
+  g_assert_cmpint (run.exit_status, ==, 0);
+  /* For Russian Excel: a BOM, ";" and CRLF. */
+  g_assert_true (g_str_has_prefix (run.out, "\xEF\xBB\xBF#;Municipality;Rating;"));
+  lines = g_strsplit (run.out + 3, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 5 + 1);
+  g_assert_cmpstr (lines[6], ==, "");
+  /* A formula-like name stays text; numbers, negative ones too, never get
+   * the quote. */
+  g_assert_cmpstr (lines[1], ==, "1;\"'=HYPERLINK(\"\"http://evil\"\";\"\"нажми\"\")\";1;50,00;50;50,00;50;;2;40,00;40,00;");
+  g_assert_cmpstr (lines[2], ==, "2;г.о. Киров;2;20,04;1044;10,89;7785;112;-1;-2,99;1,10;");
+  /* Unranked rows by active teachers; the bad count is not kept. */
+  g_assert_cmpstr (lines[4], ==, "4;Без итогов;;;44;;41;;;;;");
+  g_assert_cmpstr (lines[5], ==, "5;Сломанный;;;;;;;;;;teachers.active: negative");
+}
+
+static void
+test_json_round_trip (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("metodist-rank-XXXXXX", NULL);
+  g_autofree char *published = g_build_filename (dir, "rating.json", NULL);
+  g_auto(Run) first = { 0 };
+  g_auto(Run) written = { 0 };
+  g_auto(Run) again = { 0 };
+
+  RUN (&first, "C.UTF-8", "rank", small, "--previous", small_previous, "--format", "csv", NULL);
+  RUN (&written, "C.UTF-8", "rank", small, "--previous", small_previous, "--output", published, NULL);
+  g_assert_cmpint (written.exit_status, ==, 0);
+  g_assert_cmpstr (written.out, ==, "");
+
+  /* The published document reads back to the same rating, exclusions
+   * included. */
+  RUN (&again, "C.UTF-8", "rank", published, "--previous", small_previous, "--format", "csv", NULL);
+  g_assert_cmpint (again.exit_status, ==, 0);
+  g_assert_cmpstr (again.out, ==, first.out);
+
+  g_assert_cmpint (g_remove (published), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_json_fields (void)
+{
+  g_auto(Run) run = { 0 };
+
+  RUN (&run, "C.UTF-8", "rank", small, "--previous", small_previous, "--format", "json", NULL);
+
+  g_assert_cmpint (run.exit_status, ==, 0);
+  assert_contains (run.out, "\"format\" : \"metodist-monitoring\"");
+  assert_contains (run.out, "\"rank\" : 1");
+  assert_contains (run.out, "\"rank\" : null");
+  assert_contains (run.out, "\"previous_rank\" : 3");
+  assert_contains (run.out, "\"rank_change\" : 2");
+  assert_contains (run.out, "\"excluded\" : \"teachers.active: negative\"");
+  assert_contains (run.out, "\"share_change\" : 0.4");
+}
+
+static void
+test_standard_input (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *document = NULL;
+
+  g_assert_true (g_file_get_contents (small, &document, NULL, NULL));
+  run_metodist (&run, "C.UTF-8", document, (const char *const[]) { "rank", "-", NULL });
+
+  g_assert_cmpint (run.exit_status, ==, 0);
+  assert_contains (run.out, "Юрьянский");
+}
+
+static void
+test_input_failures (void)
+{
+  g_auto(Run) missing = { 0 };
+  g_auto(Run) empty = { 0 };
+  g_auto(Run) newer = { 0 };
+
+  RUN (&missing, "C.UTF-8", "rank", "/nonexistent/monitoring.json", NULL);
+  g_assert_cmpint (missing.exit_status, ==, 1);
+  assert_contains (missing.err, "/nonexistent/monitoring.json");
+  g_assert_cmpstr (missing.out, ==, "");
+
+  run_metodist (&empty, "C.UTF-8", "", (const char *const[]) { "rank", "-", NULL });
+  g_assert_cmpint (empty.exit_status, ==, 1);
+  assert_contains (empty.err, "The document is empty.");
+
+  run_metodist (&newer, "ru_RU.UTF-8",
+                "{\"format\": \"metodist-monitoring\", \"version\": 7, \"municipalities\": []}",
+                (const char *const[]) { "rank", "-", NULL });
+  g_assert_cmpint (newer.exit_status, ==, 1);
+  assert_contains (newer.err, "Документ версии 7");
+}
+
+static void
+test_failure_keeps_old_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("metodist-rank-XXXXXX", NULL);
+  g_autofree char *target = g_build_filename (dir, "rating.json", NULL);
+  g_autofree char *missing_dir = g_build_filename (dir, "no-such-folder", "rating.json", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(Run) bad_input = { 0 };
+  g_auto(Run) bad_folder = { 0 };
+  g_autoptr(GDir) listing = NULL;
+
+  g_assert_true (g_file_set_contents (target, "old", -1, NULL));
+
+  /* A bad source: exit 1, and the old file as it was. */
+  run_metodist (&bad_input, "C.UTF-8", "not json",
+                (const char *const[]) { "rank", "-", "--output", target, NULL });
+  g_assert_cmpint (bad_input.exit_status, ==, 1);
+  g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old");
+
+  /* An unwritable place: exit 1, and no file left behind. */
+  RUN (&bad_folder, "C.UTF-8", "rank", small, "--output", missing_dir, NULL);
+  g_assert_cmpint (bad_folder.exit_status, ==, 1);
+  assert_contains (bad_folder.err, missing_dir);
+
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_cmpstr (g_dir_read_name (listing), ==, "rating.json");
+  g_assert_null (g_dir_read_name (listing));
+
+  g_assert_cmpint (g_remove (target), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_usage_errors (void)
+{
+  const char *const *cases[] = {
+    (const char *const[]) { "rank", "--weights", "0:0", NULL },
+    (const char *const[]) { "rank", "--weights", "1", NULL },
+    (const char *const[]) { "rank", "--format", "html", NULL },
+    (const char *const[]) { "rank", "--output", "rating.xlsx", NULL },
+    (const char *const[]) { "rank", "--output", "rating.txt", NULL },
+    (const char *const[]) { "rank", "--output", "rating.json", "--format", "csv", NULL },
+    (const char *const[]) { "rank", "https://example.org/monitoring.json", NULL },
+    (const char *const[]) { "rank", "a.json", "b.json", NULL },
+    (const char *const[]) { "rank", "--frobnicate", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_metodist (&run, "C.UTF-8", NULL, cases[i]);
+      if (run.exit_status != 2)
+        g_error ("case %u exited %d: %s", i, run.exit_status, run.err);
+      g_assert_cmpstr (run.out, ==, "");
+      assert_contains (run.err, "metodist rank --help");
+    }
+}
+
+static void
+test_weights (void)
+{
+  g_auto(Run) run = { 0 };
+
+  /* Teachers only: Юрьянский (29 %) passes Киров (20 %). */
+  RUN (&run, "C.UTF-8", "rank", small, "--weights", "1:0", "--format", "csv", NULL);
+
+  g_assert_cmpint (run.exit_status, ==, 0);
+  assert_contains (run.out, "\r\n2;Юрьянский;2;");
+  assert_contains (run.out, "\r\n3;г.о. Киров;3;");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_assert_cmpint (argc, ==, 2);
+  metodist_path = argv[1];
+  small = g_test_build_filename (G_TEST_DIST, "data", "monitoring-small.json", NULL);
+  small_previous = g_test_build_filename (G_TEST_DIST, "data", "monitoring-small-previous.json", NULL);
+
+  g_test_add_func ("/metodist/cli/rank/demo-table", test_demo_table);
+  g_test_add_func ("/metodist/cli/rank/demo-table-russian", test_demo_table_russian);
+  g_test_add_func ("/metodist/cli/rank/file-with-row-problems", test_file_with_row_problems);
+  g_test_add_func ("/metodist/cli/rank/csv", test_csv);
+  g_test_add_func ("/metodist/cli/rank/json-round-trip", test_json_round_trip);
+  g_test_add_func ("/metodist/cli/rank/json-fields", test_json_fields);
+  g_test_add_func ("/metodist/cli/rank/standard-input", test_standard_input);
+  g_test_add_func ("/metodist/cli/rank/input-failures", test_input_failures);
+  g_test_add_func ("/metodist/cli/rank/failure-keeps-old-file", test_failure_keeps_old_file);
+  g_test_add_func ("/metodist/cli/rank/usage-errors", test_usage_errors);
+  g_test_add_func ("/metodist/cli/rank/weights", test_weights);
+
+  return g_test_run ();
+}
