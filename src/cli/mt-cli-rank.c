@@ -167,6 +167,10 @@ cell_text (MtRatingRow *row,
     case MT_COLUMN_ORGANIZATIONS:
       return mt_rating_row_get_organizations (row) == MT_COUNT_UNKNOWN
              ? g_strdup ("—") : mt_format_count (mt_rating_row_get_organizations (row));
+    case MT_COLUMN_TEACHERS_TOTAL:
+    case MT_COLUMN_STUDENTS_TOTAL:
+    case MT_COLUMN_ID:
+      g_assert_not_reached ();
     case MT_COLUMN_RANK_CHANGE:
       if (!values->has_rank_change)
         return g_strdup ("—");
@@ -225,6 +229,10 @@ print_table (const Rating *rating)
     }
   for (MtColumn column = 0; column < MT_N_COLUMNS; column++)
     {
+      /* A terminal is narrow: the region's columns, the changes and the
+       * reasons; the totals and codes are in the files. */
+      if (column >= MT_COLUMN_TEACHERS_TOTAL && column <= MT_COLUMN_ID)
+        continue;
       if (column >= MT_COLUMN_RANK_CHANGE && column <= MT_COLUMN_STUDENTS_SHARE_CHANGE &&
           rating->previous == NULL)
         continue;

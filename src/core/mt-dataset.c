@@ -390,6 +390,49 @@ mt_dataset_set_unknown_headers (MtDataset          *self,
   self->unknown_headers = g_strdupv ((char **) headers);
 }
 
+/**
+ * mt_dataset_reject_repeats:
+ * @self: a dataset
+ * @records: (element-type MtRecord): its municipalities or its organisations
+ *
+ * Rows are joined by id, so an id may stand once in its list; a row without
+ * one is joined by its name, which then may stand once among those. The
+ * later of two is kept out of the rating.
+ */
+void
+mt_dataset_reject_repeats (MtDataset *self,
+                           GPtrArray *records)
+{
+  g_autoptr(GHashTable) seen_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen_names = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_return_if_fail (MT_IS_DATASET (self));
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      MtRecord *record = g_ptr_array_index (records, i);
+      GHashTable *seen = record->id != NULL ? seen_ids : seen_names;
+      const char *key = record->id != NULL ? record->id : record->name;
+      g_autofree char *text = NULL;
+      MtRecord *first;
+
+      if (key == NULL)
+        continue;
+      first = g_hash_table_lookup (seen, key);
+      if (first == NULL)
+        {
+          g_hash_table_insert (seen, (char *) key, record);
+          continue;
+        }
+
+      text = record->id != NULL
+             ? g_strdup_printf (_("the id “%s” is repeated (first at %s)"), key, first->where)
+             : g_strdup_printf (_("the name “%s” is repeated without an id (first at %s)"), key,
+                                first->where);
+      mt_dataset_reject_row (self, record, record->id != NULL ? "id" : "name", text);
+    }
+}
+
 typedef struct
 {
   MtCounts teachers;

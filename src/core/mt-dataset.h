@@ -108,6 +108,8 @@ void         mt_dataset_reject_row            (MtDataset   *self,
                                                MtRecord    *record,
                                                const char  *field,
                                                const char  *message);
+void         mt_dataset_reject_repeats        (MtDataset   *self,
+                                               GPtrArray   *records);
 const char * const *mt_dataset_get_unknown_headers (MtDataset *self);
 void         mt_dataset_set_unknown_headers   (MtDataset          *self,
                                                const char * const *headers);

@@ -24,6 +24,7 @@ typedef enum
   MT_LOAD_ERROR_VERSION,        /* a newer "version" than we know */
   MT_LOAD_ERROR_NO_ROWS,        /* neither municipalities nor organisations */
   MT_LOAD_ERROR_READ,           /* the file or stream could not be read */
+  MT_LOAD_ERROR_HEADERS,        /* a table without a column of names */
 } MtLoadError;
 
 GQuark mt_load_error_quark (void);

@@ -262,42 +262,6 @@ read_row (MtDataset *dataset,
   return record;
 }
 
-/* Rows are joined by id, so an id may stand once in its list; a row without
- * one is joined by its name, which then may stand once among those. */
-static void
-reject_repeats (MtDataset *dataset,
-                GPtrArray *records)
-{
-  g_autoptr(GHashTable) seen_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) seen_names = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < records->len; i++)
-    {
-      MtRecord *record = g_ptr_array_index (records, i);
-      GHashTable *seen = record->id != NULL ? seen_ids : seen_names;
-      const char *key = record->id != NULL ? record->id : record->name;
-      MtRecord *first;
-
-      if (key == NULL)
-        continue;
-      first = g_hash_table_lookup (seen, key);
-      if (first == NULL)
-        {
-          g_hash_table_insert (seen, (char *) key, record);
-          continue;
-        }
-
-      {
-        g_autofree char *text =
-          record->id != NULL
-          ? g_strdup_printf (_("the id “%s” is repeated (first at %s)"), key, first->where)
-          : g_strdup_printf (_("the name “%s” is repeated without an id (first at %s)"), key, first->where);
-
-        mt_dataset_reject_row (dataset, record, record->id != NULL ? "id" : "name", text);
-      }
-    }
-}
-
 /* "YYYY-MM-DD", and a real day. */
 static gboolean
 is_iso_date (const char *text)
@@ -430,8 +394,8 @@ read_rows (MtDataset   *dataset,
         mt_dataset_add_municipality (dataset, record);
     }
 
-  reject_repeats (dataset, is_organization ? mt_dataset_get_organizations (dataset)
-                                           : mt_dataset_get_municipalities (dataset));
+  mt_dataset_reject_repeats (dataset, is_organization ? mt_dataset_get_organizations (dataset)
+                                                      : mt_dataset_get_municipalities (dataset));
   return TRUE;
 }
 

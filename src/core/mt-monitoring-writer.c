@@ -263,6 +263,82 @@ append_percent (GString *csv,
   g_string_append (csv, buffer);
 }
 
+static void
+append_cell (GString     *csv,
+             MtRatingRow *row,
+             MtColumn     column)
+{
+  const MtRatingValues *values = mt_rating_row_get_values (row);
+
+  switch (column)
+    {
+    case MT_COLUMN_POSITION:
+      g_string_append_printf (csv, "%u", values->position);
+      break;
+    case MT_COLUMN_NAME:
+      append_text (csv, mt_rating_row_get_name (row));
+      break;
+    case MT_COLUMN_RANK:
+      if (values->rank > 0)
+        g_string_append_printf (csv, "%u", values->rank);
+      break;
+    case MT_COLUMN_TEACHERS_SHARE:
+      append_percent (csv, values->teachers_share);
+      break;
+    case MT_COLUMN_TEACHERS_ACTIVE:
+      append_count (csv, mt_rating_row_get_teachers (row)->active);
+      break;
+    case MT_COLUMN_STUDENTS_SHARE:
+      append_percent (csv, values->students_share);
+      break;
+    case MT_COLUMN_STUDENTS_ACTIVE:
+      append_count (csv, mt_rating_row_get_students (row)->active);
+      break;
+    case MT_COLUMN_ORGANIZATIONS:
+      append_count (csv, mt_rating_row_get_organizations (row));
+      break;
+    case MT_COLUMN_TEACHERS_TOTAL:
+      append_count (csv, mt_rating_row_get_teachers (row)->total);
+      break;
+    case MT_COLUMN_STUDENTS_TOTAL:
+      append_count (csv, mt_rating_row_get_students (row)->total);
+      break;
+    case MT_COLUMN_ID:
+      if (mt_rating_row_get_id (row) != NULL)
+        append_text (csv, mt_rating_row_get_id (row));
+      break;
+    case MT_COLUMN_RANK_CHANGE:
+      if (values->has_rank_change)
+        g_string_append_printf (csv, "%d", values->rank_change);
+      break;
+    case MT_COLUMN_TEACHERS_SHARE_CHANGE:
+      append_percent (csv, values->teachers_share_change);
+      break;
+    case MT_COLUMN_STUDENTS_SHARE_CHANGE:
+      append_percent (csv, values->students_share_change);
+      break;
+    case MT_COLUMN_EXCLUDED:
+      if (mt_rating_row_get_excluded (row) != NULL)
+        append_text (csv, mt_rating_row_get_excluded (row));
+      break;
+    case MT_N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+column_wanted (MtColumn column,
+               gboolean has_previous,
+               gboolean any_excluded)
+{
+  if (column >= MT_COLUMN_RANK_CHANGE && column <= MT_COLUMN_STUDENTS_SHARE_CHANGE)
+    return has_previous;
+  if (column == MT_COLUMN_EXCLUDED)
+    return any_excluded;
+  return TRUE;
+}
+
 /**
  * mt_monitoring_write_csv:
  * @dataset: the period that was rated
@@ -271,8 +347,9 @@ append_percent (GString *csv,
  *
  * Writes the rating for Russian Excel (FORMATS.md §5): UTF-8 with a byte
  * order mark, ";" between fields, CRLF line ends, RFC 4180 quoting, the
- * region's columns in their order, shares as percentages with a decimal
- * comma, unknown values empty. Demo data is said to be so in a first line
+ * region's columns in their order, then the totals and the code (so that
+ * the table reads back to the same rating), shares as percentages with a
+ * decimal comma, unknown values empty. Demo data is said to be so in a first line
  * before the header.
  *
  * Returns: (transfer full): the CSV bytes
@@ -285,7 +362,6 @@ mt_monitoring_write_csv (MtDataset  *dataset,
   GString *csv = g_string_new ("\xEF\xBB\xBF");
   guint n_rows = g_list_model_get_n_items (rows);
   gboolean any_excluded = FALSE;
-  MtColumn last;
 
   g_return_val_if_fail (MT_IS_DATASET (dataset), NULL);
 
@@ -302,11 +378,9 @@ mt_monitoring_write_csv (MtDataset  *dataset,
       g_string_append (csv, "\r\n");
     }
 
-  last = any_excluded ? MT_COLUMN_EXCLUDED
-                      : has_previous ? MT_COLUMN_STUDENTS_SHARE_CHANGE : MT_COLUMN_ORGANIZATIONS;
-  for (MtColumn column = 0; column <= last; column++)
+  for (MtColumn column = 0; column < MT_N_COLUMNS; column++)
     {
-      if (!has_previous && column >= MT_COLUMN_RANK_CHANGE && column <= MT_COLUMN_STUDENTS_SHARE_CHANGE)
+      if (!column_wanted (column, has_previous, any_excluded))
         continue;
       if (column > 0)
         g_string_append_c (csv, ';');
@@ -317,38 +391,14 @@ mt_monitoring_write_csv (MtDataset  *dataset,
   for (guint i = 0; i < n_rows; i++)
     {
       g_autoptr(MtRatingRow) row = g_list_model_get_item (rows, i);
-      const MtRatingValues *values = mt_rating_row_get_values (row);
 
-      g_string_append_printf (csv, "%u;", values->position);
-      append_text (csv, mt_rating_row_get_name (row));
-      g_string_append_c (csv, ';');
-      if (values->rank > 0)
-        g_string_append_printf (csv, "%u", values->rank);
-      g_string_append_c (csv, ';');
-      append_percent (csv, values->teachers_share);
-      g_string_append_c (csv, ';');
-      append_count (csv, mt_rating_row_get_teachers (row)->active);
-      g_string_append_c (csv, ';');
-      append_percent (csv, values->students_share);
-      g_string_append_c (csv, ';');
-      append_count (csv, mt_rating_row_get_students (row)->active);
-      g_string_append_c (csv, ';');
-      append_count (csv, mt_rating_row_get_organizations (row));
-      if (has_previous)
+      for (MtColumn column = 0; column < MT_N_COLUMNS; column++)
         {
-          g_string_append_c (csv, ';');
-          if (values->has_rank_change)
-            g_string_append_printf (csv, "%d", values->rank_change);
-          g_string_append_c (csv, ';');
-          append_percent (csv, values->teachers_share_change);
-          g_string_append_c (csv, ';');
-          append_percent (csv, values->students_share_change);
-        }
-      if (any_excluded)
-        {
-          g_string_append_c (csv, ';');
-          if (mt_rating_row_get_excluded (row) != NULL)
-            append_text (csv, mt_rating_row_get_excluded (row));
+          if (!column_wanted (column, has_previous, any_excluded))
+            continue;
+          if (column > 0)
+            g_string_append_c (csv, ';');
+          append_cell (csv, row, column);
         }
       g_string_append (csv, "\r\n");
     }

@@ -42,6 +42,12 @@ mt_column_title (MtColumn column)
       /* TRANSLATORS: the short header of the number of organisations
        * (schools) of a municipality, as in the region's table. */
       return C_("column", "org.");
+    case MT_COLUMN_TEACHERS_TOTAL:
+      return _("All teachers");
+    case MT_COLUMN_STUDENTS_TOTAL:
+      return _("All students");
+    case MT_COLUMN_ID:
+      return _("Code");
     case MT_COLUMN_RANK_CHANGE:
       return _("Rating change");
     case MT_COLUMN_TEACHERS_SHARE_CHANGE:

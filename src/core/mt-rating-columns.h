@@ -6,8 +6,10 @@
 
 G_BEGIN_DECLS
 
-/* In the order of the region's own table (FORMATS.md §5), then the change
- * since the previous period, then why a row is kept out. */
+/* In the order of the region's own table (FORMATS.md §5); then the totals
+ * and the code, which files carry so that they read back to the same
+ * rating; then the change since the previous period; then why a row is
+ * kept out. */
 typedef enum
 {
   MT_COLUMN_POSITION,
@@ -18,6 +20,9 @@ typedef enum
   MT_COLUMN_STUDENTS_SHARE,
   MT_COLUMN_STUDENTS_ACTIVE,
   MT_COLUMN_ORGANIZATIONS,
+  MT_COLUMN_TEACHERS_TOTAL,
+  MT_COLUMN_STUDENTS_TOTAL,
+  MT_COLUMN_ID,
   MT_COLUMN_RANK_CHANGE,
   MT_COLUMN_TEACHERS_SHARE_CHANGE,
   MT_COLUMN_STUDENTS_SHARE_CHANGE,

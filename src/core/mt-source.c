@@ -10,6 +10,7 @@
 #include "mt-load-error.h"
 #include "mt-monitoring-reader.h"
 #include "mt-source.h"
+#include "mt-table-reader.h"
 
 #define CHUNK_SIZE (256 * 1024)
 
@@ -89,7 +90,8 @@ mt_source_read_file (GFile         *file,
  * mt_source_load_monitoring:
  * @bytes: a document as read
  *
- * Loads monitoring data from a `metodist-monitoring` document.
+ * Loads monitoring data from a `metodist-monitoring` document or from a
+ * table (CSV, TSV), told apart by how the document begins.
  *
  * Returns: (transfer full): the dataset, or %NULL with @error set
  */
@@ -99,5 +101,7 @@ mt_source_load_monitoring (GBytes  *bytes,
 {
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  return mt_monitoring_read (bytes, error);
+  if (mt_table_looks_like_json (bytes))
+    return mt_monitoring_read (bytes, error);
+  return mt_table_read (bytes, NULL, NULL, error);
 }

@@ -1,0 +1,764 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-table-reader.c: tables people paste or open (CSV, TSV) into datasets */
+#define G_LOG_DOMAIN "mt-table-reader"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mt-limits.h"
+#include "mt-load-error.h"
+#include "mt-table-reader.h"
+
+/*
+ * What Excel, LibreOffice and Google Sheets save or put on the clipboard:
+ * delimited by tabs, semicolons or commas, quoted by RFC 4180 (with line
+ * breaks inside quotes), in UTF-8, UTF-16 or Windows-1251, often with a
+ * title above the header row and a totals row below. GLib has no CSV
+ * reader, so a small one is here.
+ */
+
+/* Header rows are looked for among the first lines: titles come first. */
+#define MAX_TITLE_LINES 30
+
+static const struct
+{
+  const char *header;  /* normalised: case-folded, trimmed, "ё" as "е" */
+  MtTableField field;
+} synonyms[] = {
+  { "муниципалитет", MT_TABLE_FIELD_MUNICIPALITY },
+  { "муниципальное образование", MT_TABLE_FIELD_MUNICIPALITY },
+  { "муниципальный район", MT_TABLE_FIELD_MUNICIPALITY },
+  { "мо", MT_TABLE_FIELD_MUNICIPALITY },
+  { "municipality", MT_TABLE_FIELD_MUNICIPALITY },
+  { "municipal unit", MT_TABLE_FIELD_MUNICIPALITY },
+  { "октмо", MT_TABLE_FIELD_MUNICIPALITY_ID },
+  { "код", MT_TABLE_FIELD_MUNICIPALITY_ID },
+  { "oktmo", MT_TABLE_FIELD_MUNICIPALITY_ID },
+  { "code", MT_TABLE_FIELD_MUNICIPALITY_ID },
+  { "id", MT_TABLE_FIELD_MUNICIPALITY_ID },
+  { "организация", MT_TABLE_FIELD_ORGANIZATION },
+  { "образовательная организация", MT_TABLE_FIELD_ORGANIZATION },
+  { "оо", MT_TABLE_FIELD_ORGANIZATION },
+  { "organisation", MT_TABLE_FIELD_ORGANIZATION },
+  { "organization", MT_TABLE_FIELD_ORGANIZATION },
+  { "school", MT_TABLE_FIELD_ORGANIZATION },
+  { "орг", MT_TABLE_FIELD_ORGANIZATIONS },
+  { "орг.", MT_TABLE_FIELD_ORGANIZATIONS },
+  { "организаций", MT_TABLE_FIELD_ORGANIZATIONS },
+  { "количество организаций", MT_TABLE_FIELD_ORGANIZATIONS },
+  { "org", MT_TABLE_FIELD_ORGANIZATIONS },
+  { "org.", MT_TABLE_FIELD_ORGANIZATIONS },
+  { "organisations", MT_TABLE_FIELD_ORGANIZATIONS },
+  { "organizations", MT_TABLE_FIELD_ORGANIZATIONS },
+  { "number of organisations", MT_TABLE_FIELD_ORGANIZATIONS },
+  { "активные педагоги (сообщения)", MT_TABLE_FIELD_TEACHERS_ACTIVE },
+  { "активные педагоги", MT_TABLE_FIELD_TEACHERS_ACTIVE },
+  { "active teachers (messages)", MT_TABLE_FIELD_TEACHERS_ACTIVE },
+  { "active teachers", MT_TABLE_FIELD_TEACHERS_ACTIVE },
+  { "педагогов всего", MT_TABLE_FIELD_TEACHERS_TOTAL },
+  { "всего педагогов", MT_TABLE_FIELD_TEACHERS_TOTAL },
+  { "педагоги", MT_TABLE_FIELD_TEACHERS_TOTAL },
+  { "teachers", MT_TABLE_FIELD_TEACHERS_TOTAL },
+  { "all teachers", MT_TABLE_FIELD_TEACHERS_TOTAL },
+  { "teachers total", MT_TABLE_FIELD_TEACHERS_TOTAL },
+  { "total teachers", MT_TABLE_FIELD_TEACHERS_TOTAL },
+  { "активные обучающиеся", MT_TABLE_FIELD_STUDENTS_ACTIVE },
+  { "active students", MT_TABLE_FIELD_STUDENTS_ACTIVE },
+  { "обучающихся всего", MT_TABLE_FIELD_STUDENTS_TOTAL },
+  { "всего обучающихся", MT_TABLE_FIELD_STUDENTS_TOTAL },
+  { "обучающиеся", MT_TABLE_FIELD_STUDENTS_TOTAL },
+  { "students", MT_TABLE_FIELD_STUDENTS_TOTAL },
+  { "all students", MT_TABLE_FIELD_STUDENTS_TOTAL },
+  { "students total", MT_TABLE_FIELD_STUDENTS_TOTAL },
+  { "total students", MT_TABLE_FIELD_STUDENTS_TOTAL },
+  /* What Metodist computes itself, in both languages of its own exports. */
+  { "#", MT_TABLE_FIELD_IGNORE },
+  { "№", MT_TABLE_FIELD_IGNORE },
+  { "№ п/п", MT_TABLE_FIELD_IGNORE },
+  { "рейтинг", MT_TABLE_FIELD_IGNORE },
+  { "место", MT_TABLE_FIELD_IGNORE },
+  { "rating", MT_TABLE_FIELD_IGNORE },
+  { "rank", MT_TABLE_FIELD_IGNORE },
+  { "изменение рейтинга", MT_TABLE_FIELD_IGNORE },
+  { "изменение доли педагогов, п. п.", MT_TABLE_FIELD_IGNORE },
+  { "изменение доли обучающихся, п. п.", MT_TABLE_FIELD_IGNORE },
+  { "rating change", MT_TABLE_FIELD_IGNORE },
+  { "active teachers change, points", MT_TABLE_FIELD_IGNORE },
+  { "active students change, points", MT_TABLE_FIELD_IGNORE },
+  { "не вошел в рейтинг", MT_TABLE_FIELD_EXCLUDED },
+  { "kept out of the rating", MT_TABLE_FIELD_EXCLUDED },
+};
+
+static const char *const totals[] = {
+  "итого", "всего", "итого по области", "всего по области", "total", "totals", NULL
+};
+
+static gboolean
+is_blank (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2009 || c == 0xFEFF;
+}
+
+/* Trims white space, no-break spaces included. */
+static char *
+trim (const char *text)
+{
+  const char *start = text;
+  const char *end = text + strlen (text);
+
+  while (*start != '\0' && is_blank (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  while (end > start)
+    {
+      const char *previous = g_utf8_prev_char (end);
+
+      if (!is_blank (g_utf8_get_char (previous)))
+        break;
+      end = previous;
+    }
+  return g_strndup (start, end - start);
+}
+
+/**
+ * mt_table_normalize_header:
+ * @header: a header cell as written
+ *
+ * Returns: (transfer full): the header as it is matched: trimmed, inner
+ *   white space folded to one space, case-folded, "ё" read as "е"
+ */
+char *
+mt_table_normalize_header (const char *header)
+{
+  g_autofree char *trimmed = trim (header);
+  g_autofree char *folded = g_utf8_casefold (trimmed, -1);
+  GString *result = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_blank (c))
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space)
+        g_string_append_c (result, ' ');
+      space = FALSE;
+      g_string_append_unichar (result, c == 0x0451 ? 0x0435 : c);
+    }
+  return g_string_free (result, FALSE);
+}
+
+/**
+ * mt_table_field_for_header:
+ * @header: a header cell as written
+ *
+ * Returns: what the column holds by the synonyms of FORMATS.md §4;
+ *   %MT_TABLE_FIELD_IGNORE for columns Metodist computes itself ("#",
+ *   "Рейтинг", every "%" column), %MT_TABLE_FIELD_UNKNOWN otherwise
+ */
+MtTableField
+mt_table_field_for_header (const char *header)
+{
+  g_autofree char *key = mt_table_normalize_header (header);
+
+  for (guint i = 0; i < G_N_ELEMENTS (synonyms); i++)
+    if (g_str_equal (key, synonyms[i].header))
+      return synonyms[i].field;
+  if (g_str_has_suffix (key, "%"))
+    return MT_TABLE_FIELD_IGNORE;
+  return MT_TABLE_FIELD_UNKNOWN;
+}
+
+static MtTableField
+field_for (const char *header,
+           GHashTable *mapping)
+{
+  if (mapping != NULL)
+    {
+      g_autofree char *key = mt_table_normalize_header (header);
+      gpointer value;
+
+      if (g_hash_table_lookup_extended (mapping, key, NULL, &value))
+        return GPOINTER_TO_INT (value);
+    }
+  return mt_table_field_for_header (header);
+}
+
+/**
+ * mt_table_looks_like_json:
+ * @bytes: a document as read
+ *
+ * Returns: %TRUE when @bytes begins (after a byte order mark and white
+ *   space) like a JSON document rather than a table
+ */
+gboolean
+mt_table_looks_like_json (GBytes *bytes)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  gsize i = 0;
+
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  while (i < length && g_ascii_isspace (data[i]))
+    i++;
+  return i < length && (data[i] == '{' || data[i] == '[');
+}
+
+/* The table as UTF-8, whatever it came in (FORMATS.md §4). */
+static char *
+decode (GBytes  *bytes,
+        GError **error)
+{
+  gsize length, text_length = 0;
+  const char *data = g_bytes_get_data (bytes, &length);
+  g_autofree char *text = NULL;
+
+  if (length > MT_MAX_DOCUMENT_SIZE)
+    {
+      g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_TOO_LARGE,
+                   _("The document is larger than %d MiB."), MT_MAX_DOCUMENT_SIZE >> 20);
+      return NULL;
+    }
+
+  if (length == 0)
+    text = g_strdup ("");
+  else if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    text = g_strndup (data + 3, text_length = length - 3);
+  else if (length >= 2 && memcmp (data, "\xFF\xFE", 2) == 0)
+    text = g_convert (data + 2, length - 2, "UTF-8", "UTF-16LE", NULL, &text_length, NULL);
+  else if (length >= 2 && memcmp (data, "\xFE\xFF", 2) == 0)
+    text = g_convert (data + 2, length - 2, "UTF-8", "UTF-16BE", NULL, &text_length, NULL);
+  else if (g_utf8_validate_len (data, length, NULL))
+    text = g_strndup (data, text_length = length);
+  else  /* Russian Excel's "CSV" */
+    text = g_convert (data, length, "UTF-8", "WINDOWS-1251", NULL, &text_length, NULL);
+
+  /* Valid UTF-8 with no NUL inside, whatever the conversion made. */
+  if (text == NULL || !g_utf8_validate_len (text, text_length, NULL))
+    {
+      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_ENCODING,
+                           _("The table is in none of the encodings Metodist reads "
+                             "(UTF-8, UTF-16 with a byte order mark, Windows-1251)."));
+      return NULL;
+    }
+  return g_steal_pointer (&text);
+}
+
+typedef struct
+{
+  GPtrArray *cells;  /* of char * */
+  guint line;        /* where the row starts, from 1 */
+} Row;
+
+static void
+row_free (Row *row)
+{
+  g_ptr_array_unref (row->cells);
+  g_free (row);
+}
+
+/* Reads one record at *@p (RFC 4180: quotes double inside quoted fields,
+ * which may hold delimiters and line breaks); moves *@p and *@line past
+ * it. */
+static Row *
+read_record (const char **p,
+             const char  *end,
+             char         delimiter,
+             guint       *line)
+{
+  Row *row = g_new0 (Row, 1);
+  const char *q = *p;
+
+  row->cells = g_ptr_array_new_with_free_func (g_free);
+  row->line = *line;
+
+  for (;;)
+    {
+      GString *cell = g_string_new (NULL);
+
+      if (q < end && *q == '"')
+        {
+          for (q++; q < end; q++)
+            {
+              if (*q == '"')
+                {
+                  if (q + 1 < end && q[1] == '"')
+                    {
+                      g_string_append_c (cell, '"');
+                      q++;
+                      continue;
+                    }
+                  q++;
+                  break;
+                }
+              if (*q == '\n')
+                (*line)++;
+              g_string_append_c (cell, *q);
+            }
+        }
+      /* Unquoted text, or what stands after a closing quote, as it is. */
+      while (q < end && *q != delimiter && *q != '\n' && *q != '\r')
+        g_string_append_c (cell, *q++);
+      g_ptr_array_add (row->cells, g_string_free (cell, FALSE));
+
+      if (q < end && *q == delimiter)
+        {
+          q++;
+          continue;
+        }
+      break;
+    }
+
+  if (q < end && *q == '\r')
+    q++;
+  if (q < end && *q == '\n')
+    q++;
+  (*line)++;
+  *p = q;
+  return row;
+}
+
+typedef struct
+{
+  const char *start;  /* of the header row */
+  guint line;
+  char delimiter;
+  guint score;        /* recognised columns */
+  gboolean has_name;
+} HeaderGuess;
+
+/* Finds the header row: of the first lines and the three delimiters, the
+ * one that recognises most columns, among those with a column of names. */
+static HeaderGuess
+find_header (const char *text,
+             const char *end,
+             GHashTable *mapping)
+{
+  static const char delimiters[] = { '\t', ';', ',' };
+  HeaderGuess best = { text, 1, ';', 0, FALSE };
+  guint most_cells = 0;
+  const char *line_start = text;
+
+  for (guint line = 1; line <= MAX_TITLE_LINES && line_start < end; line++)
+    {
+      const char *line_end = memchr (line_start, '\n', end - line_start);
+
+      if (line_end == NULL)
+        line_end = end;
+
+      for (guint d = 0; d < G_N_ELEMENTS (delimiters); d++)
+        {
+          const char *p = line_start;
+          guint ignored_line = line;
+          g_autoptr(GPtrArray) cells = NULL;
+          HeaderGuess guess = { line_start, line, delimiters[d], 0, FALSE };
+          Row *row = read_record (&p, line_end, delimiters[d], &ignored_line);
+
+          for (guint c = 0; c < row->cells->len; c++)
+            {
+              MtTableField field = field_for (g_ptr_array_index (row->cells, c), mapping);
+
+              if (field != MT_TABLE_FIELD_UNKNOWN)
+                guess.score++;
+              if (field == MT_TABLE_FIELD_MUNICIPALITY || field == MT_TABLE_FIELD_ORGANIZATION ||
+                  field == MT_TABLE_FIELD_MUNICIPALITY_ID)
+                guess.has_name = TRUE;
+            }
+
+          /* Without any recognised header, the first line with the most
+           * cells is shown for mapping. */
+          if (!best.has_name && best.score == 0 && line == 1 && row->cells->len > most_cells)
+            {
+              most_cells = row->cells->len;
+              best.delimiter = delimiters[d];
+            }
+          if (guess.has_name && (!best.has_name || guess.score > best.score))
+            best = guess;
+          row_free (row);
+        }
+
+      line_start = line_end < end ? line_end + 1 : end;
+    }
+
+  return best;
+}
+
+/* A count cell (FORMATS.md §4): "1044", "1 044" with any space, "23,5" or
+ * "23.5" (refused here: counts are whole), and "-", "—", "–" or empty for
+ * unknown. */
+static gboolean
+parse_count (const char  *cell,
+             gint64      *count,
+             const char **message)
+{
+  GString *digits = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  gboolean fraction = FALSE;
+  char *end = NULL;
+  double value;
+
+  for (const char *p = cell; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_blank (c))
+        continue;
+      if (c == ',')
+        c = '.';
+      g_string_append_unichar (digits, c);
+    }
+  text = g_string_free (digits, FALSE);
+
+  if (*text == '\0' || g_str_equal (text, "-") || g_str_equal (text, "—") || g_str_equal (text, "–"))
+    {
+      *count = MT_COUNT_UNKNOWN;
+      return TRUE;
+    }
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '.')
+        fraction = TRUE;
+      else if (!g_ascii_isdigit (*p) && !(p == text && *p == '-'))
+        {
+          *message = _("expected a whole number");
+          return FALSE;
+        }
+    }
+
+  value = g_ascii_strtod (text, &end);
+  if (end == NULL || *end != '\0' || !isfinite (value))
+    {
+      *message = _("expected a whole number");
+      return FALSE;
+    }
+  if (fraction && value != floor (value))
+    {
+      *message = _("expected a whole number, not a fraction");
+      return FALSE;
+    }
+  if (value < 0)
+    {
+      *message = _("negative");
+      return FALSE;
+    }
+  if (value > (double) MT_MAX_COUNT)
+    {
+      *message = _("out of range (0 to 1 000 000 000)");
+      return FALSE;
+    }
+  *count = (gint64) value;
+  return TRUE;
+}
+
+typedef struct
+{
+  MtDataset *dataset;
+  int columns[MT_TABLE_FIELD_EXCLUDED + 1];  /* the column of each field, or -1 */
+  GPtrArray *headers;
+  gboolean per_organization;
+  GHashTable *municipalities;  /* per-organisation tables: key → MtRecord */
+} Table;
+
+static const char *
+cell_of (const Table  *table,
+         const Row    *row,
+         MtTableField  field)
+{
+  int column = table->columns[field];
+
+  if (column < 0 || (guint) column >= row->cells->len)
+    return "";
+  return g_ptr_array_index (row->cells, column);
+}
+
+static void
+read_count_cell (Table        *table,
+                 const Row    *row,
+                 MtRecord     *record,
+                 MtTableField  field,
+                 gint64       *count)
+{
+  const char *message = NULL;
+
+  if (table->columns[field] < 0)
+    return;
+  if (!parse_count (cell_of (table, row, field), count, &message))
+    {
+      *count = MT_COUNT_UNKNOWN;
+      mt_dataset_reject_row (table->dataset, record,
+                             g_ptr_array_index (table->headers, table->columns[field]), message);
+    }
+}
+
+static gboolean
+is_total (const char *cell)
+{
+  g_autofree char *key = mt_table_normalize_header (cell);
+
+  return g_strv_contains (totals, key) || g_str_has_prefix (key, "итого");
+}
+
+/* "Итого" (or "Всего", "Total") in the name, or in the first filled cell
+ * when the name is left empty, as in merged cells. */
+static gboolean
+is_totals_row (const Row  *row,
+               const char *name)
+{
+  if (*name != '\0')
+    return is_total (name);
+
+  for (guint c = 0; c < row->cells->len; c++)
+    {
+      g_autofree char *cell = trim (g_ptr_array_index (row->cells, c));
+
+      if (*cell != '\0')
+        return is_total (cell);
+    }
+  return FALSE;
+}
+
+/* In a per-organisation table, the municipality an organisation names,
+ * created the first time it is named. */
+static char *
+municipality_of (Table     *table,
+                 const Row *row)
+{
+  g_autofree char *id = trim (cell_of (table, row, MT_TABLE_FIELD_MUNICIPALITY_ID));
+  g_autofree char *name = trim (cell_of (table, row, MT_TABLE_FIELD_MUNICIPALITY));
+  const char *key = *id != '\0' ? id : name;
+  MtRecord *municipality;
+
+  if (*key == '\0')
+    return NULL;
+
+  municipality = g_hash_table_lookup (table->municipalities, key);
+  if (municipality == NULL)
+    {
+      municipality = mt_record_new ();
+      municipality->id = *id != '\0' ? g_strdup (id) : NULL;
+      municipality->name = g_strdup (*name != '\0' ? name : id);
+      municipality->where = g_strdup_printf (_("line %u"), row->line);
+      municipality->teachers_missing = municipality->students_missing = TRUE;
+      mt_dataset_add_municipality (table->dataset, municipality);
+      g_hash_table_insert (table->municipalities, g_strdup (key), municipality);
+    }
+  return g_strdup (key);
+}
+
+/* Spreadsheets (and Metodist's own CSV) write a quote before text that
+ * would otherwise read as a formula; the quote is not part of the name. */
+static char *
+text_cell (const char *cell)
+{
+  char *text = trim (cell);
+
+  if (text[0] == '\'' && strchr ("=+-@\t\r", text[1]) != NULL && text[1] != '\0')
+    memmove (text, text + 1, strlen (text));
+  return text;
+}
+
+static void
+read_row (Table     *table,
+          const Row *row)
+{
+  MtTableField name_field = table->per_organization ? MT_TABLE_FIELD_ORGANIZATION
+                                                    : MT_TABLE_FIELD_MUNICIPALITY;
+  g_autofree char *name = text_cell (cell_of (table, row, name_field));
+  g_autofree char *id = trim (cell_of (table, row, MT_TABLE_FIELD_MUNICIPALITY_ID));
+  g_autofree char *excluded = trim (cell_of (table, row, MT_TABLE_FIELD_EXCLUDED));
+  gboolean empty = TRUE;
+  MtRecord *record;
+
+  for (guint c = 0; c < row->cells->len && empty; c++)
+    {
+      g_autofree char *cell = trim (g_ptr_array_index (row->cells, c));
+
+      empty = *cell == '\0';
+    }
+  if (empty || is_totals_row (row, name))
+    return;
+
+  record = mt_record_new ();
+  record->where = g_strdup_printf (_("line %u"), row->line);
+  if (*excluded != '\0')
+    mt_dataset_reject_row (table->dataset, record, NULL, excluded);
+
+  if (table->per_organization)
+    {
+      record->name = g_strdup (name);
+      record->municipality = municipality_of (table, row);
+      if (record->municipality == NULL)
+        mt_dataset_reject_row (table->dataset, record, _("municipality"), _("missing"));
+    }
+  else
+    {
+      record->id = *id != '\0' ? g_strdup (id) : NULL;
+      record->name = g_strdup (*name != '\0' ? name : id);
+      read_count_cell (table, row, record, MT_TABLE_FIELD_ORGANIZATIONS, &record->organizations);
+    }
+  if (record->name == NULL || *record->name == '\0')
+    {
+      g_free (record->name);
+      record->name = g_strdup (record->where);
+      mt_dataset_reject_row (table->dataset, record, _("name"), _("missing"));
+    }
+
+  read_count_cell (table, row, record, MT_TABLE_FIELD_TEACHERS_ACTIVE, &record->teachers.active);
+  read_count_cell (table, row, record, MT_TABLE_FIELD_TEACHERS_TOTAL, &record->teachers.total);
+  read_count_cell (table, row, record, MT_TABLE_FIELD_STUDENTS_ACTIVE, &record->students.active);
+  read_count_cell (table, row, record, MT_TABLE_FIELD_STUDENTS_TOTAL, &record->students.total);
+
+  for (guint part = 0; part < 2; part++)
+    {
+      MtCounts *counts = part == 0 ? &record->teachers : &record->students;
+
+      if (counts->active != MT_COUNT_UNKNOWN && counts->total != MT_COUNT_UNKNOWN &&
+          counts->active > counts->total)
+        {
+          g_autofree char *text =
+            g_strdup_printf (_("%lld active of %lld in all: more active than there are"),
+                             (long long) counts->active, (long long) counts->total);
+
+          mt_dataset_reject_row (table->dataset, record,
+                                 part == 0 ? _("teachers") : _("students"), text);
+        }
+    }
+
+  if (table->per_organization)
+    mt_dataset_add_organization (table->dataset, record);
+  else
+    mt_dataset_add_municipality (table->dataset, record);
+}
+
+/**
+ * mt_table_read:
+ * @bytes: a table as read from a file, standard input or the clipboard
+ * @mapping: (nullable) (element-type utf8 MtTableField): what columns hold,
+ *   by normalised header (mt_table_normalize_header()), chosen by the user
+ *   for headers Metodist does not recognise
+ * @unknown_headers: (out) (optional) (transfer full): the headers neither
+ *   recognised nor mapped, also when the load fails
+ * @error: return location for a #MT_LOAD_ERROR
+ *
+ * Loads a table of municipalities, or of organisations (summed into their
+ * municipalities), by FORMATS.md §4. Rows with problems are kept out of the
+ * rating with their reason; a totals row is skipped. A table whose columns
+ * include no names fails with %MT_LOAD_ERROR_HEADERS, and @unknown_headers
+ * tells the window what to ask about.
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ */
+MtDataset *
+mt_table_read (GBytes      *bytes,
+               GHashTable  *mapping,
+               GStrv       *unknown_headers,
+               GError     **error)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) unknown = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) municipalities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(MtDataset) dataset = NULL;
+  Table table = { 0 };
+  HeaderGuess header;
+  const char *end;
+  const char *p;
+  Row *header_row;
+  guint line;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (unknown_headers != NULL)
+    *unknown_headers = NULL;
+
+  text = decode (bytes, error);
+  if (text == NULL)
+    return NULL;
+  end = text + strlen (text);
+  if (text[strspn (text, " \t\r\n")] == '\0')
+    {
+      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_EMPTY, _("The document is empty."));
+      return NULL;
+    }
+
+  header = find_header (text, end, mapping);
+  p = header.start;
+  line = header.line;
+  header_row = read_record (&p, end, header.delimiter, &line);
+
+  dataset = mt_dataset_new ();
+  table.dataset = dataset;
+  table.headers = header_row->cells;
+  table.municipalities = municipalities;
+  for (guint f = 0; f < G_N_ELEMENTS (table.columns); f++)
+    table.columns[f] = -1;
+
+  for (guint c = 0; c < header_row->cells->len; c++)
+    {
+      const char *cell = g_ptr_array_index (header_row->cells, c);
+      MtTableField field = field_for (cell, mapping);
+      g_autofree char *trimmed = trim (cell);
+
+      if (field == MT_TABLE_FIELD_UNKNOWN && *trimmed != '\0')
+        g_ptr_array_add (unknown, g_steal_pointer (&trimmed));
+      else if (field > MT_TABLE_FIELD_IGNORE && table.columns[field] < 0)
+        table.columns[field] = c;
+    }
+  g_ptr_array_add (unknown, NULL);
+
+  if (unknown_headers != NULL)
+    *unknown_headers = g_strdupv ((char **) unknown->pdata);
+  mt_dataset_set_unknown_headers (dataset, (const char * const *) unknown->pdata);
+
+  if (table.columns[MT_TABLE_FIELD_MUNICIPALITY] < 0 &&
+      table.columns[MT_TABLE_FIELD_ORGANIZATION] < 0 &&
+      table.columns[MT_TABLE_FIELD_MUNICIPALITY_ID] < 0)
+    {
+      row_free (header_row);
+      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_HEADERS,
+                           _("The table has no column of municipality or organisation names "
+                             "that Metodist recognises (such as “Муниципалитет”)."));
+      return NULL;
+    }
+  table.per_organization = table.columns[MT_TABLE_FIELD_ORGANIZATION] >= 0;
+
+  /* A line above the header that says the data is a demo (as Metodist's
+   * own exports of the demo do) keeps it labelled. */
+  if (header.start > text)
+    {
+      g_autofree char *titles = g_strndup (text, header.start - text);
+
+      mt_dataset_set_is_demo (dataset, strstr (titles, "Демонстрационные данные") != NULL ||
+                                       strstr (titles, "Demo data") != NULL);
+    }
+
+  while (p < end)
+    {
+      Row *row = read_record (&p, end, header.delimiter, &line);
+
+      read_row (&table, row);
+      row_free (row);
+    }
+  row_free (header_row);
+
+  if (mt_dataset_get_municipalities (dataset)->len == 0 &&
+      mt_dataset_get_organizations (dataset)->len == 0)
+    {
+      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_NO_ROWS,
+                           _("The table has a header but no rows."));
+      return NULL;
+    }
+
+  mt_dataset_reject_repeats (dataset, table.per_organization ? mt_dataset_get_organizations (dataset)
+                                                             : mt_dataset_get_municipalities (dataset));
+  mt_dataset_aggregate (dataset);
+  return g_steal_pointer (&dataset);
+}

@@ -1,0 +1,288 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * test-table-reader.c: tables as Excel, LibreOffice and Google Sheets give them */
+#include "config.h"
+
+#include <string.h>
+
+#include "mt-load-error.h"
+#include "mt-table-reader.h"
+
+static MtDataset *
+read_bytes (const char  *data,
+            gsize        length,
+            GHashTable  *mapping,
+            GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, length);
+
+  return mt_table_read (bytes, mapping, NULL, error);
+}
+
+static MtDataset *
+read_ok (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  MtDataset *dataset = read_bytes (text, strlen (text), NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  return dataset;
+}
+
+static MtRecord *
+row_of (MtDataset *dataset,
+        guint      index)
+{
+  GPtrArray *rows = mt_dataset_get_municipalities (dataset);
+
+  g_assert_cmpuint (index, <, rows->len);
+  return g_ptr_array_index (rows, index);
+}
+
+static void
+assert_kirov (MtDataset *dataset)
+{
+  MtRecord *kirov = row_of (dataset, 0);
+
+  g_assert_cmpstr (kirov->name, ==, "г.о. Киров");
+  g_assert_cmpint (kirov->teachers.active, ==, 1044);
+  g_assert_cmpint (kirov->students.active, ==, 7785);
+  g_assert_cmpint (kirov->organizations, ==, 112);
+}
+
+/* The region's table, as its headers are written (FORMATS.md §4). */
+#define REGION_TABLE(d) \
+  "#" d "Муниципалитет" d "Рейтинг" d "Активные педагоги (сообщения) %" d "Активные педагоги (сообщения)" d \
+  "Активные обучающиеся %" d "Активные обучающиеся" d "орг\r\n" \
+  "1" d "г.о. Киров" d "1" d "20%" d "1044" d "11%" d "7785" d "112\r\n" \
+  "2" d "Юрьянский" d "2" d "" d "58" d "" d "22" d "11\r\n"
+
+static void
+test_delimiters (void)
+{
+  g_autoptr(MtDataset) semicolons = read_ok (REGION_TABLE (";"));
+  g_autoptr(MtDataset) tabs = read_ok (REGION_TABLE ("\t"));
+  g_autoptr(MtDataset) commas = read_ok (REGION_TABLE (","));
+
+  assert_kirov (semicolons);
+  assert_kirov (tabs);
+  assert_kirov (commas);
+  /* "#", "Рейтинг" and the "%" columns are computed: ignored, not unknown. */
+  g_assert_cmpuint (g_strv_length ((GStrv) mt_dataset_get_unknown_headers (semicolons)), ==, 0);
+  g_assert_cmpuint (mt_dataset_get_municipalities (tabs)->len, ==, 2);
+}
+
+static void
+test_encodings (void)
+{
+  const char *utf8 = REGION_TABLE (";");
+  g_autofree char *with_bom = g_strconcat ("\xEF\xBB\xBF", utf8, NULL);
+  gsize utf16_length, cp1251_length;
+  g_autofree char *utf16 = g_convert (utf8, -1, "UTF-16LE", "UTF-8", NULL, &utf16_length, NULL);
+  g_autofree char *utf16_bom = g_malloc (utf16_length + 2);
+  g_autofree char *utf16be = NULL;
+  g_autofree char *utf16be_bom = NULL;
+  g_autofree char *cp1251 = g_convert (utf8, -1, "WINDOWS-1251", "UTF-8", NULL, &cp1251_length, NULL);
+  gsize be_length;
+  g_autoptr(GError) error = NULL;
+
+  memcpy (utf16_bom, "\xFF\xFE", 2);
+  memcpy (utf16_bom + 2, utf16, utf16_length);
+  utf16be = g_convert (utf8, -1, "UTF-16BE", "UTF-8", NULL, &be_length, NULL);
+  utf16be_bom = g_malloc (be_length + 2);
+  memcpy (utf16be_bom, "\xFE\xFF", 2);
+  memcpy (utf16be_bom + 2, utf16be, be_length);
+
+  {
+    g_autoptr(MtDataset) a = read_bytes (with_bom, strlen (with_bom), NULL, &error);
+    g_autoptr(MtDataset) b = read_bytes (utf16_bom, utf16_length + 2, NULL, &error);
+    g_autoptr(MtDataset) c = read_bytes (utf16be_bom, be_length + 2, NULL, &error);
+    g_autoptr(MtDataset) d = read_bytes (cp1251, cp1251_length, NULL, &error);
+
+    g_assert_no_error (error);
+    assert_kirov (a);
+    assert_kirov (b);
+    assert_kirov (c);
+    assert_kirov (d);
+  }
+
+  /* UTF-16 with a NUL character inside is not a table. */
+  {
+    g_autoptr(MtDataset) e = read_bytes ("\xFF\xFE" "a\0\0\0", 6, NULL, &error);
+
+    g_assert_null (e);
+    g_assert_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_ENCODING);
+  }
+}
+
+static void
+test_quoting_and_titles (void)
+{
+  /* A title above the header, a quoted name with a line break, quotes and
+   * the delimiter inside, and a totals row in the "#" column. */
+  g_autoptr(MtDataset) dataset = read_ok (
+    "Мониторинг активности за неделю;;;\n"
+    "\n"
+    "Муниципалитет;Активные педагоги;Педагоги;Активные обучающиеся;Обучающиеся\n"
+    "\"г.о. Киров\";1044;5210;7785;71500\n"
+    "\"Школа \"\"Новая\"\";\n(филиал)\";5;10;6;12\n"
+    "Итого;1049;5220;7791;71512\n");
+  MtRecord *school = row_of (dataset, 1);
+
+  g_assert_cmpuint (mt_dataset_get_municipalities (dataset)->len, ==, 2);
+  g_assert_cmpstr (school->name, ==, "Школа \"Новая\";\n(филиал)");
+  g_assert_cmpint (school->teachers.total, ==, 10);
+  g_assert_cmpint (school->students.total, ==, 12);
+  g_assert_cmpstr (school->where, ==, "line 5");
+  g_assert_cmpint (row_of (dataset, 0)->teachers.total, ==, 5210);
+}
+
+static void
+test_number_forms (void)
+{
+  g_autoptr(MtDataset) dataset = read_ok (
+    "МО\tАктивные педагоги\tВсего педагогов\tАктивные обучающиеся\tОбучающихся всего\n"
+    "A\t1 044\t5\u00a0210\t7\u202f785\t71 500\n"
+    "B\t-\t—\t–\t\n"
+    "C\t23.0\t40,0\t 12 \t 15\n"
+    "D\t23,5\t40\t1\t2\n"
+    "E\t-5\t40\t1\t2\n"
+    "F\tмного\t40\t1\t2\n"
+    "G\t1000000001\t40\t1\t2\n");
+  MtRecord *a = row_of (dataset, 0);
+  MtRecord *b = row_of (dataset, 1);
+  MtRecord *c = row_of (dataset, 2);
+
+  g_assert_cmpint (a->teachers.active, ==, 1044);
+  g_assert_cmpint (a->teachers.total, ==, 5210);
+  g_assert_cmpint (a->students.active, ==, 7785);
+  g_assert_cmpint (a->students.total, ==, 71500);
+  /* Dashes and empty cells are unknown, not problems. */
+  g_assert_null (b->problem);
+  g_assert_cmpint (b->teachers.active, ==, MT_COUNT_UNKNOWN);
+  g_assert_cmpint (b->students.total, ==, MT_COUNT_UNKNOWN);
+  g_assert_cmpint (c->teachers.active, ==, 23);
+  g_assert_cmpint (c->teachers.total, ==, 40);
+  g_assert_cmpint (c->students.active, ==, 12);
+
+  g_assert_nonnull (strstr (row_of (dataset, 3)->problem, "not a fraction"));
+  g_assert_nonnull (strstr (row_of (dataset, 4)->problem, "negative"));
+  g_assert_nonnull (strstr (row_of (dataset, 5)->problem, "expected a whole number"));
+  g_assert_nonnull (strstr (row_of (dataset, 6)->problem, "out of range"));
+  g_assert_nonnull (strstr (row_of (dataset, 6)->problem, "Активные педагоги"));
+}
+
+static void
+test_headers_matched_loosely (void)
+{
+  /* Case, surrounding and inner spaces, and "ё" do not matter. */
+  g_autoptr(MtDataset) dataset = read_ok (
+    "  МУНИЦИПАЛЬНОЕ   образование ;ОКТМО; активные  ПЕДАГОГИ (сообщения) ;Активные обучающиеся;Организаций\n"
+    "г.о. Киров;33701000;1044;7785;112\n");
+  MtRecord *kirov = row_of (dataset, 0);
+
+  g_assert_cmpstr (kirov->id, ==, "33701000");
+  g_assert_cmpint (kirov->teachers.active, ==, 1044);
+  g_assert_cmpint (kirov->organizations, ==, 112);
+  g_assert_cmpint (mt_table_field_for_header ("Не вошёл в рейтинг"), ==, MT_TABLE_FIELD_EXCLUDED);
+  g_assert_cmpint (mt_table_field_for_header ("Active Teachers"), ==, MT_TABLE_FIELD_TEACHERS_ACTIVE);
+}
+
+static void
+test_per_organization_table (void)
+{
+  g_autoptr(MtDataset) dataset = read_ok (
+    "Муниципалитет;ОКТМО;Образовательная организация;Активные педагоги;Педагоги;Активные обучающиеся;Обучающиеся\n"
+    "г.о. Киров;33701000;МБОУ СОШ № 1;31;80;412;900\n"
+    "г.о. Киров;33701000;МБОУ СОШ № 2;9;20;8;100\n"
+    "Юрьянский;33649000;МКОУ СОШ пгт Юрья;58;200;22;2000\n"
+    "Юрьянский;33649000;;1;1;1;1\n");
+  MtRecord *kirov = row_of (dataset, 0);
+  MtRecord *yurya = row_of (dataset, 1);
+
+  g_assert_cmpuint (mt_dataset_get_municipalities (dataset)->len, ==, 2);
+  g_assert_cmpuint (mt_dataset_get_organizations (dataset)->len, ==, 4);
+  g_assert_cmpstr (kirov->id, ==, "33701000");
+  g_assert_cmpstr (kirov->name, ==, "г.о. Киров");
+  g_assert_cmpint (kirov->organizations, ==, 2);
+  g_assert_cmpint (kirov->teachers.active, ==, 40);
+  g_assert_cmpint (kirov->teachers.total, ==, 100);
+  g_assert_cmpint (kirov->students.active, ==, 420);
+  /* The school without a name is kept out of the sums and reported. */
+  g_assert_cmpint (yurya->teachers.active, ==, 58);
+  g_assert_cmpuint (mt_dataset_get_problems (dataset)->len, ==, 1);
+}
+
+static void
+test_unknown_headers_and_mapping (void)
+{
+  const char *table = "Район;Учителя онлайн;Ученики онлайн;Комментарий\n"
+                      "г.о. Киров;1044;7785;ок\n";
+  g_autoptr(GHashTable) mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) unknown = NULL;
+  g_autoptr(MtDataset) failed = NULL;
+  g_autoptr(MtDataset) mapped = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new_static (table, strlen (table));
+
+  /* No column of names: the load fails, and says which headers to map. */
+  failed = mt_table_read (bytes, NULL, &unknown, &error);
+  g_assert_null (failed);
+  g_assert_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_HEADERS);
+  g_assert_cmpuint (g_strv_length (unknown), ==, 4);
+  g_assert_cmpstr (unknown[0], ==, "Район");
+  g_assert_cmpstr (unknown[1], ==, "Учителя онлайн");
+  g_clear_error (&error);
+  g_clear_pointer (&unknown, g_strfreev);
+
+  /* The user's mapping, by normalised header. */
+  g_hash_table_insert (mapping, mt_table_normalize_header ("Район"), GINT_TO_POINTER (MT_TABLE_FIELD_MUNICIPALITY));
+  g_hash_table_insert (mapping, mt_table_normalize_header ("Учителя онлайн"), GINT_TO_POINTER (MT_TABLE_FIELD_TEACHERS_ACTIVE));
+  g_hash_table_insert (mapping, mt_table_normalize_header ("Ученики онлайн"), GINT_TO_POINTER (MT_TABLE_FIELD_STUDENTS_ACTIVE));
+  mapped = mt_table_read (bytes, mapping, &unknown, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (row_of (mapped, 0)->teachers.active, ==, 1044);
+  g_assert_cmpint (row_of (mapped, 0)->students.active, ==, 7785);
+
+  /* What is still unknown is listed, and the load goes on without it. */
+  g_assert_cmpuint (g_strv_length (unknown), ==, 1);
+  g_assert_cmpstr (unknown[0], ==, "Комментарий");
+  g_assert_cmpstr (mt_dataset_get_unknown_headers (mapped)[0], ==, "Комментарий");
+}
+
+static void
+test_document_problems (void)
+{
+  g_autoptr(GError) error = NULL;
+  const char *header = "Муниципалитет;Активные педагоги\n";
+  g_autoptr(MtDataset) header_only = read_bytes (header, strlen (header), NULL, &error);
+
+  g_assert_null (header_only);
+  g_assert_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_NO_ROWS);
+  g_clear_error (&error);
+
+  {
+    g_autoptr(MtDataset) empty = read_bytes ("\xEF\xBB\xBF \r\n\t\n", 8, NULL, &error);
+
+    g_assert_null (empty);
+    g_assert_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_EMPTY);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/metodist/table-reader/delimiters", test_delimiters);
+  g_test_add_func ("/metodist/table-reader/encodings", test_encodings);
+  g_test_add_func ("/metodist/table-reader/quoting-and-titles", test_quoting_and_titles);
+  g_test_add_func ("/metodist/table-reader/number-forms", test_number_forms);
+  g_test_add_func ("/metodist/table-reader/headers-matched-loosely", test_headers_matched_loosely);
+  g_test_add_func ("/metodist/table-reader/per-organization-table", test_per_organization_table);
+  g_test_add_func ("/metodist/table-reader/unknown-headers-and-mapping", test_unknown_headers_and_mapping);
+  g_test_add_func ("/metodist/table-reader/document-problems", test_document_problems);
+
+  return g_test_run ();
+}
