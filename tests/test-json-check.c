@@ -7,6 +7,7 @@
 #include "mt-json-check.h"
 #include "mt-limits.h"
 #include "mt-load-error.h"
+#include "mt-monitoring-reader.h"
 
 static void
 assert_refused (const char *text,
@@ -179,10 +180,23 @@ test_json_test_suite (void)
       g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
       bytes = g_bytes_new (contents, length);
 
-      /* No crash and no CRITICAL (they are fatal here) for any of them. */
+      /* No crash and no CRITICAL (they are fatal here) for any of them,
+       * through the checked json-glib parse and through the monitoring
+       * reader, which tokenizes them itself. */
       root = mt_json_parse (bytes, &error);
       g_assert_true ((root == NULL) == (error != NULL));
       root != NULL ? accepted++ : refused++;
+      {
+        g_autoptr(GError) reader_error = NULL;
+        g_autoptr(MtDataset) dataset = mt_monitoring_read (bytes, &reader_error);
+
+        /* None is a monitoring document; the syntax verdicts agree. */
+        g_assert_null (dataset);
+        g_assert_nonnull (reader_error);
+        if (root == NULL && error->code == MT_LOAD_ERROR_SYNTAX && reader_error->code != MT_LOAD_ERROR_SYNTAX &&
+            reader_error->code != MT_LOAD_ERROR_FORMAT)
+          g_error ("%s: %s / %s", name, error->message, reader_error->message);
+      }
 
       if (name[0] == 'n' && root != NULL)
         g_error ("%s is not JSON, yet it was accepted", name);

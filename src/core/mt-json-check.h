@@ -6,11 +6,12 @@
 
 G_BEGIN_DECLS
 
-/* Deep enough for every Metodist format (they need about 5). */
-#define MT_JSON_MAX_DEPTH 32
-/* Our objects have a dozen members; more is not one of our documents. */
-#define MT_JSON_MAX_MEMBERS 64
+#include "mt-json-scanner.h"
 
+gboolean  mt_json_prepare (GBytes      *bytes,
+                           const char **data,
+                           gsize       *length,
+                           GError     **error);
 gboolean  mt_json_check (const char  *data,
                          gsize        length,
                          GError     **error);

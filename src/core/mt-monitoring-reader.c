@@ -10,46 +10,75 @@
 #include <string.h>
 
 #include "mt-json-check.h"
+#include "mt-json-scanner.h"
 #include "mt-limits.h"
 #include "mt-load-error.h"
 #include "mt-monitoring-reader.h"
 
 /*
- * json-glib's getters hide wrong types (a string reads as 0, 12.7 as 12),
- * so every field is read through the checks below, which name the field's
- * path in their message: "municipalities[3].teachers.total: expected a
- * whole number".
+ * The document is read straight from the strict tokenizer (see
+ * mt-json-scanner.c for why not through json-glib): each field is checked
+ * for its type as it comes, and a wrong one is named by its path:
+ * "municipalities[3]: teachers.total: expected a whole number". Members may
+ * come in any order, so a row's first problem is chosen in a fixed order of
+ * its fields, and the format and version are judged at the end.
  */
 
 typedef enum
 {
   FIELD_OK,
-  FIELD_ABSENT,  /* missing, or null */
-  FIELD_BAD,
+  FIELD_ABSENT,  /* missing, null, or empty text */
+  FIELD_BAD,     /* the wrong type or out of range: *message says how */
+  FIELD_BROKEN,  /* the document itself is broken: stop */
 } FieldResult;
+
+typedef struct
+{
+  MtJsonScanner *scanner;
+  GError *syntax_error;   /* set with FIELD_BROKEN */
+} Reader;
+
+static MtJsonToken
+next (Reader *reader)
+{
+  return mt_json_scanner_next (reader->scanner, &reader->syntax_error);
+}
+
+/* Skips the rest of a value that began with @token. */
+static FieldResult
+skip (Reader      *reader,
+      MtJsonToken  token)
+{
+  if (token == MT_JSON_TOKEN_ERROR ||
+      !mt_json_scanner_skip_value (reader->scanner, token, &reader->syntax_error))
+    return FIELD_BROKEN;
+  return FIELD_OK;
+}
+
+/* The value was of a type we do not want: skip it whole. */
+static FieldResult
+skip_bad (Reader      *reader,
+          MtJsonToken  token)
+{
+  return skip (reader, token) == FIELD_BROKEN ? FIELD_BROKEN : FIELD_BAD;
+}
 
 /* Reads a count (FORMATS.md §1): a whole number from 0 to 1,000,000,000. */
 static FieldResult
-read_count (JsonObject  *object,
-            const char  *member,
+read_count (Reader      *reader,
             gint64      *count,
             const char **message)
 {
-  JsonNode *node = json_object_get_member (object, member);
-  GType type;
+  MtJsonToken token = next (reader);
+  double value;
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return FIELD_ABSENT;
-
-  type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
-  if (type == G_TYPE_INT64)
+  switch (token)
     {
-      *count = json_node_get_int (node);
-    }
-  else if (type == G_TYPE_DOUBLE)
-    {
-      double value = json_node_get_double (node);
-
+    case MT_JSON_TOKEN_INT:
+      value = mt_json_scanner_get_int (reader->scanner);
+      break;
+    case MT_JSON_TOKEN_DOUBLE:
+      value = mt_json_scanner_get_double (reader->scanner);
       if (!isfinite (value))
         {
           *message = _("not a finite number");
@@ -60,206 +89,275 @@ read_count (JsonObject  *object,
           *message = _("expected a whole number, not a fraction");
           return FIELD_BAD;
         }
-      if (fabs (value) > (double) MT_MAX_COUNT)
-        {
-          *message = _("out of range (0 to 1 000 000 000)");
-          return FIELD_BAD;
-        }
-      *count = (gint64) value;
-    }
-  else
-    {
+      break;
+    case MT_JSON_TOKEN_NULL:
+      return FIELD_ABSENT;
+    case MT_JSON_TOKEN_ERROR:
+      return FIELD_BROKEN;
+    default:
       *message = _("expected a whole number");
-      return FIELD_BAD;
+      return skip_bad (reader, token);
     }
 
-  if (*count < 0)
+  if (value < 0)
     {
       *message = _("negative");
       return FIELD_BAD;
     }
-  if (*count > MT_MAX_COUNT)
+  if (value > (double) MT_MAX_COUNT)
     {
       *message = _("out of range (0 to 1 000 000 000)");
       return FIELD_BAD;
     }
+  *count = (gint64) value;
   return FIELD_OK;
 }
 
 static FieldResult
-read_string (JsonObject  *object,
-             const char  *member,
-             const char **value,
-             const char **message)
+read_text (Reader      *reader,
+           char       **text,
+           const char **message)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  MtJsonToken token = next (reader);
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return FIELD_ABSENT;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  switch (token)
     {
+    case MT_JSON_TOKEN_STRING:
+      if (*mt_json_scanner_get_string (reader->scanner) == '\0')
+        return FIELD_ABSENT;
+      g_free (*text);
+      *text = g_strdup (mt_json_scanner_get_string (reader->scanner));
+      return FIELD_OK;
+    case MT_JSON_TOKEN_NULL:
+      return FIELD_ABSENT;
+    case MT_JSON_TOKEN_ERROR:
+      return FIELD_BROKEN;
+    default:
       *message = _("expected text");
-      return FIELD_BAD;
+      return skip_bad (reader, token);
     }
-  *value = json_node_get_string (node);
-  if (**value == '\0')
-    return FIELD_ABSENT;
-  return FIELD_OK;
 }
 
-/* Reads {"active": …, "total": …}; returns FALSE with the row rejected. */
-static gboolean
-read_counts (MtDataset  *dataset,
-             MtRecord   *record,
-             JsonObject *row,
-             const char *member,
-             MtCounts   *counts,
-             gboolean   *missing)
+/* The problems of one row, by field, in the order in which the first of
+ * them becomes the row's reason. */
+typedef enum
 {
-  JsonNode *node = json_object_get_member (row, member);
-  g_autofree char *active_path = g_strconcat (member, ".active", NULL);
-  g_autofree char *total_path = g_strconcat (member, ".total", NULL);
-  const char *message = NULL;
-  JsonObject *object;
+  SLOT_EXCLUDED,
+  SLOT_NAME,
+  SLOT_ID,
+  SLOT_MUNICIPALITY,
+  SLOT_ORGANIZATIONS,
+  SLOT_TEACHERS,
+  SLOT_STUDENTS,
+  N_SLOTS
+} Slot;
+
+typedef struct
+{
+  char *field[N_SLOTS];
+  char *message[N_SLOTS];
+} RowProblems;
+
+static void
+note (RowProblems *problems,
+      Slot         slot,
+      const char  *field,
+      const char  *message)
+{
+  if (problems->message[slot] != NULL)
+    return;
+  problems->field[slot] = g_strdup (field);
+  problems->message[slot] = g_strdup (message);
+}
+
+/* Reads {"active": …, "total": …} into @counts, noting what is wrong. */
+static FieldResult
+read_counts (Reader      *reader,
+             const char  *member,
+             MtCounts    *counts,
+             gboolean    *missing,
+             RowProblems *problems,
+             Slot         slot)
+{
+  MtJsonToken token = next (reader);
+  FieldResult active = FIELD_ABSENT, total = FIELD_ABSENT;
+  const char *active_message = NULL, *total_message = NULL;
 
   *missing = FALSE;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (token == MT_JSON_TOKEN_NULL)
     {
       *missing = TRUE;
-      return TRUE;
+      return FIELD_OK;
     }
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (token == MT_JSON_TOKEN_ERROR)
+    return FIELD_BROKEN;
+  if (token != MT_JSON_TOKEN_BEGIN_OBJECT)
     {
-      mt_dataset_reject_row (dataset, record, member, _("expected an object with “active” and “total”"));
-      return FALSE;
-    }
-  object = json_node_get_object (node);
-
-  switch (read_count (object, "active", &counts->active, &message))
-    {
-    case FIELD_OK:
-      break;
-    case FIELD_ABSENT:
-      mt_dataset_reject_row (dataset, record, active_path, _("missing"));
-      return FALSE;
-    case FIELD_BAD:
-      /* A wrong value is not kept: it would read as a count elsewhere. */
-      counts->active = MT_COUNT_UNKNOWN;
-      mt_dataset_reject_row (dataset, record, active_path, message);
-      return FALSE;
+      note (problems, slot, member, _("expected an object with “active” and “total”"));
+      return skip_bad (reader, token);
     }
 
-  switch (read_count (object, "total", &counts->total, &message))
+  while ((token = next (reader)) == MT_JSON_TOKEN_KEY)
     {
-    case FIELD_OK:
-      break;
-    case FIELD_ABSENT:
-      counts->total = MT_COUNT_UNKNOWN;
-      break;
-    case FIELD_BAD:
-      counts->total = MT_COUNT_UNKNOWN;
-      mt_dataset_reject_row (dataset, record, total_path, message);
-      return FALSE;
-    }
+      const char *key = mt_json_scanner_get_string (reader->scanner);
+      FieldResult result;
 
-  if (counts->total != MT_COUNT_UNKNOWN && counts->active > counts->total)
+      if (g_str_equal (key, "active"))
+        result = active = read_count (reader, &counts->active, &active_message);
+      else if (g_str_equal (key, "total"))
+        result = total = read_count (reader, &counts->total, &total_message);
+      else
+        result = skip (reader, next (reader));
+      if (result == FIELD_BROKEN)
+        return FIELD_BROKEN;
+    }
+  if (token == MT_JSON_TOKEN_ERROR)
+    return FIELD_BROKEN;
+
+  /* A wrong value is not kept: it would read as a count elsewhere. */
+  if (active != FIELD_OK)
+    counts->active = MT_COUNT_UNKNOWN;
+  if (total != FIELD_OK)
+    counts->total = MT_COUNT_UNKNOWN;
+
+  if (active == FIELD_ABSENT || active == FIELD_BAD)
+    {
+      g_autofree char *path = g_strconcat (member, ".active", NULL);
+
+      note (problems, slot, path, active == FIELD_ABSENT ? _("missing") : active_message);
+    }
+  else if (total == FIELD_BAD)
+    {
+      g_autofree char *path = g_strconcat (member, ".total", NULL);
+
+      note (problems, slot, path, total_message);
+    }
+  else if (counts->total != MT_COUNT_UNKNOWN && counts->active > counts->total)
     {
       g_autofree char *text =
         g_strdup_printf (_("%lld active of %lld in all: more active than there are"),
                          (long long) counts->active, (long long) counts->total);
 
-      mt_dataset_reject_row (dataset, record, member, text);
-      return FALSE;
+      note (problems, slot, member, text);
     }
-
-  return TRUE;
+  return FIELD_OK;
 }
 
 /* Reads one row of "municipalities" or "organizations". Whatever is wrong
  * with it, the row is kept (with its reason), so that it is listed. */
-static MtRecord *
-read_row (MtDataset *dataset,
-          JsonNode  *node,
+static gboolean
+read_row (Reader     *reader,
+          MtDataset  *dataset,
+          MtJsonToken token,
           const char *list,
-          guint      index,
-          gboolean   is_organization)
+          guint       index,
+          gboolean    is_organization)
 {
   MtRecord *record = mt_record_new ();
+  RowProblems problems = { { NULL } };
+  gboolean teachers_missing = TRUE, students_missing = TRUE;
+  gboolean broken = FALSE;
+  char *excluded = NULL;
   const char *message = NULL;
-  const char *text = NULL;
-  gboolean teachers_missing, students_missing;
-  JsonObject *row;
 
   record->where = g_strdup_printf ("%s[%u]", list, index);
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (token != MT_JSON_TOKEN_BEGIN_OBJECT)
     {
-      record->name = g_strdup (record->where);
-      mt_dataset_reject_row (dataset, record, NULL, _("expected an object"));
-      return record;
-    }
-  row = json_node_get_object (node);
-
-  /* A published rating (FORMATS.md §2) marks the rows its author kept out;
-   * reading it back keeps them out for the same reason. */
-  if (read_string (row, "excluded", &text, &message) == FIELD_OK)
-    mt_dataset_reject_row (dataset, record, NULL, text);
-
-  switch (read_string (row, "name", &text, &message))
-    {
-    case FIELD_OK:
-      record->name = g_strdup (text);
-      break;
-    case FIELD_ABSENT:
-      record->name = g_strdup (record->where);
-      mt_dataset_reject_row (dataset, record, "name", _("missing"));
-      break;
-    case FIELD_BAD:
-      record->name = g_strdup (record->where);
-      mt_dataset_reject_row (dataset, record, "name", message);
-      break;
-    }
-
-  if (read_string (row, "id", &text, &message) == FIELD_OK)
-    record->id = g_strdup (text);
-  else if (json_object_has_member (row, "id") && message != NULL)
-    mt_dataset_reject_row (dataset, record, "id", message);
-
-  if (is_organization)
-    {
-      switch (read_string (row, "municipality", &text, &message))
-        {
-        case FIELD_OK:
-          record->municipality = g_strdup (text);
-          break;
-        case FIELD_ABSENT:
-          mt_dataset_reject_row (dataset, record, "municipality", _("missing"));
-          break;
-        case FIELD_BAD:
-          mt_dataset_reject_row (dataset, record, "municipality", message);
-          break;
-        }
+      broken = skip_bad (reader, token) == FIELD_BROKEN;
+      note (&problems, SLOT_NAME, NULL, _("expected an object"));
+      teachers_missing = students_missing = FALSE;
     }
   else
     {
-      if (read_count (row, "organizations", &record->organizations, &message) == FIELD_BAD)
+      FieldResult name = FIELD_ABSENT;
+
+      while (!broken && (token = next (reader)) == MT_JSON_TOKEN_KEY)
         {
-          record->organizations = MT_COUNT_UNKNOWN;
-          mt_dataset_reject_row (dataset, record, "organizations", message);
+          const char *key = mt_json_scanner_get_string (reader->scanner);
+          FieldResult result = FIELD_OK;
+
+          if (g_str_equal (key, "name"))
+            {
+              result = name = read_text (reader, &record->name, &message);
+              if (name == FIELD_BAD)
+                note (&problems, SLOT_NAME, "name", message);
+            }
+          else if (g_str_equal (key, "id"))
+            {
+              if ((result = read_text (reader, &record->id, &message)) == FIELD_BAD)
+                note (&problems, SLOT_ID, "id", message);
+            }
+          /* A published rating (FORMATS.md §2) marks the rows its author
+           * kept out; reading it back keeps them out for the same reason. */
+          else if (g_str_equal (key, "excluded"))
+            {
+              result = read_text (reader, &excluded, &message);
+            }
+          else if (is_organization && g_str_equal (key, "municipality"))
+            {
+              if ((result = read_text (reader, &record->municipality, &message)) == FIELD_BAD)
+                note (&problems, SLOT_MUNICIPALITY, "municipality", message);
+            }
+          else if (!is_organization && g_str_equal (key, "organizations"))
+            {
+              if ((result = read_count (reader, &record->organizations, &message)) == FIELD_BAD)
+                note (&problems, SLOT_ORGANIZATIONS, "organizations", message);
+            }
+          else if (g_str_equal (key, "teachers"))
+            {
+              result = read_counts (reader, "teachers", &record->teachers, &teachers_missing,
+                                    &problems, SLOT_TEACHERS);
+            }
+          else if (g_str_equal (key, "students"))
+            {
+              result = read_counts (reader, "students", &record->students, &students_missing,
+                                    &problems, SLOT_STUDENTS);
+            }
+          else
+            {
+              /* Unknown fields are ignored (forward compatibility). */
+              result = skip (reader, next (reader));
+            }
+          broken = result == FIELD_BROKEN;
         }
-    }
+      broken = broken || token == MT_JSON_TOKEN_ERROR;
 
-  if (read_counts (dataset, record, row, "teachers", &record->teachers, &teachers_missing) &&
-      read_counts (dataset, record, row, "students", &record->students, &students_missing))
-    {
+      if (name == FIELD_ABSENT)
+        note (&problems, SLOT_NAME, "name", _("missing"));
+      if (is_organization && record->municipality == NULL)
+        note (&problems, SLOT_MUNICIPALITY, "municipality", _("missing"));
       if (is_organization && (teachers_missing || students_missing))
-        mt_dataset_reject_row (dataset, record, teachers_missing ? "teachers" : "students",
-                               _("missing"));
-      record->teachers_missing = !is_organization && teachers_missing;
-      record->students_missing = !is_organization && students_missing;
+        note (&problems, teachers_missing ? SLOT_TEACHERS : SLOT_STUDENTS,
+              teachers_missing ? "teachers" : "students", _("missing"));
     }
 
-  return record;
+  if (record->name == NULL)
+    record->name = g_strdup (record->where);
+  if (record->organizations == MT_COUNT_UNKNOWN || problems.message[SLOT_ORGANIZATIONS] != NULL)
+    record->organizations = MT_COUNT_UNKNOWN;
+
+  if (excluded != NULL)
+    mt_dataset_reject_row (dataset, record, NULL, excluded);
+  for (Slot slot = 0; slot < N_SLOTS; slot++)
+    {
+      if (problems.message[slot] != NULL)
+        mt_dataset_reject_row (dataset, record, problems.field[slot], problems.message[slot]);
+      g_free (problems.field[slot]);
+      g_free (problems.message[slot]);
+    }
+  g_free (excluded);
+
+  /* Municipalities without counts of their own are summed from their
+   * organisations (mt_dataset_aggregate()). */
+  record->teachers_missing = !is_organization && teachers_missing;
+  record->students_missing = !is_organization && students_missing;
+
+  if (is_organization)
+    mt_dataset_add_organization (dataset, record);
+  else
+    mt_dataset_add_municipality (dataset, record);
+  return !broken;
 }
 
 /* "YYYY-MM-DD", and a real day. */
@@ -277,20 +375,104 @@ is_iso_date (const char *text)
   return g_date_valid_dmy (atoi (text + 8), atoi (text + 5), atoi (text));
 }
 
-static gboolean
-document_error (GError    **error,
+/* What is wrong with the document as a whole; the first wins. */
+typedef struct
+{
+  char *format;
+  gint64 version;     /* 0 when missing or not a whole number */
+  GError *header;     /* a top-level field of the wrong type */
+  guint municipalities;
+  guint organizations;
+} Document;
+
+static void
+header_problem (Document   *document,
                 const char *field,
                 const char *message)
 {
-  g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_FORMAT, "%s: %s", field, message);
-  return FALSE;
+  if (document->header == NULL)
+    g_set_error (&document->header, MT_LOAD_ERROR, MT_LOAD_ERROR_FORMAT, "%s: %s", field, message);
 }
 
-/* The fields about the whole document; a wrong one fails the load. */
-static gboolean
-read_header (MtDataset   *dataset,
-             JsonObject  *root,
-             GError     **error)
+static FieldResult
+read_period (Reader    *reader,
+             MtDataset *dataset,
+             Document  *document)
+{
+  MtJsonToken token = next (reader);
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  const char *message = NULL;
+
+  if (token == MT_JSON_TOKEN_NULL)
+    return FIELD_OK;
+  if (token != MT_JSON_TOKEN_BEGIN_OBJECT)
+    {
+      header_problem (document, "period", _("expected an object with “from” and “to”"));
+      return skip_bad (reader, token);
+    }
+
+  while ((token = next (reader)) == MT_JSON_TOKEN_KEY)
+    {
+      const char *key = mt_json_scanner_get_string (reader->scanner);
+      FieldResult result;
+
+      if (g_str_equal (key, "from"))
+        result = read_text (reader, &from, &message);
+      else if (g_str_equal (key, "to"))
+        result = read_text (reader, &to, &message);
+      else
+        result = skip (reader, next (reader));
+      if (result == FIELD_BROKEN)
+        return FIELD_BROKEN;
+    }
+  if (token == MT_JSON_TOKEN_ERROR)
+    return FIELD_BROKEN;
+
+  if (from == NULL || !is_iso_date (from))
+    header_problem (document, "period.from", _("expected a date like 2023-11-29"));
+  else if (to == NULL || !is_iso_date (to))
+    header_problem (document, "period.to", _("expected a date like 2023-12-06"));
+  else if (strcmp (from, to) > 0)
+    header_problem (document, "period", _("the period ends before it starts"));
+  else
+    mt_dataset_set_period (dataset, from, to);
+  return FIELD_OK;
+}
+
+static FieldResult
+read_rows (Reader     *reader,
+           MtDataset  *dataset,
+           Document   *document,
+           const char *list,
+           gboolean    is_organization)
+{
+  MtJsonToken token = next (reader);
+  guint *count = is_organization ? &document->organizations : &document->municipalities;
+
+  if (token == MT_JSON_TOKEN_NULL)
+    return FIELD_OK;
+  if (token != MT_JSON_TOKEN_BEGIN_ARRAY)
+    {
+      header_problem (document, list, _("expected a list"));
+      return skip_bad (reader, token);
+    }
+
+  while ((token = next (reader)) != MT_JSON_TOKEN_END_ARRAY)
+    {
+      if (token == MT_JSON_TOKEN_ERROR ||
+          !read_row (reader, dataset, token, list, (*count)++, is_organization))
+        return FIELD_BROKEN;
+    }
+  return FIELD_OK;
+}
+
+/* One top-level member. */
+static FieldResult
+read_member (Reader     *reader,
+             MtDataset  *dataset,
+             Document   *document,
+             const char *key)
 {
   static const struct
   {
@@ -301,102 +483,66 @@ read_header (MtDataset   *dataset,
     { "platform", mt_dataset_set_platform },
     { "source", mt_dataset_set_source },
   };
+  g_autofree char *text = NULL;
   const char *message = NULL;
-  const char *text = NULL;
-  JsonNode *node;
+  FieldResult result;
+  MtJsonToken token;
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      switch (read_string (root, texts[i].member, &text, &message))
+      if (!g_str_equal (key, texts[i].member))
+        continue;
+      result = read_text (reader, &text, &message);
+      if (result == FIELD_OK)
+        texts[i].set (dataset, text);
+      else if (result == FIELD_BAD)
+        header_problem (document, texts[i].member, message);
+      return result;
+    }
+
+  if (g_str_equal (key, "format"))
+    return read_text (reader, &document->format, &message);
+
+  if (g_str_equal (key, "version"))
+    {
+      token = next (reader);
+      if (token == MT_JSON_TOKEN_INT)
+        document->version = mt_json_scanner_get_int (reader->scanner);
+      return skip (reader, token);
+    }
+
+  if (g_str_equal (key, "published"))
+    {
+      result = read_text (reader, &text, &message);
+      if (result == FIELD_OK)
         {
-        case FIELD_OK:
-          texts[i].set (dataset, text);
-          break;
-        case FIELD_ABSENT:
-          break;
-        case FIELD_BAD:
-          return document_error (error, texts[i].member, message);
+          g_autoptr(GDateTime) published = g_date_time_new_from_iso8601 (text, NULL);
+
+          if (published != NULL)
+            mt_dataset_set_published (dataset, text);
+          else
+            header_problem (document, "published", _("expected a time like 2023-12-06T15:00:00+03:00"));
         }
+      else if (result == FIELD_BAD)
+        {
+          header_problem (document, "published", message);
+        }
+      return result;
     }
 
-  node = json_object_get_member (root, "period");
-  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
-    {
-      const char *from = NULL, *to = NULL;
-      JsonObject *period;
+  if (g_str_equal (key, "period"))
+    return read_period (reader, dataset, document);
 
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        return document_error (error, "period", _("expected an object with “from” and “to”"));
-      period = json_node_get_object (node);
-      if (read_string (period, "from", &from, &message) != FIELD_OK || !is_iso_date (from))
-        return document_error (error, "period.from", _("expected a date like 2023-11-29"));
-      if (read_string (period, "to", &to, &message) != FIELD_OK || !is_iso_date (to))
-        return document_error (error, "period.to", _("expected a date like 2023-12-06"));
-      if (strcmp (from, to) > 0)
-        return document_error (error, "period", _("the period ends before it starts"));
-      mt_dataset_set_period (dataset, from, to);
-    }
-
-  switch (read_string (root, "published", &text, &message))
-    {
-    case FIELD_OK:
-      {
-        g_autoptr(GDateTime) published = g_date_time_new_from_iso8601 (text, NULL);
-
-        if (published == NULL)
-          return document_error (error, "published",
-                                 _("expected a time like 2023-12-06T15:00:00+03:00"));
-        mt_dataset_set_published (dataset, text);
-      }
-      break;
-    case FIELD_ABSENT:
-      break;
-    case FIELD_BAD:
-      return document_error (error, "published", message);
-    }
+  if (g_str_equal (key, "municipalities"))
+    return read_rows (reader, dataset, document, "municipalities", FALSE);
+  if (g_str_equal (key, "organizations"))
+    return read_rows (reader, dataset, document, "organizations", TRUE);
 
   /* Metodist's own mark on demo data and on what is made from it. */
-  node = json_object_get_member (root, "demo");
-  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
-      json_node_get_value_type (node) == G_TYPE_BOOLEAN)
-    mt_dataset_set_is_demo (dataset, json_node_get_boolean (node));
-
-  return TRUE;
-}
-
-static gboolean
-read_rows (MtDataset   *dataset,
-           JsonObject  *root,
-           const char  *list,
-           gboolean     is_organization,
-           guint       *count,
-           GError     **error)
-{
-  JsonNode *node = json_object_get_member (root, list);
-  JsonArray *array;
-
-  *count = 0;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return document_error (error, list, _("expected a list"));
-
-  array = json_node_get_array (node);
-  *count = json_array_get_length (array);
-  for (guint i = 0; i < *count; i++)
-    {
-      MtRecord *record = read_row (dataset, json_array_get_element (array, i), list, i,
-                                   is_organization);
-
-      if (is_organization)
-        mt_dataset_add_organization (dataset, record);
-      else
-        mt_dataset_add_municipality (dataset, record);
-    }
-
-  mt_dataset_reject_repeats (dataset, is_organization ? mt_dataset_get_organizations (dataset)
-                                                      : mt_dataset_get_municipalities (dataset));
-  return TRUE;
+  token = next (reader);
+  if (g_str_equal (key, "demo") && (token == MT_JSON_TOKEN_TRUE || token == MT_JSON_TOKEN_FALSE))
+    mt_dataset_set_is_demo (dataset, token == MT_JSON_TOKEN_TRUE);
+  return skip (reader, token);
 }
 
 /**
@@ -415,67 +561,83 @@ MtDataset *
 mt_monitoring_read (GBytes  *bytes,
                     GError **error)
 {
-  g_autoptr(JsonNode) root = NULL;
   g_autoptr(MtDataset) dataset = NULL;
-  const char *format = NULL;
-  const char *message = NULL;
-  JsonObject *object;
-  JsonNode *version;
-  guint municipalities, organizations;
+  g_autoptr(MtJsonScanner) scanner = NULL;
+  g_autoptr(GError) failure = NULL;
+  Reader reader = { NULL, NULL };
+  Document document = { NULL, 0, NULL, 0, 0 };
+  gboolean broken = FALSE;
+  const char *data;
+  gsize length;
+  MtJsonToken token;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  root = mt_json_parse (bytes, error);
-  if (root == NULL)
+  if (!mt_json_prepare (bytes, &data, &length, error))
     return NULL;
 
-  if (!JSON_NODE_HOLDS_OBJECT (root))
+  scanner = mt_json_scanner_new (data, length);
+  reader.scanner = scanner;
+  dataset = mt_dataset_new ();
+
+  token = next (&reader);
+  if (token == MT_JSON_TOKEN_ERROR)
+    {
+      g_propagate_error (error, reader.syntax_error);
+      return NULL;
+    }
+  if (token != MT_JSON_TOKEN_BEGIN_OBJECT)
     {
       g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_FORMAT,
                            _("The document is not a monitoring document: it is not a JSON object."));
       return NULL;
     }
-  object = json_node_get_object (root);
 
-  if (read_string (object, "format", &format, &message) != FIELD_OK ||
-      !g_str_equal (format, MT_MONITORING_FORMAT))
+  while (!broken && (token = next (&reader)) == MT_JSON_TOKEN_KEY)
     {
-      g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_FORMAT,
-                   _("The document is not a monitoring document: its “format” is not “%s”."),
-                   MT_MONITORING_FORMAT);
+      g_autofree char *key = g_strdup (mt_json_scanner_get_string (scanner));
+
+      broken = read_member (&reader, dataset, &document, key) == FIELD_BROKEN;
+    }
+  if (!broken && (token != MT_JSON_TOKEN_END_OBJECT || next (&reader) != MT_JSON_TOKEN_END))
+    broken = TRUE;
+
+  if (broken)
+    {
+      g_propagate_error (error, reader.syntax_error);
+      g_clear_error (&document.header);
+      g_free (document.format);
       return NULL;
     }
 
-  version = json_object_get_member (object, "version");
-  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
-      json_node_get_value_type (version) != G_TYPE_INT64 || json_node_get_int (version) < 1)
-    {
-      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_FORMAT,
-                           _("The document has no valid “version”."));
-      return NULL;
-    }
-  if (json_node_get_int (version) > MT_MONITORING_VERSION)
-    {
-      g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_VERSION,
-                   _("The document is of version %lld, newer than this Metodist "
-                     "reads (%d). Update Metodist to open it."),
-                   (long long) json_node_get_int (version), MT_MONITORING_VERSION);
-      return NULL;
-    }
+  if (g_strcmp0 (document.format, MT_MONITORING_FORMAT) != 0)
+    g_set_error (&failure, MT_LOAD_ERROR, MT_LOAD_ERROR_FORMAT,
+                 _("The document is not a monitoring document: its “format” is not “%s”."),
+                 MT_MONITORING_FORMAT);
+  else if (document.version < 1)
+    g_set_error_literal (&failure, MT_LOAD_ERROR, MT_LOAD_ERROR_FORMAT,
+                         _("The document has no valid “version”."));
+  else if (document.version > MT_MONITORING_VERSION)
+    g_set_error (&failure, MT_LOAD_ERROR, MT_LOAD_ERROR_VERSION,
+                 _("The document is of version %lld, newer than this Metodist "
+                   "reads (%d). Update Metodist to open it."),
+                 (long long) document.version, MT_MONITORING_VERSION);
+  else if (document.header != NULL)
+    g_propagate_error (&failure, g_steal_pointer (&document.header));
+  else if (document.municipalities == 0 && document.organizations == 0)
+    g_set_error_literal (&failure, MT_LOAD_ERROR, MT_LOAD_ERROR_NO_ROWS,
+                         _("The document lists neither municipalities nor organisations."));
 
-  dataset = mt_dataset_new ();
-  if (!read_header (dataset, object, error) ||
-      !read_rows (dataset, object, "municipalities", FALSE, &municipalities, error) ||
-      !read_rows (dataset, object, "organizations", TRUE, &organizations, error))
-    return NULL;
-
-  if (municipalities == 0 && organizations == 0)
+  g_clear_error (&document.header);
+  g_free (document.format);
+  if (failure != NULL)
     {
-      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_NO_ROWS,
-                           _("The document lists neither municipalities nor organisations."));
+      g_propagate_error (error, g_steal_pointer (&failure));
       return NULL;
     }
 
+  mt_dataset_reject_repeats (dataset, mt_dataset_get_municipalities (dataset));
+  mt_dataset_reject_repeats (dataset, mt_dataset_get_organizations (dataset));
   mt_dataset_aggregate (dataset);
   return g_steal_pointer (&dataset);
 }
