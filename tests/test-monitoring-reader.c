@@ -270,6 +270,62 @@ test_organizations_only (void)
   g_assert_cmpint (yuryansky->organizations, ==, 2);
 }
 
+static void
+test_pitfalls_through_reader (void)
+{
+  /* The reader tokenizes documents itself: every json-glib pitfall must be
+   * refused here as well. 200,000 nested arrays in a row: no crash. */
+  g_autoptr(GString) deep = g_string_new (HEAD "\"municipalities\": [");
+  g_autofree char *escapes = NULL;
+
+  for (int i = 0; i < 200000; i++)
+    g_string_append_c (deep, '[');
+  assert_document_problem (deep->str, MT_LOAD_ERROR_TOO_DEEP, NULL);
+
+  /* 2^64 + 1044 would wrap round to 1044. */
+  assert_document_problem (HEAD "\"municipalities\": [{\"name\": \"A\", \"teachers\": {\"active\": 18446744073709552660},"
+                           " \"students\": {\"active\": 1}}]}", MT_LOAD_ERROR_SYNTAX, "too large");
+  /* The last of two keys would silently win. */
+  assert_document_problem (HEAD "\"municipalities\": [{\"name\": \"A\", \"teachers\": {\"active\": 5, \"active\": 50000},"
+                           " \"students\": {\"active\": 1}}]}", MT_LOAD_ERROR_SYNTAX, "repeated");
+  assert_document_problem (HEAD "\"municipalities\": [{\"name\": \"A\\u0000B\"}]}", MT_LOAD_ERROR_SYNTAX, "NUL");
+  assert_document_problem (HEAD "\"municipalities\": [{\"name\": \"\\ud800\"}]}", MT_LOAD_ERROR_SYNTAX, "surrogate");
+  assert_document_problem (HEAD "\"municipalities\": [{\"name\": 'A'}]}", MT_LOAD_ERROR_SYNTAX, NULL);
+  assert_document_problem (HEAD "/* c */ \"municipalities\": []}", MT_LOAD_ERROR_SYNTAX, NULL);
+  assert_document_problem (HEAD "\"municipalities\": [{\"name\": \"A\", \"organizations\": 010}]}", MT_LOAD_ERROR_SYNTAX, "leading zero");
+  assert_document_problem (HEAD "\"municipalities\": []} trailing", MT_LOAD_ERROR_SYNTAX, "more data");
+  assert_document_problem (HEAD "\"municipalities\": [", MT_LOAD_ERROR_SYNTAX, NULL);
+  assert_document_problem ("\xEF\xBB\xBF", MT_LOAD_ERROR_EMPTY, NULL);
+  assert_document_problem ("{\"a\": \"\xC0\xAF\"}", MT_LOAD_ERROR_ENCODING, NULL);
+
+  /* Escapes are decoded: "\u0433.\u043e. Киров", a surrogate pair, a quote. */
+  escapes = g_strdup (HEAD "\"municipalities\": [{\"name\": \"\\u0433.\\u043e. \\\"Киров\\\" \\ud83d\\ude00\\n\","
+                      " \"teachers\": {\"active\": 1}, \"students\": {\"active\": 1}}]}");
+  {
+    g_autoptr(MtDataset) dataset = load_ok (escapes);
+
+    g_assert_cmpstr (municipality (dataset, 0)->name, ==, "г.о. \"Киров\" 😀\n");
+  }
+}
+
+static void
+test_members_in_any_order (void)
+{
+  /* Rows before the format and version, the excluded mark after the
+   * counts: a row's reason is still its first field's. */
+  g_autoptr(MtDataset) dataset = load_ok (
+    "{\"municipalities\": [{\"teachers\": {\"active\": -1}, \"students\": {\"active\": 1},"
+    " \"excluded\": \"проверяется\", \"name\": \"A\"}],"
+    " \"version\": 1, \"format\": \"metodist-monitoring\"}");
+
+  g_assert_cmpstr (municipality (dataset, 0)->problem, ==, "проверяется");
+  g_assert_cmpuint (mt_dataset_get_problems (dataset)->len, ==, 1);
+
+  /* A newer version is named even when its rows do not fit version 1. */
+  assert_document_problem ("{\"municipalities\": [7, 8], \"period\": \"2024\", \"version\": 2,"
+                           " \"format\": \"metodist-monitoring\"}", MT_LOAD_ERROR_VERSION, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -282,6 +338,8 @@ main (int   argc,
   g_test_add_func ("/metodist/monitoring-reader/repeated-ids", test_repeated_ids);
   g_test_add_func ("/metodist/monitoring-reader/organizations-aggregate", test_organizations_aggregate);
   g_test_add_func ("/metodist/monitoring-reader/organizations-only", test_organizations_only);
+  g_test_add_func ("/metodist/monitoring-reader/pitfalls-through-reader", test_pitfalls_through_reader);
+  g_test_add_func ("/metodist/monitoring-reader/members-in-any-order", test_members_in_any_order);
 
   return g_test_run ();
 }
