@@ -5,8 +5,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "mt-dataset.h"
+#include "mt-limits.h"
 
 struct _MtDataset
 {
@@ -41,6 +43,55 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/**
+ * mt_count_from_number:
+ * @value: a number as a document or a table wrote it
+ * @count: (out): the count
+ * @message: (out): what is wrong, when it is
+ *
+ * Counts are whole numbers from 0 to 1,000,000,000 (FORMATS.md §1); both
+ * readers hold every number to that here.
+ *
+ * Returns: %TRUE when @value is a count
+ */
+gboolean
+mt_count_from_number (double       value,
+                      gint64      *count,
+                      const char **message)
+{
+  if (!isfinite (value))
+    *message = _("not a finite number");
+  else if (value != floor (value))
+    *message = _("expected a whole number, not a fraction");
+  else if (value < 0)
+    *message = _("negative");
+  else if (value > (double) MT_MAX_COUNT)
+    *message = _("out of range (0 to 1 000 000 000)");
+  else
+    {
+      *count = (gint64) value;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * mt_counts_check:
+ * @counts: active and all
+ *
+ * Returns: (transfer full) (nullable): what is wrong when more are active
+ *   than there are, or %NULL
+ */
+char *
+mt_counts_check (const MtCounts *counts)
+{
+  if (counts->active == MT_COUNT_UNKNOWN || counts->total == MT_COUNT_UNKNOWN ||
+      counts->active <= counts->total)
+    return NULL;
+  return g_strdup_printf (_("%lld active of %lld in all: more active than there are"),
+                          (long long) counts->active, (long long) counts->total);
+}
 
 MtRecord *
 mt_record_new (void)

@@ -48,6 +48,11 @@ typedef struct
   guint students_missing : 1;
 } MtRecord;
 
+gboolean  mt_count_from_number (double          value,
+                                gint64         *count,
+                                const char    **message);
+char     *mt_counts_check      (const MtCounts *counts);
+
 MtRecord *mt_record_new  (void);
 void      mt_record_free (MtRecord *record);
 

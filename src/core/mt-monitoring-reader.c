@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -79,16 +78,6 @@ read_count (Reader      *reader,
       break;
     case MT_JSON_TOKEN_DOUBLE:
       value = mt_json_scanner_get_double (reader->scanner);
-      if (!isfinite (value))
-        {
-          *message = _("not a finite number");
-          return FIELD_BAD;
-        }
-      if (value != floor (value))
-        {
-          *message = _("expected a whole number, not a fraction");
-          return FIELD_BAD;
-        }
       break;
     case MT_JSON_TOKEN_NULL:
       return FIELD_ABSENT;
@@ -99,18 +88,7 @@ read_count (Reader      *reader,
       return skip_bad (reader, token);
     }
 
-  if (value < 0)
-    {
-      *message = _("negative");
-      return FIELD_BAD;
-    }
-  if (value > (double) MT_MAX_COUNT)
-    {
-      *message = _("out of range (0 to 1 000 000 000)");
-      return FIELD_BAD;
-    }
-  *count = (gint64) value;
-  return FIELD_OK;
+  return mt_count_from_number (value, count, message) ? FIELD_OK : FIELD_BAD;
 }
 
 static FieldResult
@@ -232,13 +210,12 @@ read_counts (Reader      *reader,
 
       note (problems, slot, path, total_message);
     }
-  else if (counts->total != MT_COUNT_UNKNOWN && counts->active > counts->total)
+  else
     {
-      g_autofree char *text =
-        g_strdup_printf (_("%lld active of %lld in all: more active than there are"),
-                         (long long) counts->active, (long long) counts->total);
+      g_autofree char *text = mt_counts_check (counts);
 
-      note (problems, slot, member, text);
+      if (text != NULL)
+        note (problems, slot, member, text);
     }
   return FIELD_OK;
 }

@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -401,7 +400,6 @@ parse_count (const char  *cell,
 {
   GString *digits = g_string_new (NULL);
   g_autofree char *text = NULL;
-  gboolean fraction = FALSE;
   char *end = NULL;
   double value;
 
@@ -425,9 +423,7 @@ parse_count (const char  *cell,
 
   for (const char *p = text; *p != '\0'; p++)
     {
-      if (*p == '.')
-        fraction = TRUE;
-      else if (!g_ascii_isdigit (*p) && !(p == text && *p == '-'))
+      if (*p != '.' && !g_ascii_isdigit (*p) && !(p == text && *p == '-'))
         {
           *message = _("expected a whole number");
           return FALSE;
@@ -435,28 +431,12 @@ parse_count (const char  *cell,
     }
 
   value = g_ascii_strtod (text, &end);
-  if (end == NULL || *end != '\0' || !isfinite (value))
+  if (end == NULL || *end != '\0')
     {
       *message = _("expected a whole number");
       return FALSE;
     }
-  if (fraction && value != floor (value))
-    {
-      *message = _("expected a whole number, not a fraction");
-      return FALSE;
-    }
-  if (value < 0)
-    {
-      *message = _("negative");
-      return FALSE;
-    }
-  if (value > (double) MT_MAX_COUNT)
-    {
-      *message = _("out of range (0 to 1 000 000 000)");
-      return FALSE;
-    }
-  *count = (gint64) value;
-  return TRUE;
+  return mt_count_from_number (value, count, message);
 }
 
 typedef struct
@@ -621,16 +601,11 @@ read_row (Table     *table,
     {
       MtCounts *counts = part == 0 ? &record->teachers : &record->students;
 
-      if (counts->active != MT_COUNT_UNKNOWN && counts->total != MT_COUNT_UNKNOWN &&
-          counts->active > counts->total)
-        {
-          g_autofree char *text =
-            g_strdup_printf (_("%lld active of %lld in all: more active than there are"),
-                             (long long) counts->active, (long long) counts->total);
+      g_autofree char *text = mt_counts_check (counts);
 
-          mt_dataset_reject_row (table->dataset, record,
-                                 part == 0 ? _("teachers") : _("students"), text);
-        }
+      if (text != NULL)
+        mt_dataset_reject_row (table->dataset, record,
+                               part == 0 ? _("teachers") : _("students"), text);
     }
 
   if (table->per_organization)
