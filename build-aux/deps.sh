@@ -8,13 +8,13 @@ set -euo pipefail
 
 run_packages=(
   meson ninja-build pkg-config gcc gettext
-  libglib2.0-dev libglib2.0-bin libjson-glib-dev libgtk-4-dev libgtk-4-bin libadwaita-1-dev
+  libglib2.0-dev libglib2.0-bin libjson-glib-dev libxlsxwriter-dev libgtk-4-dev libgtk-4-bin libadwaita-1-dev
   desktop-file-utils fonts-cantarell adwaita-icon-theme hicolor-icon-theme
   librsvg2-common
 )
 test_packages=(
   "${run_packages[@]}"
-  binutils xvfb xauth appstream locales flatpak-builder
+  binutils xvfb xauth appstream locales flatpak-builder python3-openpyxl
 )
 
 case "${1:-}" in

@@ -244,7 +244,6 @@ test_usage_errors (void)
     (const char *const[]) { "rank", "--weights", "0:0", NULL },
     (const char *const[]) { "rank", "--weights", "1", NULL },
     (const char *const[]) { "rank", "--format", "html", NULL },
-    (const char *const[]) { "rank", "--output", "rating.xlsx", NULL },
     (const char *const[]) { "rank", "--output", "rating.txt", NULL },
     (const char *const[]) { "rank", "--output", "rating.json", "--format", "csv", NULL },
     (const char *const[]) { "rank", "https://example.org/monitoring.json", NULL },

@@ -15,6 +15,7 @@
 #include "mt-demo.h"
 #include "mt-format.h"
 #include "mt-monitoring-writer.h"
+#include "mt-rating-export.h"
 #include "mt-rating-columns.h"
 #include "mt-source.h"
 
@@ -66,9 +67,9 @@ is_url (const char *source)
   return g_str_has_prefix (source, "http://") || g_str_has_prefix (source, "https://");
 }
 
-/* The source the window is set to, when its settings are installed. */
+/* A string the window's settings hold, when they are installed. */
 static char *
-configured_source (void)
+configured (const char *key)
 {
   GSettingsSchemaSource *schemas = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
@@ -78,11 +79,11 @@ configured_source (void)
   if (schemas == NULL)
     return NULL;
   schema = g_settings_schema_source_lookup (schemas, BASE_APPLICATION_ID, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, "monitoring-source"))
+  if (schema == NULL || !g_settings_schema_has_key (schema, key))
     return NULL;
 
   settings = g_settings_new (BASE_APPLICATION_ID);
-  source = g_settings_get_string (settings, "monitoring-source");
+  source = g_settings_get_string (settings, key);
   return *source != '\0' ? g_steal_pointer (&source) : NULL;
 }
 
@@ -354,8 +355,9 @@ mt_cli_rank (int    argc,
   g_autofree char *weights_text = NULL;
   g_autofree char *output = NULL;
   g_autofree char *format_text = NULL;
-  g_autofree char *configured = NULL;
+  g_autofree char *configured_source = NULL;
   OutputFormat format = OUTPUT_TABLE;
+  MtExportFormat export_format = MT_EXPORT_XLSX;
   const char *source;
   const GOptionEntry entries[] = {
     { "previous", 0, 0, G_OPTION_ARG_FILENAME, &previous_source,
@@ -363,7 +365,7 @@ mt_cli_rank (int    argc,
     { "weights", 0, 0, G_OPTION_ARG_STRING, &weights_text,
       N_("Weights of the teachers’ and the students’ shares (default 1:1)"), N_("T:S") },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Write the rating to FILE.json or FILE.csv"), N_("FILE") },
+      N_("Write the rating to FILE.xlsx, FILE.csv or FILE.json"), N_("FILE") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text,
       N_("What to print: table (default), csv or json"), N_("FORMAT") },
     { NULL }
@@ -387,27 +389,14 @@ mt_cli_rank (int    argc,
   if (weights_text != NULL && !mt_weights_parse (weights_text, &rating.weights, &error))
     return usage_error (error->message);
 
-  if (output != NULL)
-    {
-      OutputFormat file_format;
-
-      if (g_str_has_suffix (output, ".json"))
-        file_format = OUTPUT_JSON;
-      else if (g_str_has_suffix (output, ".csv"))
-        file_format = OUTPUT_CSV;
-      else if (g_str_has_suffix (output, ".xlsx"))
-        return usage_error (_("This version cannot write .xlsx yet; write .json or .csv."));
-      else
-        return usage_error (_("The output file must end in .json or .csv."));
-      if (format_text == NULL)
-        format = file_format;
-      else if (format != file_format)
-        return usage_error (_("--format does not match the output file’s extension."));
-    }
+  if (output != NULL && !mt_export_format_for_path (output, &export_format))
+    return usage_error (_("The output file must end in .xlsx, .csv or .json."));
+  if (output != NULL && format_text != NULL)
+    return usage_error (_("Give either --output or --format: the file’s format is its extension."));
 
   source = args[1];
   if (source == NULL)
-    source = configured = configured_source ();
+    source = configured_source = configured ("monitoring-source");
   if ((source != NULL && is_url (source)) || (previous_source != NULL && is_url (previous_source)))
     return usage_error (_("This version cannot fetch from the web yet; save the file and give its path."));
 
@@ -436,15 +425,12 @@ mt_cli_rank (int    argc,
 
   if (output != NULL)
     {
-      g_autoptr(GBytes) bytes = render (&rating, format);
-      gsize length;
-      const char *data = g_bytes_get_data (bytes, &length);
+      g_autoptr(GFile) target = g_file_new_for_commandline_arg (output);
+      g_autofree char *institute = configured ("institute");
 
-      /* A temporary file renamed over the target: a failure leaves the
-       * old file as it was and no partial one. */
-      if (!g_file_set_contents_full (output, data, length,
-                                     G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                     0666, &error))
+      /* A failure leaves the old file as it was and no partial one. */
+      if (!mt_export_rating (rating.dataset, G_LIST_MODEL (rating.rows), rating.previous != NULL,
+                             &rating.weights, institute, export_format, target, &error))
         return fail (output, error->message);
       return MT_CLI_EXIT_OK;
     }

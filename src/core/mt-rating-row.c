@@ -183,6 +183,33 @@ mt_rating_row_new (const MtRecord *record)
   return self;
 }
 
+/**
+ * mt_rating_row_dup:
+ *
+ * A copy that later re-rating of @self does not change: what a worker
+ * thread reads while the window re-rates.
+ *
+ * Returns: (transfer full): the copy
+ */
+MtRatingRow *
+mt_rating_row_dup (MtRatingRow *self)
+{
+  MtRatingRow *copy;
+
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), NULL);
+
+  copy = g_object_new (MT_TYPE_RATING_ROW, NULL);
+  copy->id = g_strdup (self->id);
+  copy->name = g_strdup (self->name);
+  copy->name_key = g_strdup (self->name_key);
+  copy->excluded = g_strdup (self->excluded);
+  copy->organizations = self->organizations;
+  copy->teachers = self->teachers;
+  copy->students = self->students;
+  copy->values = self->values;
+  return copy;
+}
+
 /* Equal, NAN included: a rating computed again must not notify. */
 static gboolean
 same_double (double a,

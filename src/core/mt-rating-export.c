@@ -1,0 +1,283 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-rating-export.c: the rating written to a file, whole or not at all */
+#define G_LOG_DOMAIN "mt-rating-export"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "mt-monitoring-writer.h"
+#include "mt-rating-export.h"
+#include "mt-xlsx-writer.h"
+
+G_DEFINE_QUARK (mt-export-error-quark, mt_export_error)
+
+static const char *const extensions[] = {
+  [MT_EXPORT_XLSX] = ".xlsx",
+  [MT_EXPORT_CSV] = ".csv",
+  [MT_EXPORT_JSON] = ".json",
+};
+
+/**
+ * mt_export_format_for_path:
+ * @path: a file name
+ * @format: (out): the format its extension names
+ *
+ * Returns: %TRUE when the extension (any case) is .xlsx, .csv or .json
+ */
+gboolean
+mt_export_format_for_path (const char     *path,
+                           MtExportFormat *format)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
+    {
+      if (g_str_has_suffix (lower, extensions[i]))
+        {
+          *format = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+const char *
+mt_export_extension (MtExportFormat format)
+{
+  g_return_val_if_fail (format <= MT_EXPORT_JSON, NULL);
+  return extensions[format];
+}
+
+/**
+ * mt_export_suggest_name:
+ *
+ * Returns: (transfer full): a file name from the region and the period,
+ *   such as "Рейтинг_Кировская_область_2023-11-29_2023-12-06.xlsx"
+ */
+char *
+mt_export_suggest_name (MtDataset      *dataset,
+                        MtExportFormat  format)
+{
+  GString *name = g_string_new (_("Rating"));
+  const char *region = mt_dataset_get_region (dataset);
+
+  g_return_val_if_fail (MT_IS_DATASET (dataset), NULL);
+
+  if (region != NULL)
+    g_string_append_printf (name, " %s", region);
+  if (mt_dataset_get_period_from (dataset) != NULL)
+    g_string_append_printf (name, " %s %s", mt_dataset_get_period_from (dataset),
+                            mt_dataset_get_period_to (dataset));
+  if (mt_dataset_get_is_demo (dataset))
+    g_string_append_printf (name, " %s", _("demo"));
+
+  /* Spaces become underscores; what file systems refuse goes. */
+  for (char *p = name->str; *p != '\0'; p++)
+    if (*p == ' ' || strchr ("/\\:*?\"<>|", *p) != NULL || (guchar) *p < 0x20)
+      *p = '_';
+  g_string_append (name, extensions[format]);
+  return g_string_free (name, FALSE);
+}
+
+/* libxlsxwriter writes straight to its path, so it gets a temporary file
+ * beside the target, renamed over the target only when complete: a full
+ * disk or any failure leaves the old file as it was, and no debris. */
+static gboolean
+write_xlsx (MtDataset   *dataset,
+            GListModel  *rows,
+            gboolean     has_previous,
+            const char  *author,
+            const char  *path,
+            GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = g_strdup_printf (".%s.XXXXXX", base);
+  g_autofree char *temporary = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) write_error = NULL;
+  int fd;
+
+  fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE,
+                   _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  if (mt_xlsx_write_rating (dataset, rows, has_previous, author, temporary, &write_error))
+    {
+      /* On the disk before it takes the old file's place. */
+      fd = open (temporary, O_RDONLY | O_CLOEXEC);
+      if (fd >= 0 && fsync (fd) == 0 && close (fd) == 0 && g_rename (temporary, path) == 0)
+        return TRUE;
+      if (fd >= 0)
+        close (fd);
+      g_set_error (&write_error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE, "%s", g_strerror (errno));
+    }
+
+  g_unlink (temporary);
+  g_set_error (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE,
+               _("Could not write “%s”: %s"), path, write_error->message);
+  return FALSE;
+}
+
+/**
+ * mt_export_rating:
+ * @dataset: the period that was rated
+ * @rows: (element-type MtRatingRow): its rating, in rating order
+ * @has_previous: whether @rows were compared with a previous period
+ * @weights: the weights it was rated with
+ * @author: (nullable): the institute, named in the file's properties
+ * @format: the file's format
+ * @target: a local file; an existing one is replaced only by a complete
+ *   new one
+ *
+ * Returns: %TRUE when the file is written
+ */
+gboolean
+mt_export_rating (MtDataset        *dataset,
+                  GListModel       *rows,
+                  gboolean          has_previous,
+                  const MtWeights  *weights,
+                  const char       *author,
+                  MtExportFormat    format,
+                  GFile            *target,
+                  GError          **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) write_error = NULL;
+  const char *data;
+  gsize length;
+
+  g_return_val_if_fail (MT_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (G_IS_FILE (target), FALSE);
+
+  path = g_file_get_path (target);
+  if (path == NULL)
+    {
+      g_set_error_literal (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_NOT_LOCAL,
+                           _("Exports can only be written to a local folder."));
+      return FALSE;
+    }
+
+  if (format == MT_EXPORT_XLSX)
+    return write_xlsx (dataset, rows, has_previous, author, path, error);
+
+  bytes = format == MT_EXPORT_CSV ? mt_monitoring_write_csv (dataset, rows, has_previous)
+                                  : mt_monitoring_write_json (dataset, rows, weights, has_previous);
+  data = g_bytes_get_data (bytes, &length);
+  /* A temporary file renamed over the target, as for the workbook. */
+  if (!g_file_set_contents_full (path, data, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0666, &write_error))
+    {
+      g_set_error (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE,
+                   _("Could not write “%s”: %s"), path, write_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  MtDataset *dataset;
+  GListStore *rows;       /* copies, which re-rating in the window leaves alone */
+  gboolean has_previous;
+  MtWeights weights;
+  char *author;
+  MtExportFormat format;
+  GFile *target;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_clear_object (&job->dataset);
+  g_clear_object (&job->rows);
+  g_free (job->author);
+  g_clear_object (&job->target);
+  g_free (job);
+}
+
+static void
+export_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (mt_export_rating (job->dataset, G_LIST_MODEL (job->rows), job->has_previous, &job->weights,
+                        job->author, job->format, job->target, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * mt_export_rating_async:
+ *
+ * Like mt_export_rating(), in a worker thread, for the window. The rows
+ * are copied first, so the window may re-rate meanwhile.
+ */
+void
+mt_export_rating_async (MtDataset           *dataset,
+                        GListModel          *rows,
+                        gboolean             has_previous,
+                        const MtWeights     *weights,
+                        const char          *author,
+                        MtExportFormat       format,
+                        GFile               *target,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job;
+
+  g_return_if_fail (MT_IS_DATASET (dataset));
+  g_return_if_fail (G_IS_LIST_MODEL (rows));
+  g_return_if_fail (G_IS_FILE (target));
+
+  job = g_new0 (ExportJob, 1);
+  job->dataset = g_object_ref (dataset);
+  job->rows = g_list_store_new (MT_TYPE_RATING_ROW);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(MtRatingRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(MtRatingRow) copy = mt_rating_row_dup (row);
+
+      g_list_store_append (job->rows, copy);
+    }
+  job->has_previous = has_previous;
+  job->weights = *weights;
+  job->author = g_strdup (author);
+  job->format = format;
+  job->target = g_object_ref (target);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, mt_export_rating_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_run_in_thread (task, export_in_thread);
+}
+
+gboolean
+mt_export_rating_finish (GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -1,0 +1,657 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-xlsx-writer.c: the rating as an Excel workbook (libxlsxwriter) */
+#define G_LOG_DOMAIN "mt-xlsx-writer"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <math.h>
+#include <xlsxwriter.h>
+
+#include "mt-format.h"
+#include "mt-rating-columns.h"
+#include "mt-rating-row.h"
+#include "mt-xlsx-writer.h"
+
+/*
+ * libxlsxwriter 1.1.4 (Debian 12) writes numbers through the locale (0,125
+ * under ru_RU, a broken file), writes invalid UTF-8, NaN and Inf into a
+ * corrupt file without a word, and reads out of bounds on an empty sheet
+ * name. So: the whole workbook is written under a C LC_NUMERIC for this
+ * thread, every text is made valid XML text, every number is checked to
+ * be finite, sheet names are made valid first, and the first error of any
+ * call is kept and turned into the message. The file is written at @path
+ * as given; mt-rating-export.c makes it a temporary file renamed over the
+ * target only when complete.
+ */
+
+G_DEFINE_QUARK (mt-xlsx-error-quark, mt_xlsx_error)
+
+/* Rows shown in the chart: a slide stays readable. */
+#define CHART_ROWS 50
+
+typedef struct
+{
+  lxw_workbook *workbook;
+  lxw_error status;        /* the first error, or LXW_NO_ERROR */
+  lxw_format *title;
+  lxw_format *header;
+  lxw_format *text;
+  lxw_format *count;
+  lxw_format *share;
+  lxw_format *rank;
+  lxw_format *rank_change;
+  lxw_format *points;
+  lxw_format *total_text;
+  lxw_format *total_count;
+  lxw_format *total_share;
+} Book;
+
+static void
+keep (Book      *book,
+      lxw_error  status)
+{
+  if (book->status == LXW_NO_ERROR)
+    book->status = status;
+}
+
+/* Valid XML text: valid UTF-8, no control characters but tab and newline. */
+static char *
+clean_text (const char *text)
+{
+  char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+
+  for (char *p = valid; *p != '\0'; p++)
+    if ((guchar) *p < 0x20 && *p != '\t' && *p != '\n')
+      *p = ' ';
+  return valid;
+}
+
+static void
+write_text (Book          *book,
+            lxw_worksheet *sheet,
+            lxw_row_t      row,
+            lxw_col_t      column,
+            const char    *text,
+            lxw_format    *format)
+{
+  g_autofree char *clean = clean_text (text);
+
+  keep (book, worksheet_write_string (sheet, row, column, clean, format));
+}
+
+/* A number, or a blank cell when it is unknown (NAN, or a count of -1). */
+static void
+write_number (Book          *book,
+              lxw_worksheet *sheet,
+              lxw_row_t      row,
+              lxw_col_t      column,
+              double         value,
+              lxw_format    *format)
+{
+  if (isfinite (value))
+    keep (book, worksheet_write_number (sheet, row, column, value, format));
+  else
+    keep (book, worksheet_write_blank (sheet, row, column, format));
+}
+
+static void
+write_count (Book          *book,
+             lxw_worksheet *sheet,
+             lxw_row_t      row,
+             lxw_col_t      column,
+             gint64         count,
+             lxw_format    *format)
+{
+  write_number (book, sheet, row, column, count == MT_COUNT_UNKNOWN ? NAN : (double) count, format);
+}
+
+/**
+ * mt_xlsx_sheet_name:
+ * @name: a wanted sheet name
+ *
+ * Returns: (transfer full): @name as Excel takes it: none of []:*?/\, at
+ *   most 31 characters, not empty
+ */
+char *
+mt_xlsx_sheet_name (const char *name)
+{
+  g_autofree char *clean = clean_text (name);
+  GString *result = g_string_new (NULL);
+  guint length = 0;
+
+  for (const char *p = clean; *p != '\0' && length < 31; p = g_utf8_next_char (p), length++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (result, strchr ("[]:*?/\\", c) != NULL && c < 0x80 ? '_' : c);
+    }
+  g_strstrip (result->str);
+  if (result->str[0] == '\0' || result->str[0] == '\'')
+    g_string_prepend (result, "Sheet ");
+  return g_string_free (result, FALSE);
+}
+
+static void
+make_formats (Book *book)
+{
+  lxw_workbook *workbook = book->workbook;
+
+  book->title = workbook_add_format (workbook);
+  format_set_bold (book->title);
+  format_set_font_size (book->title, 14);
+
+  book->header = workbook_add_format (workbook);
+  format_set_bold (book->header);
+  format_set_text_wrap (book->header);
+  format_set_align (book->header, LXW_ALIGN_CENTER);
+  format_set_align (book->header, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_bg_color (book->header, 0xDCE6F1);
+  format_set_border (book->header, LXW_BORDER_THIN);
+
+  book->text = workbook_add_format (workbook);
+  book->count = workbook_add_format (workbook);
+  format_set_num_format (book->count, "#,##0");
+  book->share = workbook_add_format (workbook);
+  format_set_num_format (book->share, "0.0%");
+  book->rank = workbook_add_format (workbook);
+  format_set_num_format (book->rank, "0");
+  format_set_align (book->rank, LXW_ALIGN_CENTER);
+  book->rank_change = workbook_add_format (workbook);
+  format_set_num_format (book->rank_change, "+0;-0;0");
+  format_set_align (book->rank_change, LXW_ALIGN_CENTER);
+  book->points = workbook_add_format (workbook);
+  format_set_num_format (book->points, "+0.0;-0.0;0.0");
+
+  book->total_text = workbook_add_format (workbook);
+  format_set_bold (book->total_text);
+  format_set_top (book->total_text, LXW_BORDER_THIN);
+  book->total_count = workbook_add_format (workbook);
+  format_set_bold (book->total_count);
+  format_set_top (book->total_count, LXW_BORDER_THIN);
+  format_set_num_format (book->total_count, "#,##0");
+  book->total_share = workbook_add_format (workbook);
+  format_set_bold (book->total_share);
+  format_set_top (book->total_share, LXW_BORDER_THIN);
+  format_set_num_format (book->total_share, "0.0%");
+}
+
+static char *
+title_of (MtDataset *dataset)
+{
+  g_autofree char *period = mt_format_period (mt_dataset_get_period_from (dataset),
+                                              mt_dataset_get_period_to (dataset));
+  const char *region = mt_dataset_get_region (dataset);
+  const char *platform = mt_dataset_get_platform (dataset);
+  GString *title = g_string_new (region != NULL ? region : _("Region not named"));
+
+  g_string_append_printf (title, " · %s", period);
+  if (platform != NULL)
+    g_string_append_printf (title, " · %s", platform);
+  if (mt_dataset_get_is_demo (dataset))
+    g_string_append_printf (title, " · %s", _("DEMO DATA: the numbers are made up."));
+  return g_string_free (title, FALSE);
+}
+
+static gboolean
+column_wanted (MtColumn column,
+               gboolean has_previous,
+               gboolean any_excluded)
+{
+  if (column >= MT_COLUMN_TEACHERS_TOTAL && column <= MT_COLUMN_ID)
+    return FALSE;
+  if (column >= MT_COLUMN_RANK_CHANGE && column <= MT_COLUMN_STUDENTS_SHARE_CHANGE)
+    return has_previous;
+  if (column == MT_COLUMN_EXCLUDED)
+    return any_excluded;
+  return TRUE;
+}
+
+static double
+column_width (MtColumn column)
+{
+  switch (column)
+    {
+    case MT_COLUMN_POSITION: return 5;
+    case MT_COLUMN_NAME: return 32;
+    case MT_COLUMN_RANK: return 9;
+    case MT_COLUMN_ORGANIZATIONS: return 7;
+    case MT_COLUMN_EXCLUDED: return 44;
+    default: return 15;
+    }
+}
+
+static void
+write_rating_cell (Book          *book,
+                   lxw_worksheet *sheet,
+                   lxw_row_t      r,
+                   lxw_col_t      c,
+                   MtRatingRow   *row,
+                   MtColumn       column)
+{
+  const MtRatingValues *values = mt_rating_row_get_values (row);
+
+  switch (column)
+    {
+    case MT_COLUMN_POSITION:
+      write_number (book, sheet, r, c, values->position, book->rank);
+      break;
+    case MT_COLUMN_NAME:
+      write_text (book, sheet, r, c, mt_rating_row_get_name (row), book->text);
+      break;
+    case MT_COLUMN_RANK:
+      write_number (book, sheet, r, c, values->rank > 0 ? values->rank : NAN, book->rank);
+      break;
+    case MT_COLUMN_TEACHERS_SHARE:
+      write_number (book, sheet, r, c, values->teachers_share, book->share);
+      break;
+    case MT_COLUMN_TEACHERS_ACTIVE:
+      write_count (book, sheet, r, c, mt_rating_row_get_teachers (row)->active, book->count);
+      break;
+    case MT_COLUMN_STUDENTS_SHARE:
+      write_number (book, sheet, r, c, values->students_share, book->share);
+      break;
+    case MT_COLUMN_STUDENTS_ACTIVE:
+      write_count (book, sheet, r, c, mt_rating_row_get_students (row)->active, book->count);
+      break;
+    case MT_COLUMN_ORGANIZATIONS:
+      write_count (book, sheet, r, c, mt_rating_row_get_organizations (row), book->count);
+      break;
+    case MT_COLUMN_RANK_CHANGE:
+      write_number (book, sheet, r, c, values->has_rank_change ? values->rank_change : NAN,
+                    book->rank_change);
+      break;
+    case MT_COLUMN_TEACHERS_SHARE_CHANGE:
+      write_number (book, sheet, r, c, values->teachers_share_change * 100, book->points);
+      break;
+    case MT_COLUMN_STUDENTS_SHARE_CHANGE:
+      write_number (book, sheet, r, c, values->students_share_change * 100, book->points);
+      break;
+    case MT_COLUMN_EXCLUDED:
+      if (mt_rating_row_get_excluded (row) != NULL)
+        write_text (book, sheet, r, c, mt_rating_row_get_excluded (row), book->text);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+typedef struct
+{
+  MtCounts teachers;
+  MtCounts students;
+  gint64 organizations;
+} Totals;
+
+/* The region's totals over the rows in the rating; a share only over the
+ * rows whose total is known, so that it is not understated. */
+static void
+add_to_totals (Totals      *totals,
+               MtRatingRow *row)
+{
+  const MtCounts *teachers = mt_rating_row_get_teachers (row);
+  const MtCounts *students = mt_rating_row_get_students (row);
+
+  if (mt_rating_row_get_excluded (row) != NULL)
+    return;
+  if (teachers->active != MT_COUNT_UNKNOWN)
+    totals->teachers.active += teachers->active;
+  if (students->active != MT_COUNT_UNKNOWN)
+    totals->students.active += students->active;
+  if (mt_rating_row_get_organizations (row) != MT_COUNT_UNKNOWN)
+    totals->organizations += mt_rating_row_get_organizations (row);
+}
+
+static double
+known_share (GListModel *rows,
+             gboolean    students)
+{
+  gint64 active = 0, total = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(MtRatingRow) row = g_list_model_get_item (rows, i);
+      const MtCounts *counts = students ? mt_rating_row_get_students (row)
+                                        : mt_rating_row_get_teachers (row);
+
+      if (mt_rating_row_get_excluded (row) == NULL &&
+          counts->active != MT_COUNT_UNKNOWN && counts->total != MT_COUNT_UNKNOWN)
+        {
+          active += counts->active;
+          total += counts->total;
+        }
+    }
+  return total > 0 ? (double) active / total : NAN;
+}
+
+static lxw_worksheet *
+add_sheet (Book       *book,
+           const char *name)
+{
+  g_autofree char *sheet_name = mt_xlsx_sheet_name (name);
+  lxw_worksheet *sheet = workbook_add_worksheet (book->workbook, sheet_name);
+
+  if (sheet == NULL)
+    keep (book, LXW_ERROR_SHEETNAME_ALREADY_USED);
+  return sheet;
+}
+
+static void
+write_rating_sheet (Book       *book,
+                    MtDataset  *dataset,
+                    GListModel *rows,
+                    gboolean    has_previous)
+{
+  lxw_worksheet *sheet = add_sheet (book, _("Rating"));
+  guint n_rows = g_list_model_get_n_items (rows);
+  g_autofree char *title = title_of (dataset);
+  gboolean any_excluded = FALSE;
+  Totals totals = { { 0, 0 }, { 0, 0 }, 0 };
+  lxw_col_t columns[MT_N_COLUMNS], n_columns = 0;
+  const lxw_row_t header_row = 1, first_row = 2;
+  lxw_row_t total_row = first_row + n_rows;
+
+  if (sheet == NULL)
+    return;
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autoptr(MtRatingRow) row = g_list_model_get_item (rows, i);
+
+      any_excluded |= mt_rating_row_get_excluded (row) != NULL;
+    }
+  for (MtColumn column = 0; column < MT_N_COLUMNS; column++)
+    if (column_wanted (column, has_previous, any_excluded))
+      columns[n_columns++] = column;
+
+  for (lxw_col_t c = 0; c < n_columns; c++)
+    keep (book, worksheet_set_column (sheet, c, c, column_width (columns[c]), NULL));
+  /* In constant_memory mode, what refers to rows must come before they
+   * are written... */
+  worksheet_freeze_panes (sheet, first_row, 2);
+  if (n_rows > 0)
+    {
+      keep (book, worksheet_autofilter (sheet, header_row, 0, total_row - 1, n_columns - 1));
+      for (lxw_col_t c = 0; c < n_columns; c++)
+        {
+          lxw_conditional_format scale = { 0 };
+
+          if (columns[c] != MT_COLUMN_TEACHERS_SHARE && columns[c] != MT_COLUMN_STUDENTS_SHARE)
+            continue;
+          /* Red for the least active, green for the most. */
+          scale.type = LXW_CONDITIONAL_3_COLOR_SCALE;
+          scale.min_color = 0xF8696B;
+          scale.mid_color = 0xFFEB84;
+          scale.max_color = 0x63BE7B;
+          keep (book, worksheet_conditional_format_range (sheet, first_row, c, total_row - 1, c, &scale));
+        }
+    }
+
+  /* ...and rows go out in order, each left to right, a row's height set
+   * when it is reached. */
+  write_text (book, sheet, 0, 0, title, book->title);
+  keep (book, worksheet_set_row (sheet, header_row, 45, NULL));
+  for (lxw_col_t c = 0; c < n_columns; c++)
+    write_text (book, sheet, header_row, c, mt_column_title (columns[c]), book->header);
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autoptr(MtRatingRow) row = g_list_model_get_item (rows, i);
+
+      for (lxw_col_t c = 0; c < n_columns; c++)
+        write_rating_cell (book, sheet, first_row + i, c, row, columns[c]);
+      add_to_totals (&totals, row);
+    }
+
+  for (lxw_col_t c = 0; c < n_columns; c++)
+    {
+      switch (columns[c])
+        {
+        case MT_COLUMN_NAME:
+          write_text (book, sheet, total_row, c, _("Region total"), book->total_text);
+          break;
+        case MT_COLUMN_TEACHERS_ACTIVE:
+          write_count (book, sheet, total_row, c, totals.teachers.active, book->total_count);
+          break;
+        case MT_COLUMN_STUDENTS_ACTIVE:
+          write_count (book, sheet, total_row, c, totals.students.active, book->total_count);
+          break;
+        case MT_COLUMN_ORGANIZATIONS:
+          write_count (book, sheet, total_row, c, totals.organizations, book->total_count);
+          break;
+        case MT_COLUMN_TEACHERS_SHARE:
+          write_number (book, sheet, total_row, c, known_share (rows, FALSE), book->total_share);
+          break;
+        case MT_COLUMN_STUDENTS_SHARE:
+          write_number (book, sheet, total_row, c, known_share (rows, TRUE), book->total_share);
+          break;
+        default:
+          keep (book, worksheet_write_blank (sheet, total_row, c, book->total_text));
+        }
+    }
+
+}
+
+static const char *
+municipality_name (GHashTable *names,
+                   const char *reference)
+{
+  const char *name = reference != NULL ? g_hash_table_lookup (names, reference) : NULL;
+
+  return name != NULL ? name : reference;
+}
+
+static void
+write_organizations_sheet (Book      *book,
+                           MtDataset *dataset)
+{
+  GPtrArray *organizations = mt_dataset_get_organizations (dataset);
+  GPtrArray *municipalities = mt_dataset_get_municipalities (dataset);
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *headers[] = {
+    "#", _("Organisation"), _("Municipality"),
+    _("Active teachers (messages)"), _("All teachers"), _("Active teachers (messages) %"),
+    _("Active students"), _("All students"), _("Active students %"), _("Kept out of the rating"),
+  };
+  const double widths[] = { 6, 48, 26, 15, 12, 15, 15, 12, 15, 40 };
+  lxw_worksheet *sheet;
+
+  if (organizations->len == 0)
+    return;
+  sheet = add_sheet (book, _("Organisations"));
+  if (sheet == NULL)
+    return;
+
+  for (guint i = 0; i < municipalities->len; i++)
+    {
+      MtRecord *municipality = g_ptr_array_index (municipalities, i);
+
+      if (municipality->id != NULL)
+        g_hash_table_insert (names, municipality->id, municipality->name);
+    }
+
+  for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
+    keep (book, worksheet_set_column (sheet, c, c, widths[c], NULL));
+  worksheet_freeze_panes (sheet, 1, 2);
+  keep (book, worksheet_autofilter (sheet, 0, 0, organizations->len, G_N_ELEMENTS (headers) - 1));
+  keep (book, worksheet_set_row (sheet, 0, 30, NULL));
+  for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
+    write_text (book, sheet, 0, c, headers[c], book->header);
+
+  for (guint i = 0; i < organizations->len && book->status == LXW_NO_ERROR; i++)
+    {
+      MtRecord *organization = g_ptr_array_index (organizations, i);
+      lxw_row_t r = i + 1;
+      gboolean ok = organization->problem == NULL;
+
+      write_number (book, sheet, r, 0, i + 1, book->rank);
+      write_text (book, sheet, r, 1, organization->name, book->text);
+      write_text (book, sheet, r, 2, municipality_name (names, organization->municipality), book->text);
+      write_count (book, sheet, r, 3, organization->teachers.active, book->count);
+      write_count (book, sheet, r, 4, organization->teachers.total, book->count);
+      write_number (book, sheet, r, 5,
+                    ok && organization->teachers.total > 0 && organization->teachers.active >= 0
+                    ? (double) organization->teachers.active / organization->teachers.total : NAN,
+                    book->share);
+      write_count (book, sheet, r, 6, organization->students.active, book->count);
+      write_count (book, sheet, r, 7, organization->students.total, book->count);
+      write_number (book, sheet, r, 8,
+                    ok && organization->students.total > 0 && organization->students.active >= 0
+                    ? (double) organization->students.active / organization->students.total : NAN,
+                    book->share);
+      if (!ok)
+        write_text (book, sheet, r, 9, organization->problem, book->text);
+    }
+}
+
+/* A bar chart of the rating for slides: the scores of the ranked rows, or
+ * the active teachers when nothing could be ranked. Its data stands beside
+ * it on its sheet. */
+static void
+write_chart_sheet (Book       *book,
+                   MtDataset  *dataset,
+                   GListModel *rows)
+{
+  guint n_rows = MIN (g_list_model_get_n_items (rows), CHART_ROWS);
+  g_autofree char *name = mt_xlsx_sheet_name (_("Chart"));
+  g_autofree char *title = title_of (dataset);
+  gboolean scored = FALSE;
+  lxw_worksheet *sheet;
+  lxw_chart *chart;
+  lxw_chart_series *series;
+  lxw_chart_fill fill = { .color = 0x3584E4 };
+  guint written = 0;
+
+  if (n_rows == 0)
+    return;
+  sheet = add_sheet (book, name);
+  if (sheet == NULL)
+    return;
+
+  {
+    g_autoptr(MtRatingRow) first = g_list_model_get_item (rows, 0);
+
+    scored = mt_rating_row_get_rank (first) > 0;
+  }
+
+  keep (book, worksheet_set_column (sheet, 0, 0, 32, NULL));
+  keep (book, worksheet_set_column (sheet, 1, 1, 14, NULL));
+  write_text (book, sheet, 0, 0, _("Municipality"), book->header);
+  write_text (book, sheet, 0, 1, scored ? _("Score") : _("Active teachers (messages)"), book->header);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autoptr(MtRatingRow) row = g_list_model_get_item (rows, i);
+
+      if (scored && mt_rating_row_get_rank (row) == 0)
+        break;
+      write_text (book, sheet, i + 1, 0, mt_rating_row_get_name (row), book->text);
+      if (scored)
+        write_number (book, sheet, i + 1, 1, mt_rating_row_get_score (row), book->share);
+      else
+        write_count (book, sheet, i + 1, 1, mt_rating_row_get_teachers (row)->active, book->count);
+      written++;
+    }
+
+  chart = workbook_add_chart (book->workbook, LXW_CHART_BAR);
+  if (chart == NULL)
+    {
+      keep (book, LXW_ERROR_MEMORY_MALLOC_FAILED);
+      return;
+    }
+  series = chart_add_series (chart, NULL, NULL);
+  chart_series_set_categories (series, name, 1, 0, written, 0);
+  chart_series_set_values (series, name, 1, 1, written, 1);
+  chart_series_set_fill (series, &fill);
+  chart_title_set_name (chart, title);
+  chart_legend_set_position (chart, LXW_CHART_LEGEND_NONE);
+  /* The leader on top, as the table reads. */
+  chart_axis_set_reverse (chart->y_axis);
+  if (scored)
+    chart_axis_set_num_format (chart->x_axis, "0%");
+  {
+    lxw_chart_options placement = { .x_scale = 2.0, .y_scale = MAX (1.5, written / 10.0) };
+
+    keep (book, worksheet_insert_chart_opt (sheet, 0, 3, chart, &placement));
+  }
+}
+
+/**
+ * mt_xlsx_write_rating:
+ * @dataset: the period that was rated
+ * @rows: (element-type MtRatingRow): its rating, in rating order
+ * @has_previous: whether @rows were compared with a previous period
+ * @author: (nullable): the institute, for the document's properties
+ * @path: the file to write (whole, over anything there)
+ *
+ * Writes the rating workbook (FORMATS.md §5): a sheet of the rating with
+ * the region's columns, the changes, the reasons and the region's totals; a
+ * sheet of the organisations when there are some; a sheet with a bar chart
+ * for slides.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+mt_xlsx_write_rating (MtDataset  *dataset,
+                      GListModel *rows,
+                      gboolean    has_previous,
+                      const char *author,
+                      const char *path,
+                      GError    **error)
+{
+  lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = NULL, .use_zip64 = LXW_FALSE };
+  locale_t c_numbers = newlocale (LC_NUMERIC_MASK, "C", duplocale (uselocale ((locale_t) 0)));
+  locale_t previous;
+  g_autofree char *title = NULL;
+  g_autofree char *document_title = NULL;
+  g_autofree char *clean_author = author != NULL && *author != '\0' ? clean_text (author) : NULL;
+  g_autofree char *comments = clean_text (mt_dataset_get_source (dataset));
+  lxw_doc_properties properties = { 0 };
+  Book book = { 0 };
+  lxw_error closed;
+
+  g_return_val_if_fail (MT_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (G_IS_LIST_MODEL (rows), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  /* Only this thread's numbers are written the C way. */
+  g_assert (c_numbers != (locale_t) 0);
+  previous = uselocale (c_numbers);
+
+  book.workbook = workbook_new_opt (path, &options);
+  if (book.workbook == NULL)
+    {
+      uselocale (previous);
+      freelocale (c_numbers);
+      g_set_error (error, MT_XLSX_ERROR, MT_XLSX_ERROR_FAILED,
+                   _("Could not start the workbook “%s”."), path);
+      return FALSE;
+    }
+
+  title = title_of (dataset);
+  document_title = g_strdup_printf (_("Municipalities’ rating: %s"), title);
+  properties.title = document_title;
+  properties.author = clean_author;
+  properties.comments = comments;
+  properties.created = time (NULL);
+  keep (&book, workbook_set_properties (book.workbook, &properties));
+
+  make_formats (&book);
+  write_rating_sheet (&book, dataset, rows, has_previous);
+  write_organizations_sheet (&book, dataset);
+  write_chart_sheet (&book, dataset, rows);
+
+  closed = workbook_close (book.workbook);
+  keep (&book, closed);
+
+  uselocale (previous);
+  freelocale (c_numbers);
+
+  if (book.status != LXW_NO_ERROR)
+    {
+      g_set_error (error, MT_XLSX_ERROR, MT_XLSX_ERROR_FAILED,
+                   _("Could not write the workbook: %s"), lxw_strerror (book.status));
+      return FALSE;
+    }
+  return TRUE;
+}

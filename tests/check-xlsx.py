@@ -1,0 +1,151 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The workbooks `metodist rank --output FILE.xlsx` writes, opened with
+openpyxl the way a person's spreadsheet would open them.
+
+    check-xlsx.py METODIST SMALL.json SMALL-PREVIOUS.json
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ElementTree
+import zipfile
+
+import openpyxl
+
+METODIST, SMALL, PREVIOUS = sys.argv[1:4]
+CONTRACT_RU = ["#", "Муниципалитет", "Рейтинг", "Активные педагоги (сообщения) %",
+               "Активные педагоги (сообщения)", "Активные обучающиеся %",
+               "Активные обучающиеся", "орг"]
+CONTRACT_EN = ["#", "Municipality", "Rating", "Active teachers (messages) %",
+               "Active teachers (messages)", "Active students %", "Active students", "org."]
+
+
+def run(args, env_changes, expect=0):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("LC_ALL", "LANG", "LANGUAGE", "LC_NUMERIC", "LC_MESSAGES", "DISPLAY")}
+    env.update(env_changes)
+    done = subprocess.run([METODIST] + args, env=env, capture_output=True, text=True)
+    assert done.returncode == expect, (args, done.returncode, done.stderr)
+    return done
+
+
+def export(path, *args, locale="C.UTF-8", **env):
+    run(["rank", *args, "--output", path], {"LC_ALL": locale, **env})
+
+
+def check_contract_and_values(folder):
+    path = os.path.join(folder, "ru.xlsx")
+    export(path, SMALL, "--previous", PREVIOUS, locale="ru_RU.UTF-8")
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Рейтинг", "Диаграмма"], book.sheetnames
+    sheet = book["Рейтинг"]
+    title = sheet.cell(1, 1).value
+    assert "Кировская область" in title and "29.11.2023–06.12.2023" in title and "MAX" in title, title
+    header = [c.value for c in sheet[2]]
+    assert header[:8] == CONTRACT_RU, header
+    assert header[8:] == ["Изменение рейтинга", "Изменение доли педагогов, п. п.",
+                          "Изменение доли обучающихся, п. п.", "Не вошёл в рейтинг"], header
+    rows = {sheet.cell(r, 2).value: [c for c in sheet[r]] for r in range(3, sheet.max_row + 1)}
+
+    kirov = rows["г.о. Киров"]
+    assert kirov[0].value == 2 and kirov[2].value == 2
+    assert kirov[4].value == 1044 and kirov[4].number_format == "#,##0"
+    assert kirov[6].value == 7785 and kirov[7].value == 112
+    assert abs(kirov[3].value - 1044 / 5210) < 1e-12 and kirov[3].number_format == "0.0%"
+    assert kirov[8].value == -1 and abs(kirov[9].value - (1044 - 1200) / 5210 * 100) < 1e-9
+
+    # A formula-like name is text, never a formula.
+    evil = rows['=HYPERLINK("http://evil";"нажми")']
+    assert evil[1].data_type == "s", evil[1].data_type
+
+    # Unknown values are blank cells; a kept-out row says why, last.
+    unranked = rows["Без итогов"]
+    assert unranked[2].value is None and unranked[3].value is None and unranked[4].value == 44
+    broken = rows["Сломанный"]
+    assert broken[11].value == "teachers.active: отрицательное число", broken[11].value
+
+    total = rows["Итого по области"]
+    assert total[4].value == 1044 + 58 + 50 + 44, total[4].value
+
+    assert sheet.freeze_panes == "C3", sheet.freeze_panes
+    assert sheet.auto_filter.ref == "A2:L7", sheet.auto_filter.ref
+    formats = sheet.conditional_formatting
+    assert len(list(formats)) == 2, list(formats)
+    assert book.properties.title.startswith("Рейтинг муниципалитетов"), book.properties.title
+
+
+def check_english_and_sheets(folder):
+    path = os.path.join(folder, "en.xlsx")
+    export(path)  # the demo, with organisations
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Rating", "Organisations", "Chart"], book.sheetnames
+    sheet = book["Rating"]
+    assert [c.value for c in sheet[2]][:8] == CONTRACT_EN
+    assert "DEMO DATA" in sheet.cell(1, 1).value
+    assert sheet.max_row == 2 + 45 + 1
+    organisations = book["Organisations"]
+    assert organisations.max_row == 1 + 553, organisations.max_row
+    assert book["Chart"]._charts, "no chart"
+
+
+def check_xml_parts(folder):
+    path = os.path.join(folder, "en.xlsx")
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.endswith((".xml", ".rels")):
+                ElementTree.fromstring(archive.read(name))
+
+
+def check_locale_independent_numbers(folder):
+    # Russian numbers (LC_NUMERIC) must not reach the sheet's XML.
+    c_path = os.path.join(folder, "c.xlsx")
+    ru_path = os.path.join(folder, "ru-numbers.xlsx")
+    export(c_path, SMALL, "--previous", PREVIOUS)
+    run(["rank", SMALL, "--previous", PREVIOUS, "--output", ru_path],
+        {"LANG": "C.UTF-8", "LC_NUMERIC": "ru_RU.UTF-8"})
+    with zipfile.ZipFile(c_path) as a, zipfile.ZipFile(ru_path) as b:
+        for name in ("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/styles.xml"):
+            assert a.read(name) == b.read(name), name
+        assert b"0,2" not in b.read("xl/worksheets/sheet1.xml")
+
+
+def check_failure_keeps_old_file(folder):
+    # A full disk: a small tmpfs, where root may mount one.
+    if os.geteuid() != 0:
+        print("skipped: a full disk needs root to mount a small tmpfs")
+        return
+    mount = os.path.join(folder, "full")
+    os.mkdir(mount)
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", mount]).returncode != 0:
+        print("skipped: no tmpfs could be mounted here")
+        return
+    try:
+        old = os.path.join(mount, "rating.xlsx")
+        with open(old, "wb") as f:
+            f.write(b"the previous good file")
+        done = run(["rank", "--output", old], {"LC_ALL": "C.UTF-8"}, expect=1)
+        assert "rating.xlsx" in done.stderr, done.stderr
+        with open(old, "rb") as f:
+            assert f.read() == b"the previous good file"
+        assert os.listdir(mount) == ["rating.xlsx"], os.listdir(mount)
+    finally:
+        subprocess.run(["umount", mount])
+
+
+def main():
+    folder = tempfile.mkdtemp(prefix="metodist-xlsx-")
+    try:
+        for check in (check_contract_and_values, check_english_and_sheets, check_xml_parts,
+                      check_locale_independent_numbers, check_failure_keeps_old_file):
+            check(folder)
+            print("ok", check.__name__)
+    finally:
+        shutil.rmtree(folder)
+
+
+if __name__ == "__main__":
+    main()
