@@ -1,0 +1,117 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * test-rating-export.c: file names, formats and the export off the main thread */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "mt-demo.h"
+#include "mt-rating-export.h"
+
+static void
+test_suggested_names (void)
+{
+  g_autoptr(MtDataset) demo = mt_demo_load (NULL, NULL);
+  g_autoptr(MtDataset) plain = mt_dataset_new ();
+  g_autofree char *demo_name = mt_export_suggest_name (demo, MT_EXPORT_XLSX);
+  g_autofree char *plain_name = NULL;
+  g_autofree char *unnamed = NULL;
+
+  /* From the region and the period; the demo says so. (The word "Rating"
+   * is translated: "Рейтинг_Кировская_область_…" in Russian.) */
+  g_assert_cmpstr (demo_name, ==, "Rating_Кировская_область_2023-11-29_2023-12-06_demo.xlsx");
+
+  unnamed = mt_export_suggest_name (plain, MT_EXPORT_CSV);
+  g_assert_cmpstr (unnamed, ==, "Rating.csv");
+
+  mt_dataset_set_region (plain, "Край: «Север/Юг»");
+  mt_dataset_set_period (plain, "2024-01-01", "2024-01-07");
+  plain_name = mt_export_suggest_name (plain, MT_EXPORT_JSON);
+  g_assert_cmpstr (plain_name, ==, "Rating_Край__«Север_Юг»_2024-01-01_2024-01-07.json");
+}
+
+static void
+test_format_for_path (void)
+{
+  MtExportFormat format;
+
+  g_assert_true (mt_export_format_for_path ("/tmp/Рейтинг.XLSX", &format));
+  g_assert_cmpint (format, ==, MT_EXPORT_XLSX);
+  g_assert_true (mt_export_format_for_path ("a.csv", &format));
+  g_assert_cmpint (format, ==, MT_EXPORT_CSV);
+  g_assert_true (mt_export_format_for_path ("a.json", &format));
+  g_assert_cmpint (format, ==, MT_EXPORT_JSON);
+  g_assert_false (mt_export_format_for_path ("a.xls", &format));
+  g_assert_cmpstr (mt_export_extension (MT_EXPORT_CSV), ==, ".csv");
+}
+
+typedef struct
+{
+  GMainLoop *loop;
+  gboolean ok;
+  GError *error;
+} Waiter;
+
+static void
+exported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Waiter *waiter = user_data;
+
+  waiter->ok = mt_export_rating_finish (result, &waiter->error);
+  g_main_loop_quit (waiter->loop);
+}
+
+static void
+test_async (void)
+{
+  g_autoptr(MtDataset) demo = mt_demo_load (NULL, NULL);
+  MtWeights weights = MT_WEIGHTS_INIT;
+  g_autoptr(GListStore) rows = mt_rating_rate (demo, NULL, &weights);
+  g_autofree char *dir = g_dir_make_tmp ("metodist-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "rating.xlsx", NULL);
+  g_autoptr(GFile) target = g_file_new_for_path (path);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+  g_autofree char *contents = NULL;
+  Waiter waiter = { loop, FALSE, NULL };
+  gsize length;
+
+  /* Off the main thread, which keeps running. */
+  mt_export_rating_async (demo, G_LIST_MODEL (rows), FALSE, &weights, "Институт развития образования",
+                          MT_EXPORT_XLSX, target, NULL, exported_cb, &waiter);
+  g_main_loop_run (loop);
+  g_assert_no_error (waiter.error);
+  g_assert_true (waiter.ok);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (length > 1000 && memcmp (contents, "PK\x03\x04", 4) == 0);
+  g_assert_cmpint (g_remove (path), ==, 0);
+
+  /* Cancelled before it starts: nothing is written. */
+  g_cancellable_cancel (cancelled);
+  mt_export_rating_async (demo, G_LIST_MODEL (rows), FALSE, &weights, NULL, MT_EXPORT_CSV, target,
+                          cancelled, exported_cb, &waiter);
+  g_main_loop_run (loop);
+  g_assert_error (waiter.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (waiter.ok);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_clear_error (&waiter.error);
+
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/metodist/rating-export/suggested-names", test_suggested_names);
+  g_test_add_func ("/metodist/rating-export/format-for-path", test_format_for_path);
+  g_test_add_func ("/metodist/rating-export/async", test_async);
+
+  return g_test_run ();
+}
