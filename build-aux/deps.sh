@@ -14,7 +14,7 @@ run_packages=(
 )
 test_packages=(
   "${run_packages[@]}"
-  binutils xvfb xauth appstream locales flatpak-builder python3-openpyxl
+  binutils xvfb xauth appstream locales flatpak-builder python3-openpyxl python3-xlsxwriter
 )
 
 case "${1:-}" in

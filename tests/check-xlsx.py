@@ -136,11 +136,19 @@ def check_failure_keeps_old_file(folder):
         subprocess.run(["umount", mount])
 
 
+def check_missing_folder(folder):
+    path = os.path.join(folder, "no-such-folder", "rating.xlsx")
+    done = run(["rank", "--output", path], {"LC_ALL": "C.UTF-8"}, expect=1)
+    assert path in done.stderr, done.stderr
+    assert not os.path.exists(os.path.dirname(path))
+
+
 def main():
     folder = tempfile.mkdtemp(prefix="metodist-xlsx-")
     try:
         for check in (check_contract_and_values, check_english_and_sheets, check_xml_parts,
-                      check_locale_independent_numbers, check_failure_keeps_old_file):
+                      check_locale_independent_numbers, check_failure_keeps_old_file,
+                      check_missing_folder):
             check(folder)
             print("ok", check.__name__)
     finally:

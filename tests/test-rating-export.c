@@ -8,6 +8,7 @@
 
 #include "mt-demo.h"
 #include "mt-rating-export.h"
+#include "mt-xlsx-writer.h"
 
 static void
 test_suggested_names (void)
@@ -44,6 +45,25 @@ test_format_for_path (void)
   g_assert_cmpint (format, ==, MT_EXPORT_JSON);
   g_assert_false (mt_export_format_for_path ("a.xls", &format));
   g_assert_cmpstr (mt_export_extension (MT_EXPORT_CSV), ==, ".csv");
+}
+
+static void
+test_sheet_names (void)
+{
+  g_autofree char *forbidden = mt_xlsx_sheet_name ("Итоги: [2023/24] *?\\");
+  g_autofree char *long_name = mt_xlsx_sheet_name ("Рейтинг муниципальных образований Кировской области");
+  g_autofree char *empty = mt_xlsx_sheet_name ("");
+  g_autofree char *quoted = mt_xlsx_sheet_name ("'Лист'");
+  g_autofree char *broken = mt_xlsx_sheet_name ("\xff\x01Лист");
+
+  /* What Excel refuses in a sheet name is replaced, and at most 31
+   * characters are kept; libxlsxwriter would refuse or misread the rest. */
+  g_assert_cmpstr (forbidden, ==, "Итоги_ _2023_24_ ___");
+  g_assert_cmpuint (g_utf8_strlen (long_name, -1), ==, 31);
+  g_assert_true (g_str_has_prefix (long_name, "Рейтинг муниципальных"));
+  g_assert_cmpstr (empty, ==, "Sheet ");
+  g_assert_cmpstr (quoted, ==, "Sheet 'Лист'");
+  g_assert_true (g_utf8_validate (broken, -1, NULL));
 }
 
 typedef struct
@@ -111,6 +131,7 @@ main (int   argc,
 
   g_test_add_func ("/metodist/rating-export/suggested-names", test_suggested_names);
   g_test_add_func ("/metodist/rating-export/format-for-path", test_format_for_path);
+  g_test_add_func ("/metodist/rating-export/sheet-names", test_sheet_names);
   g_test_add_func ("/metodist/rating-export/async", test_async);
 
   return g_test_run ();

@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * bench-common.h: what the benchmark programs share */
+#pragma once
+
+#include <glib.h>
+
+#define MUNICIPALITIES 2330
+#define ORGANIZATIONS 40000
+#define SEED 20231206
+
+GString *make_national_document (void);
+double   median                 (GArray *times);
+double   peak_memory_mib        (void);
