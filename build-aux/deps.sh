@@ -8,13 +8,15 @@ set -euo pipefail
 
 run_packages=(
   meson ninja-build pkg-config gcc gettext
-  libglib2.0-dev libglib2.0-bin libjson-glib-dev libxlsxwriter-dev libgtk-4-dev libgtk-4-bin libadwaita-1-dev
+  libglib2.0-dev libglib2.0-bin libjson-glib-dev libxlsxwriter-dev libqrencode-dev libpng-dev libcairo2-dev
+  libpango1.0-dev libgtk-4-dev libgtk-4-bin libadwaita-1-dev
   desktop-file-utils fonts-cantarell adwaita-icon-theme hicolor-icon-theme
   librsvg2-common
 )
 test_packages=(
   "${run_packages[@]}"
   binutils xvfb xauth appstream locales flatpak-builder python3-openpyxl python3-xlsxwriter
+  zbar-tools poppler-utils librsvg2-bin
 )
 
 case "${1:-}" in
