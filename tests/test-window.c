@@ -3,10 +3,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <locale.h>
+#include <string.h>
 
 #include "mt-application.h"
 #include "mt-preferences-window.h"
+#include "mt-presenter-window.h"
+#include "mt-qr-page.h"
 #include "mt-window.h"
 
 static MtApplication *app;
@@ -17,13 +21,14 @@ typedef struct
   const char *name;
   const char *title_en;
   const char *title_ru;
+  gboolean pending;   /* its capability has not landed yet */
 } PageTitle;
 
 static const PageTitle pages[] = {
-  { "materials", "Materials", "Материалы" },
-  { "monitoring", "Monitoring", "Мониторинг" },
-  { "qr", "QR Codes", "QR-коды" },
-  { "events", "Events", "Мероприятия" },
+  { "materials", "Materials", "Материалы", TRUE },
+  { "monitoring", "Monitoring", "Мониторинг", TRUE },
+  { "qr", "QR Codes", "QR-коды", FALSE },
+  { "events", "Events", "Мероприятия", TRUE },
 };
 
 static const char *
@@ -243,8 +248,9 @@ test_pages (void)
        * ready, rather than showing anything made up. */
       status = find_child_of_type (adw_view_stack_page_get_child (page), ADW_TYPE_STATUS_PAGE);
       g_assert_nonnull (status);
-      g_assert_true (g_str_has_prefix (adw_status_page_get_description (ADW_STATUS_PAGE (status)),
-                                       expected ("Not ready yet.", "Пока не готово.")));
+      if (pages[i].pending)
+        g_assert_true (g_str_has_prefix (adw_status_page_get_description (ADW_STATUS_PAGE (status)),
+                                         expected ("Not ready yet.", "Пока не готово.")));
 
       save_screenshot (GTK_WIDGET (window), shot);
     }
@@ -393,6 +399,135 @@ close_dialog (GtkWindow *dialog)
   g_assert_finalize_object (dialog);
 }
 
+static GtkWidget *
+find_child_named (GtkWidget  *widget,
+                  const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+button_for_action (GtkWidget  *widget,
+                   const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = button_for_action (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+clipboard_has_texture (gpointer data)
+{
+  GdkContentFormats *formats = gdk_clipboard_get_formats (data);
+
+  return gdk_content_formats_contain_gtype (formats, GDK_TYPE_TEXTURE);
+}
+
+static void
+test_qr (void)
+{
+  GSettings *settings = mt_application_get_settings (app);
+  MtWindow *window;
+  GtkWidget *page;
+  GtkLabel *info;
+  GtkWindow *presenter;
+  g_autofree char *dir = g_dir_make_tmp ("metodist-qr-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "recommendations.png", NULL);
+  g_autofree char *contents = NULL;
+  const char *link = "https://example.org/recommendations.pdf";
+  int screen_short;
+  gsize length;
+
+  g_settings_set_string (settings, "last-page", "qr");
+  window = open_window ();
+  page = find_child_of_type (GTK_WIDGET (window), MT_TYPE_QR_PAGE);
+  info = GTK_LABEL (find_child_named (page, "qr-info"));
+
+  /* Empty: an honest hint, and nothing to save or show. */
+  g_assert_false (gtk_widget_is_sensitive (button_for_action (page, "qr.present")));
+  g_assert_false (gtk_widget_is_sensitive (button_for_action (page, "qr.save")));
+  gtk_widget_activate_action (page, "qr.set-text", "s", link);
+  settle ();
+  g_assert_cmpstr (gtk_label_get_label (info), ==,
+                   expected ("39 of 2331 bytes · version 3", "39 из 2\u202f331 байт · версия 3"));
+  g_assert_true (gtk_widget_is_sensitive (button_for_action (page, "qr.present")));
+  save_screenshot (GTK_WIDGET (window), "window-qr-code");
+
+  /* A scheme phones will not open is pointed out. */
+  gtk_widget_activate_action (page, "qr.set-text", "s", "javascript:alert(1)");
+  settle ();
+  g_assert_nonnull (strstr (gtk_label_get_label (info), "javascript:"));
+  gtk_widget_activate_action (page, "qr.set-text", "s", link);
+
+  /* Saved through the page's action, as the file chooser does. */
+  gtk_widget_activate_action (page, "qr.save-to", "s", path);
+  settle ();
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+
+  /* Copied as an image; remembered among the recent texts. */
+  gtk_widget_activate_action (page, "qr.copy", NULL);
+  wait_for (clipboard_has_texture, gtk_widget_get_clipboard (page), "an image on the clipboard");
+  {
+    g_auto(GStrv) history = g_settings_get_strv (settings, "qr-history");
+
+    g_assert_cmpstr (history[0], ==, link);
+  }
+  gtk_widget_activate_action (page, "qr.set-text", "s", "https://example.org/marathon");
+  gtk_widget_activate_action (page, "qr.copy", NULL);
+  settle ();
+
+  /* Shown to the hall: full screen, the code at least 80 % of the shorter
+   * side, stepping through the codes, Esc to leave. */
+  gtk_widget_activate_action (page, "qr.present", NULL);
+  wait_for (toplevel_shown, GSIZE_TO_POINTER (MT_TYPE_PRESENTER_WINDOW), "the presenter");
+  presenter = g_object_ref (find_toplevel_of_type (MT_TYPE_PRESENTER_WINDOW));
+  wait_for (is_drawn, presenter, "the presenter drawn");
+  settle ();
+  wait_for (has_rendered, presenter, "the presenter's first frame");
+  screen_short = MIN (gtk_widget_get_width (GTK_WIDGET (presenter)),
+                      gtk_widget_get_height (GTK_WIDGET (presenter)));
+  g_assert_cmpuint (mt_presenter_window_get_code_size (MT_PRESENTER_WINDOW (presenter)), >=,
+                    screen_short * 8 / 10);
+  save_screenshot (GTK_WIDGET (presenter), "presenter");
+  g_assert_cmpuint (mt_presenter_window_get_n_items (MT_PRESENTER_WINDOW (presenter)), ==, 2);
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next", NULL);
+  g_assert_cmpuint (mt_presenter_window_get_current (MT_PRESENTER_WINDOW (presenter)), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next", NULL);
+  g_assert_cmpuint (mt_presenter_window_get_current (MT_PRESENTER_WINDOW (presenter)), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (presenter), "window.close", NULL);
+  settle ();
+  g_assert_finalize_object (presenter);
+
+  close_window (window);
+  g_settings_reset (settings, "last-page");
+  g_settings_reset (settings, "qr-history");
+}
+
 static void
 test_preferences (void)
 {
@@ -492,6 +627,7 @@ main (int   argc,
   g_test_add_func ("/metodist/window/narrow-and-wide", test_narrow_and_wide);
   g_test_add_func ("/metodist/window/toast", test_toast);
   g_test_add_func ("/metodist/window/follows-system-style", test_follows_system_style);
+  g_test_add_func ("/metodist/window/qr", test_qr);
   g_test_add_func ("/metodist/window/preferences", test_preferences);
   g_test_add_func ("/metodist/window/shortcuts", test_shortcuts);
   g_test_add_func ("/metodist/window/about", test_about);

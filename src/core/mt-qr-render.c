@@ -41,6 +41,40 @@ mt_qr_format_for_path (const char *path,
   return FALSE;
 }
 
+/**
+ * mt_qr_color_parse:
+ * @text: "#rrggbb"
+ *
+ * Returns: %TRUE when @text is such a colour
+ */
+gboolean
+mt_qr_color_parse (const char *text,
+                   MtQrColor  *color)
+{
+  guint value = 0;
+
+  if (text == NULL || text[0] != '#' || strlen (text) != 7)
+    return FALSE;
+  for (guint i = 1; i < 7; i++)
+    {
+      if (!g_ascii_isxdigit (text[i]))
+        return FALSE;
+      value = value * 16 + g_ascii_xdigit_value (text[i]);
+    }
+  color->red = ((value >> 16) & 0xFF) / 255.0;
+  color->green = ((value >> 8) & 0xFF) / 255.0;
+  color->blue = (value & 0xFF) / 255.0;
+  return TRUE;
+}
+
+/** mt_qr_color_to_string: Returns: (transfer full): "#rrggbb" */
+char *
+mt_qr_color_to_string (const MtQrColor *color)
+{
+  return g_strdup_printf ("#%02x%02x%02x", (guint) round (color->red * 255),
+                          (guint) round (color->green * 255), (guint) round (color->blue * 255));
+}
+
 static double
 linear (double channel)
 {
@@ -145,10 +179,15 @@ caption_layout (cairo_t    *cr,
   return layout;
 }
 
-/* The height the caption adds under a code @size wide (0 without one). */
-static double
-caption_height (const MtQrStyle *style,
-                double           size)
+/**
+ * mt_qr_caption_height:
+ * @size: the code's width with its quiet zone
+ *
+ * Returns: the height the caption adds under the code (0 without one)
+ */
+double
+mt_qr_caption_height (const MtQrStyle *style,
+                      double           size)
 {
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -166,6 +205,34 @@ caption_height (const MtQrStyle *style,
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
   return ceil (height + size / 20);
+}
+
+/**
+ * mt_qr_fit:
+ * @width: the room's width
+ * @height: the room's height
+ *
+ * Returns: the largest whole code size (quiet zone included) that fits in
+ *   the room with its caption under it
+ */
+guint
+mt_qr_fit (const MtQrStyle *style,
+           double           width,
+           double           height)
+{
+  guint low = 0, high = (guint) MAX (0, MIN (width, height));
+
+  /* The caption grows with the code: search for the size. */
+  while (low < high)
+    {
+      guint middle = (low + high + 1) / 2;
+
+      if (middle + mt_qr_caption_height (style, middle) <= height)
+        low = middle;
+      else
+        high = middle - 1;
+    }
+  return low;
 }
 
 /**
@@ -187,7 +254,7 @@ mt_qr_draw (const MtQrCode  *code,
   guint width = mt_qr_code_get_width (code);
   double module = floor (size / n) >= 1 ? floor (size / n) : size / n;
   double offset = floor ((size - module * n) / 2) + module * style->margin;
-  double extra = caption_height (style, size);
+  double extra = mt_qr_caption_height (style, size);
 
   cairo_save (cr);
   cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
@@ -345,7 +412,7 @@ mt_qr_render (const MtQrCode  *code,
     return render_plain_png (code, style, size, error);
 
   data = g_byte_array_new ();
-  height = size + caption_height (style, size);
+  height = size + mt_qr_caption_height (style, size);
   switch (format)
     {
     case MT_QR_FORMAT_SVG:

@@ -51,6 +51,14 @@ gboolean mt_qr_style_check     (const MtQrStyle *style,
 guint    mt_qr_module_size     (const MtQrCode  *code,
                                 const MtQrStyle *style,
                                 guint            size);
+double   mt_qr_caption_height  (const MtQrStyle *style,
+                                double           size);
+guint    mt_qr_fit             (const MtQrStyle *style,
+                                double           width,
+                                double           height);
+gboolean mt_qr_color_parse     (const char      *text,
+                                MtQrColor       *color);
+char    *mt_qr_color_to_string (const MtQrColor *color);
 void     mt_qr_draw            (const MtQrCode  *code,
                                 const MtQrStyle *style,
                                 cairo_t         *cr,

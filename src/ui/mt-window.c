@@ -20,6 +20,7 @@ struct _MtWindow
 
   AdwToastOverlay *toast_overlay;
   AdwViewStack *stack;
+  MtQrPage *qr_page;
 };
 
 G_DEFINE_FINAL_TYPE (MtWindow, mt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -61,6 +62,14 @@ save_window_state (MtWindow *self)
   g_settings_set_boolean (self->settings, "window-maximized", maximized);
 }
 
+/* Pages tell the user things through one signal, "add-toast". */
+static void
+page_add_toast_cb (MtWindow *self,
+                   AdwToast *toast)
+{
+  mt_window_add_toast (self, g_object_ref (toast));
+}
+
 static gboolean
 mt_window_close_request (GtkWindow *window)
 {
@@ -80,6 +89,7 @@ mt_window_constructed (GObject *object)
   g_assert (G_IS_SETTINGS (self->settings));
 
   restore_window_state (self);
+  mt_qr_page_set_settings (self->qr_page, self->settings);
   g_settings_bind (self->settings, "last-page", self->stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
 
@@ -186,6 +196,8 @@ mt_window_class_init (MtWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/mt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, MtWindow, qr_page);
+  gtk_widget_class_bind_template_callback (widget_class, page_add_toast_cb);
 }
 
 static void

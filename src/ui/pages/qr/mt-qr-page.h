@@ -10,4 +10,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MtQrPage, mt_qr_page, MT, QR_PAGE, AdwBin)
 
+void mt_qr_page_set_settings (MtQrPage  *self,
+                              GSettings *settings);
+
 G_END_DECLS
