@@ -479,6 +479,10 @@ test_qr (void)
   gtk_widget_activate_action (page, "qr.set-text", "s", "javascript:alert(1)");
   settle ();
   g_assert_nonnull (strstr (gtk_label_get_label (info), "javascript:"));
+  /* So is a host name that phones show in its ASCII form. */
+  gtk_widget_activate_action (page, "qr.set-text", "s", "https://пример.рф/рекомендации");
+  settle ();
+  g_assert_nonnull (strstr (gtk_label_get_label (info), "xn--e1afmkfd.xn--p1ai"));
   gtk_widget_activate_action (page, "qr.set-text", "s", link);
 
   /* Saved through the page's action, as the file chooser does. */

@@ -113,15 +113,11 @@ warnings_for (const char *text)
     return g_strdup_printf (_("Phones may not open “%s:” links; a code for a web page starts with https://."),
                             scheme);
 
+  /* GUri gives an internationalised host in its ASCII ("xn--") form. */
   uri = g_uri_parse (text, G_URI_FLAGS_NONE, NULL);
   host = uri != NULL ? g_uri_get_host (uri) : NULL;
-  if (host != NULL && g_hostname_is_non_ascii (host))
-    {
-      g_autofree char *ascii = g_hostname_to_ascii (host);
-
-      return g_strdup_printf (_("The host name is not in Latin letters: phones show it as %s."),
-                              ascii != NULL ? ascii : host);
-    }
+  if (host != NULL && g_hostname_is_ascii_encoded (host))
+    return g_strdup_printf (_("The host name is not in Latin letters: phones show it as %s."), host);
   return NULL;
 }
 
