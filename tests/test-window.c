@@ -11,6 +11,8 @@
 #include "mt-preferences-window.h"
 #include "mt-presenter-window.h"
 #include "mt-qr-page.h"
+#include "mt-monitoring-page.h"
+#include "mt-rating-row.h"
 #include "mt-window.h"
 
 static MtApplication *app;
@@ -26,7 +28,7 @@ typedef struct
 
 static const PageTitle pages[] = {
   { "materials", "Materials", "Материалы", TRUE },
-  { "monitoring", "Monitoring", "Мониторинг", TRUE },
+  { "monitoring", "Monitoring", "Мониторинг", FALSE },
   { "qr", "QR Codes", "QR-коды", FALSE },
   { "events", "Events", "Мероприятия", TRUE },
 };
@@ -532,6 +534,167 @@ test_qr (void)
   g_settings_reset (settings, "qr-history");
 }
 
+static gboolean
+page_idle (gpointer data)
+{
+  return !mt_monitoring_page_get_busy (data);
+}
+
+static MtRatingRow *
+row_at (GListModel *rows,
+        guint       i)
+{
+  g_autoptr(MtRatingRow) row = g_list_model_get_item (rows, i);
+
+  return row;  /* the model keeps it */
+}
+
+static MtRatingRow *
+row_named (GListModel *rows,
+           const char *name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    if (g_str_equal (mt_rating_row_get_name (row_at (rows, i)), name))
+      return row_at (rows, i);
+  g_error ("no row “%s”", name);
+}
+
+static GtkColumnViewColumn *
+column_titled (GtkColumnView *view,
+               const char    *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_str_equal (gtk_column_view_column_get_title (column), title))
+        return column;
+    }
+  g_error ("no column “%s”", title);
+}
+
+static gboolean
+file_exists (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+static void
+test_monitoring (void)
+{
+  GSettings *settings = mt_application_get_settings (app);
+  MtWindow *window;
+  MtMonitoringPage *page;
+  GListModel *rows;
+  GtkColumnView *view;
+  GtkWidget *teachers, *students, *search;
+  g_autofree char *dir = g_dir_make_tmp ("metodist-monitoring-XXXXXX", NULL);
+  g_autofree char *bad = g_build_filename (dir, "broken.json", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "rating.xlsx", NULL);
+  g_autofree char *contents = NULL;
+  static const struct
+  {
+    const char *name;
+    const char *teachers;
+    const char *students;
+  } meeting[] = {
+    { "г.о. Киров", "1044", "7785" },
+    { "г.о. Вятские Поляны", "196", "1228" },
+    { "г.о. Кирово-Чепецк", "84", "904" },
+    { "Юрьянский", "58", "22" },
+    { "Слободской", "49", "35" },
+    { "Афанасьевский", "44", "41" },
+  };
+
+  g_settings_set_string (settings, "last-page", "monitoring");
+  window = open_window ();
+  page = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
+  view = GTK_COLUMN_VIEW (find_child_of_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+  save_screenshot (GTK_WIDGET (window), "window-monitoring-empty");
+
+  /* The demo: 45 municipalities in rating order, the meeting's counts. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-demo", NULL);
+  wait_for (page_idle, page, "the demo to load");
+  rows = mt_monitoring_page_get_rows (page);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 45);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    g_assert_cmpuint (mt_rating_row_get_position (row_at (rows, i)), ==, i + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (meeting); i++)
+    {
+      MtRatingRow *row = row_named (rows, meeting[i].name);
+      g_autofree char *t = g_strdup_printf ("%" G_GINT64_FORMAT, mt_rating_row_get_teachers (row)->active);
+      g_autofree char *s = g_strdup_printf ("%" G_GINT64_FORMAT, mt_rating_row_get_students (row)->active);
+
+      g_assert_cmpstr (t, ==, meeting[i].teachers);
+      g_assert_cmpstr (s, ==, meeting[i].students);
+    }
+  settle ();
+  save_screenshot (GTK_WIDGET (window), "window-monitoring-demo");
+
+  /* Every column sorts; by active teachers, Kirov leads. */
+  gtk_column_view_sort_by_column (view, column_titled (view, expected ("Active teachers (messages)",
+                                                                       "Активные педагоги (сообщения)")),
+                                  GTK_SORT_DESCENDING);
+  g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "г.о. Киров");
+  gtk_column_view_sort_by_column (view, column_titled (view, expected ("Municipality", "Муниципалитет")),
+                                  GTK_SORT_ASCENDING);
+  g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "Арбажский");
+  gtk_column_view_sort_by_column (view, column_titled (view, "#"), GTK_SORT_ASCENDING);
+  g_assert_cmpuint (mt_rating_row_get_position (row_at (rows, 0)), ==, 1);
+
+  /* The search filters by name, in any case. */
+  search = find_child_of_type (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (search), "КИРОВ");
+  wait_for (page_idle, page, "filtering");
+  settle_for (300);  /* the search entry's own delay */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 3);
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  settle_for (300);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 45);
+
+  /* Teachers only: the order follows the teachers' share. */
+  teachers = find_child_named (GTK_WIDGET (page), "teachers-weight");
+  students = find_child_named (GTK_WIDGET (page), "students-weight");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (students), 0);
+  wait_for (page_idle, page, "rating again");
+  rows = mt_monitoring_page_get_rows (page);
+  g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "Малмыжский");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (students), 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (teachers), 1);
+  wait_for (page_idle, page, "rating again");
+
+  /* A broken file: one message, and the rows shown stay. */
+  g_assert_true (g_file_set_contents (bad, "{\"format\": \"metodist-monitoring\", ", -1, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", bad);
+  wait_for (page_idle, page, "the broken file");
+  wait_for (toast_shown, window, "the message");
+  g_assert_cmpuint (g_list_model_get_n_items (mt_monitoring_page_get_rows (page)), ==, 45);
+
+  /* Exported as a workbook off the main thread. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.export-to", "s", xlsx);
+  wait_for (file_exists, xlsx, "the workbook");
+  settle ();
+  g_assert_true (g_file_get_contents (xlsx, &contents, NULL, NULL));
+  g_assert_cmpmem (contents, 2, "PK", 2);
+
+  /* A table pasted from a spreadsheet. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s",
+                              "Муниципалитет\tАктивные педагоги\tПедагоги\tАктивные обучающиеся\tОбучающиеся\r\n"
+                              "Лузский\t12\t133\t42\t1500\r\nНагорский\t10\t71\t12\t850\r\n");
+  wait_for (page_idle, page, "the pasted table");
+  rows = mt_monitoring_page_get_rows (page);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+  g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "Нагорский");
+
+  g_assert_cmpint (g_remove (bad), ==, 0);
+  g_assert_cmpint (g_remove (xlsx), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  close_window (window);
+  g_settings_reset (settings, "last-page");
+}
+
 static void
 test_preferences (void)
 {
@@ -632,6 +795,7 @@ main (int   argc,
   g_test_add_func ("/metodist/window/toast", test_toast);
   g_test_add_func ("/metodist/window/follows-system-style", test_follows_system_style);
   g_test_add_func ("/metodist/window/qr", test_qr);
+  g_test_add_func ("/metodist/window/monitoring", test_monitoring);
   g_test_add_func ("/metodist/window/preferences", test_preferences);
   g_test_add_func ("/metodist/window/shortcuts", test_shortcuts);
   g_test_add_func ("/metodist/window/about", test_about);

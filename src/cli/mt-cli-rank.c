@@ -140,58 +140,6 @@ load_demo_previous (MtDataset *dataset)
   return NULL;
 }
 
-/* One cell of the terminal table. */
-static char *
-cell_text (MtRatingRow *row,
-           MtColumn     column)
-{
-  const MtRatingValues *values = mt_rating_row_get_values (row);
-
-  switch (column)
-    {
-    case MT_COLUMN_POSITION:
-      return g_strdup_printf ("%u", values->position);
-    case MT_COLUMN_NAME:
-      return g_strdup (mt_rating_row_get_name (row));
-    case MT_COLUMN_RANK:
-      return values->rank > 0 ? g_strdup_printf ("%u", values->rank) : g_strdup ("—");
-    case MT_COLUMN_TEACHERS_SHARE:
-      return mt_format_percent (values->teachers_share);
-    case MT_COLUMN_TEACHERS_ACTIVE:
-      return mt_rating_row_get_teachers (row)->active == MT_COUNT_UNKNOWN
-             ? g_strdup ("—") : mt_format_count (mt_rating_row_get_teachers (row)->active);
-    case MT_COLUMN_STUDENTS_SHARE:
-      return mt_format_percent (values->students_share);
-    case MT_COLUMN_STUDENTS_ACTIVE:
-      return mt_rating_row_get_students (row)->active == MT_COUNT_UNKNOWN
-             ? g_strdup ("—") : mt_format_count (mt_rating_row_get_students (row)->active);
-    case MT_COLUMN_ORGANIZATIONS:
-      return mt_rating_row_get_organizations (row) == MT_COUNT_UNKNOWN
-             ? g_strdup ("—") : mt_format_count (mt_rating_row_get_organizations (row));
-    case MT_COLUMN_TEACHERS_TOTAL:
-    case MT_COLUMN_STUDENTS_TOTAL:
-    case MT_COLUMN_ID:
-      g_assert_not_reached ();
-    case MT_COLUMN_RANK_CHANGE:
-      if (!values->has_rank_change)
-        return g_strdup ("—");
-      if (values->rank_change > 0)
-        return g_strdup_printf ("↑%d", values->rank_change);
-      if (values->rank_change < 0)
-        return g_strdup_printf ("↓%d", -values->rank_change);
-      return g_strdup ("=");
-    case MT_COLUMN_TEACHERS_SHARE_CHANGE:
-      return mt_format_points (values->teachers_share_change);
-    case MT_COLUMN_STUDENTS_SHARE_CHANGE:
-      return mt_format_points (values->students_share_change);
-    case MT_COLUMN_EXCLUDED:
-      return g_strdup (mt_rating_row_get_excluded (row) != NULL ? mt_rating_row_get_excluded (row) : "");
-    case MT_N_COLUMNS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
 static void
 print_padded (GString    *line,
               const char *text,
@@ -251,7 +199,7 @@ print_table (const Rating *rating)
       for (guint c = 0; c < columns->len; c++)
         {
           MtColumn column = GPOINTER_TO_UINT (g_ptr_array_index (columns, c));
-          char *text = row != NULL ? cell_text (row, column) : g_strdup (mt_column_title (column));
+          char *text = row != NULL ? mt_rating_row_format_cell (row, column) : g_strdup (mt_column_title (column));
 
           widths[c] = MAX (widths[c], g_utf8_strlen (text, -1));
           g_ptr_array_add (cells, text);

@@ -4,6 +4,8 @@
 
 #include <glib.h>
 
+#include "mt-rating-row.h"
+
 G_BEGIN_DECLS
 
 /* In the order of the region's own table (FORMATS.md §5); then the totals
@@ -33,6 +35,8 @@ typedef enum
 /* The columns that the region's table always has. */
 #define MT_N_TABLE_COLUMNS (MT_COLUMN_ORGANIZATIONS + 1)
 
-const char *mt_column_title (MtColumn column);
+const char *mt_column_title           (MtColumn     column);
+char       *mt_rating_row_format_cell (MtRatingRow *row,
+                                       MtColumn     column);
 
 G_END_DECLS

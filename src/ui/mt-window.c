@@ -21,6 +21,7 @@ struct _MtWindow
   AdwToastOverlay *toast_overlay;
   AdwViewStack *stack;
   MtQrPage *qr_page;
+  MtMonitoringPage *monitoring_page;
 };
 
 G_DEFINE_FINAL_TYPE (MtWindow, mt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -90,6 +91,7 @@ mt_window_constructed (GObject *object)
 
   restore_window_state (self);
   mt_qr_page_set_settings (self->qr_page, self->settings);
+  mt_monitoring_page_set_settings (self->monitoring_page, self->settings);
   g_settings_bind (self->settings, "last-page", self->stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
 
@@ -197,6 +199,7 @@ mt_window_class_init (MtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, qr_page);
+  gtk_widget_class_bind_template_child (widget_class, MtWindow, monitoring_page);
   gtk_widget_class_bind_template_callback (widget_class, page_add_toast_cb);
 }
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * mt-monitoring-page.h: the monitoring page */
+ * mt-monitoring-page.h: the municipalities' rating page */
 #pragma once
 
 #include <adwaita.h>
@@ -9,5 +9,10 @@ G_BEGIN_DECLS
 #define MT_TYPE_MONITORING_PAGE (mt_monitoring_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (MtMonitoringPage, mt_monitoring_page, MT, MONITORING_PAGE, AdwBin)
+
+void        mt_monitoring_page_set_settings (MtMonitoringPage *self,
+                                             GSettings        *settings);
+GListModel *mt_monitoring_page_get_rows     (MtMonitoringPage *self);
+gboolean    mt_monitoring_page_get_busy     (MtMonitoringPage *self);
 
 G_END_DECLS

@@ -1,0 +1,193 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-monitoring-job.c: loading and rating off the main thread, for the window */
+#define G_LOG_DOMAIN "mt-monitoring-job"
+
+#include "config.h"
+
+#include "mt-demo.h"
+#include "mt-monitoring-job.h"
+#include "mt-source.h"
+
+/*
+ * A national document takes tens of milliseconds to load and rate; a slow
+ * disk or a big history more. The window never waits for either: both run
+ * in a GTask thread, and what they make is handed back whole.
+ */
+
+void
+mt_rated_free (MtRated *rated)
+{
+  if (rated == NULL)
+    return;
+  g_clear_object (&rated->dataset);
+  g_clear_object (&rated->previous);
+  g_clear_object (&rated->rows);
+  g_clear_pointer (&rated->history_problems, g_ptr_array_unref);
+  g_free (rated);
+}
+
+typedef struct
+{
+  GFile *file;          /* or */
+  GBytes *bytes;        /* or */
+  MtDataset *demo;
+  MtHistory *history;
+  MtDataset *previous;
+  MtDataset *dataset;
+  MtWeights weights;
+} Job;
+
+static void
+job_free (Job *job)
+{
+  g_clear_object (&job->file);
+  g_clear_pointer (&job->bytes, g_bytes_unref);
+  g_clear_object (&job->demo);
+  g_clear_object (&job->history);
+  g_clear_object (&job->previous);
+  g_clear_object (&job->dataset);
+  g_free (job);
+}
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Job *job = task_data;
+  g_autoptr(MtRated) rated = g_new0 (MtRated, 1);
+  GError *error = NULL;
+
+  if (job->file != NULL && (job->bytes = mt_source_read_file (job->file, cancellable, &error)) == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (job->demo != NULL)
+    rated->dataset = g_object_ref (job->demo);
+  else if ((rated->dataset = mt_source_load_monitoring (job->bytes, &error)) == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  /* The demo's previous week is the demo's; a file's is in the history,
+   * where the file is kept too. A history that cannot be written is no
+   * reason to refuse the data: the load goes on. */
+  if (mt_dataset_get_is_demo (rated->dataset))
+    {
+      g_auto(GStrv) periods = mt_demo_list_periods ();
+      const char *from = mt_dataset_get_period_from (rated->dataset);
+
+      for (guint i = 1; periods[i] != NULL; i++)
+        if (g_strcmp0 (periods[i], from) == 0)
+          rated->previous = mt_demo_load (periods[i - 1], NULL);
+    }
+  else if (job->history != NULL)
+    {
+      mt_history_store (job->history, rated->dataset, NULL);
+      rated->previous = mt_history_find_previous (job->history, rated->dataset,
+                                                  &rated->history_problems);
+    }
+
+  rated->rows = mt_rating_rate (rated->dataset, rated->previous, &job->weights);
+  g_task_return_pointer (task, g_steal_pointer (&rated), (GDestroyNotify) mt_rated_free);
+}
+
+/**
+ * mt_monitoring_load_async:
+ * @file: (nullable): a document or a table to read, or
+ * @bytes: (nullable): one already read (a pasted table), or
+ * @demo: (nullable): a demo week to rate instead
+ * @history: (nullable): where periods are kept and the previous one found
+ * @weights: the rating's weights
+ *
+ * Loads, keeps, finds the previous period and rates, in a worker thread.
+ */
+void
+mt_monitoring_load_async (GFile               *file,
+                          GBytes              *bytes,
+                          MtDataset           *demo,
+                          MtHistory           *history,
+                          const MtWeights     *weights,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  Job *job = g_new0 (Job, 1);
+
+  g_return_if_fail ((file != NULL) + (bytes != NULL) + (demo != NULL) == 1);
+
+  job->file = file != NULL ? g_object_ref (file) : NULL;
+  job->bytes = bytes != NULL ? g_bytes_ref (bytes) : NULL;
+  job->demo = demo != NULL ? g_object_ref (demo) : NULL;
+  job->history = history != NULL ? g_object_ref (history) : NULL;
+  job->weights = *weights;
+  g_task_set_source_tag (task, mt_monitoring_load_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+/**
+ * mt_monitoring_load_finish:
+ *
+ * Returns: (transfer full): what was loaded and rated, or %NULL with
+ *   @error set (a #MT_LOAD_ERROR naming the document's problem)
+ */
+MtRated *
+mt_monitoring_load_finish (GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+rate_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Job *job = task_data;
+
+  g_task_return_pointer (task, mt_rating_rate (job->dataset, job->previous, &job->weights),
+                         g_object_unref);
+}
+
+/**
+ * mt_monitoring_rate_async:
+ *
+ * Rates @dataset again (new weights), in a worker thread.
+ */
+void
+mt_monitoring_rate_async (MtDataset           *dataset,
+                          MtDataset           *previous,
+                          const MtWeights     *weights,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  Job *job = g_new0 (Job, 1);
+
+  job->dataset = g_object_ref (dataset);
+  job->previous = previous != NULL ? g_object_ref (previous) : NULL;
+  job->weights = *weights;
+  g_task_set_source_tag (task, mt_monitoring_rate_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  g_task_run_in_thread (task, rate_in_thread);
+}
+
+/** mt_monitoring_rate_finish: Returns: (transfer full): the rows, in rating order */
+GListStore *
+mt_monitoring_rate_finish (GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-monitoring-job.h: loading and rating off the main thread, for the window */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "mt-dataset.h"
+#include "mt-history.h"
+#include "mt-rating.h"
+
+G_BEGIN_DECLS
+
+/**
+ * MtRated:
+ * @dataset: the period loaded
+ * @previous: (nullable): the period before it, from the history
+ * @rows: its rating, a list of #MtRatingRow
+ * @history_problems: (nullable) (element-type utf8): history files set aside
+ */
+typedef struct
+{
+  MtDataset *dataset;
+  MtDataset *previous;
+  GListStore *rows;
+  GPtrArray *history_problems;
+} MtRated;
+
+void     mt_rated_free                    (MtRated             *rated);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtRated, mt_rated_free)
+
+void     mt_monitoring_load_async         (GFile               *file,
+                                           GBytes              *bytes,
+                                           MtDataset           *demo,
+                                           MtHistory           *history,
+                                           const MtWeights     *weights,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+MtRated *mt_monitoring_load_finish        (GAsyncResult        *result,
+                                           GError             **error);
+void     mt_monitoring_rate_async         (MtDataset           *dataset,
+                                           MtDataset           *previous,
+                                           const MtWeights     *weights,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+GListStore *mt_monitoring_rate_finish     (GAsyncResult        *result,
+                                           GError             **error);
+
+G_END_DECLS
