@@ -549,11 +549,14 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   const char *excluded = mt_rating_row_get_excluded (row);
 
   gtk_label_set_label (GTK_LABEL (label), text);
-  /* A row kept out of the rating says why, wherever the pointer is. */
-  gtk_widget_set_tooltip_text (label, excluded);
+  /* A row kept out of the rating says why, wherever the pointer is.
+   * Setting a tooltip costs a query even when it stays empty, and there
+   * are thousands of cells: only a change is set. */
+  if (excluded != NULL || gtk_widget_get_has_tooltip (label))
+    gtk_widget_set_tooltip_text (label, excluded);
   if (excluded != NULL)
     gtk_widget_add_css_class (label, "excluded");
-  else
+  else if (gtk_widget_has_css_class (label, "excluded"))
     gtk_widget_remove_css_class (label, "excluded");
 }
 

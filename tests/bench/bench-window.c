@@ -1,0 +1,115 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * bench-window.c: how long a national document takes to appear in the
+ * window, and how long the window goes without a frame meanwhile.
+ *
+ *   xvfb-run -a -s "-screen 0 1280x1024x24" meson test -C _build --benchmark --verbose window
+ *
+ * A tool, not a test: it prints figures and asserts nothing about time. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "bench-common.h"
+#include "mt-application.h"
+#include "mt-monitoring-page.h"
+#include "mt-window.h"
+
+static gint64 last_frame;
+static gint64 longest_gap;
+
+static gboolean
+tick_cb (GtkWidget     *widget,
+         GdkFrameClock *clock,
+         gpointer       user_data)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (last_frame > 0)
+    longest_gap = MAX (longest_gap, now - last_frame);
+  last_frame = now;
+  return G_SOURCE_CONTINUE;
+}
+
+static GtkWidget *
+find_page (GtkWidget *widget)
+{
+  if (MT_IS_MONITORING_PAGE (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_page (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(MtApplication) app = NULL;
+  g_autoptr(GString) document = make_national_document ();
+  g_autofree char *dir = g_dir_make_tmp ("metodist-bench-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "national.json", NULL);
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  MtWindow *window;
+  GtkWidget *page;
+
+  setlocale (LC_ALL, "");
+  if (!gtk_init_check ())
+    {
+      g_print ("No display: run this benchmark under xvfb-run.\n");
+      return 0;
+    }
+  g_assert_true (g_file_set_contents (path, document->str, document->len, NULL));
+
+  app = mt_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+  window = mt_window_new (GTK_APPLICATION (app), mt_application_get_settings (app));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "monitoring");
+  page = find_page (GTK_WIDGET (window));
+  gtk_widget_add_tick_callback (GTK_WIDGET (window), tick_cb, NULL, NULL);
+
+  for (guint run = 0; run < 7; run++)
+    {
+      gint64 start;
+      GListModel *rows;
+
+      /* Until the first frame after the rows arrive. */
+      longest_gap = 0;
+      last_frame = 0;
+      start = g_get_monotonic_time ();
+      gtk_widget_activate_action (page, "monitoring.load-file", "s", path);
+      do
+        g_main_context_iteration (NULL, TRUE);
+      while (mt_monitoring_page_get_busy (MT_MONITORING_PAGE (page)));
+      rows = mt_monitoring_page_get_rows (MT_MONITORING_PAGE (page));
+      g_assert_cmpuint (g_list_model_get_n_items (rows), ==, MUNICIPALITIES);
+      {
+        gint64 drawn = last_frame;
+
+        while (last_frame == drawn)
+          g_main_context_iteration (NULL, TRUE);
+      }
+      {
+        double ms = (g_get_monotonic_time () - start) / 1000.0;
+
+        if (run > 0)
+          g_array_append_val (times, ms);
+        g_print ("run %u: %.0f ms to appear, longest time without a frame %.0f ms\n",
+                 run, ms, longest_gap / 1000.0);
+      }
+    }
+  g_print ("National document in the window (2,330 municipalities, 40,000 organisations): median %.0f ms\n",
+           median (times));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_remove (path);
+  g_rmdir (dir);
+  return 0;
+}
