@@ -229,6 +229,13 @@ is_period_file (const char *name)
 }
 
 static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+static int
 compare_entries (gconstpointer a,
                  gconstpointer b)
 {
@@ -368,26 +375,43 @@ mt_history_find_previous (MtHistory  *self,
                           MtDataset  *dataset,
                           GPtrArray **problems)
 {
-  g_autoptr(GPtrArray) entries = NULL;
-  const char *from;
-  const MtHistoryEntry *best = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  const char *from, *name;
+  MtDataset *previous = NULL;
 
   g_return_val_if_fail (MT_IS_HISTORY (self), NULL);
   g_return_val_if_fail (MT_IS_DATASET (dataset), NULL);
 
   from = mt_dataset_get_period_from (dataset);
-  entries = mt_history_list (self, mt_dataset_get_region (dataset), problems);
   if (from == NULL)
     return NULL;
 
-  for (guint i = 0; i < entries->len; i++)
-    {
-      const MtHistoryEntry *entry = g_ptr_array_index (entries, i);
+  /* File names are the periods: only the candidate is read, newest first,
+   * so that a year of national documents is not parsed on every load. */
+  folder = region_folder (mt_dataset_get_region (dataset));
+  path = g_build_filename (self->directory, folder, NULL);
+  dir = g_dir_open (path, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (is_period_file (name) && strncmp (name, from, 10) < 0)
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) compare_names);
 
-      if (g_strcmp0 (entry->region, mt_dataset_get_region (dataset)) == 0 &&
-          strcmp (entry->period_from, from) < 0)
-        best = entry;  /* the list is oldest first */
+  for (guint i = names->len; i > 0 && previous == NULL; i--)
+    {
+      g_autofree char *file = g_build_filename (path, g_ptr_array_index (names, i - 1), NULL);
+      g_autoptr(MtDataset) candidate = load_file (file, found, NULL);
+
+      /* A folder may be shared by regions whose names look alike. */
+      if (candidate != NULL &&
+          g_strcmp0 (mt_dataset_get_region (candidate), mt_dataset_get_region (dataset)) == 0)
+        previous = g_steal_pointer (&candidate);
     }
 
-  return best != NULL ? mt_history_load (self, best->region, best->period_from, NULL) : NULL;
+  if (problems != NULL)
+    *problems = g_steal_pointer (&found);
+  return previous;
 }

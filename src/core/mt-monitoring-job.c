@@ -75,9 +75,7 @@ load_in_thread (GTask        *task,
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  /* The demo's previous week is the demo's; a file's is in the history,
-   * where the file is kept too. A history that cannot be written is no
-   * reason to refuse the data: the load goes on. */
+  /* The demo's previous week is the demo's; a file's is in the history. */
   if (mt_dataset_get_is_demo (rated->dataset))
     {
       g_auto(GStrv) periods = mt_demo_list_periods ();
@@ -89,7 +87,6 @@ load_in_thread (GTask        *task,
     }
   else if (job->history != NULL)
     {
-      mt_history_store (job->history, rated->dataset, NULL);
       rated->previous = mt_history_find_previous (job->history, rated->dataset,
                                                   &rated->history_problems);
     }
@@ -190,4 +187,39 @@ mt_monitoring_rate_finish (GAsyncResult  *result,
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+keep_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Job *job = task_data;
+
+  /* A history that cannot be written is no reason to refuse the data. */
+  mt_history_store (job->history, job->dataset, NULL);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * mt_monitoring_keep_async:
+ * @history: where periods are kept
+ * @dataset: a period the window now shows
+ *
+ * Keeps @dataset in the history in a worker thread, after it is shown: a
+ * national document takes a while to write. Nobody waits for it.
+ */
+void
+mt_monitoring_keep_async (MtHistory *history,
+                          MtDataset *dataset)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+  Job *job = g_new0 (Job, 1);
+
+  job->history = g_object_ref (history);
+  job->dataset = g_object_ref (dataset);
+  g_task_set_source_tag (task, mt_monitoring_keep_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  g_task_run_in_thread (task, keep_in_thread);
 }

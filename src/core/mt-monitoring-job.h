@@ -39,6 +39,8 @@ void     mt_monitoring_load_async         (GFile               *file,
                                            gpointer             user_data);
 MtRated *mt_monitoring_load_finish        (GAsyncResult        *result,
                                            GError             **error);
+void     mt_monitoring_keep_async         (MtHistory           *history,
+                                           MtDataset           *dataset);
 void     mt_monitoring_rate_async         (MtDataset           *dataset,
                                            MtDataset           *previous,
                                            const MtWeights     *weights,

@@ -188,6 +188,7 @@ loaded_cb (GObject      *source,
   self->loaded_at = g_date_time_new_now_local ();
   update_header (self);
   show_rows (self, rated->rows);
+  mt_monitoring_keep_async (self->history, rated->dataset);
   if (rated->history_problems != NULL && rated->history_problems->len > 0)
     toast (self, adw_toast_new (g_ptr_array_index (rated->history_problems, 0)));
 }
