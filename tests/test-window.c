@@ -614,7 +614,9 @@ test_monitoring (void)
   view = GTK_COLUMN_VIEW (find_child_of_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
   save_screenshot (GTK_WIDGET (window), "window-monitoring-empty");
 
-  /* The demo: 45 municipalities in rating order, the meeting's counts. */
+  /* The demo: 45 municipalities in rating order, the meeting's counts, and
+   * the user's own municipality found. */
+  g_settings_set_string (settings, "my-municipality", "  юрьянский ");
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-demo", NULL);
   wait_for (page_idle, page, "the demo to load");
   rows = mt_monitoring_page_get_rows (page);
@@ -630,6 +632,8 @@ test_monitoring (void)
       g_assert_cmpstr (t, ==, meeting[i].teachers);
       g_assert_cmpstr (s, ==, meeting[i].students);
     }
+  g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, mt_monitoring_page_get_my_position (page))), ==,
+                   "Юрьянский");
   settle ();
   save_screenshot (GTK_WIDGET (window), "window-monitoring-demo");
 
@@ -693,6 +697,7 @@ test_monitoring (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
   close_window (window);
   g_settings_reset (settings, "last-page");
+  g_settings_reset (settings, "my-municipality");
 }
 
 static void

@@ -13,6 +13,7 @@ struct _MtPreferencesWindow
   GSettings *settings;
 
   AdwEntryRow *institute_row;
+  AdwEntryRow *municipality_row;
 };
 
 G_DEFINE_FINAL_TYPE (MtPreferencesWindow, mt_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -36,6 +37,8 @@ mt_preferences_window_constructed (GObject *object)
 
   /* Saved as typed: exports put this name in their document properties. */
   g_settings_bind (self->settings, "institute", self->institute_row, "text",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "my-municipality", self->municipality_row, "text",
                    G_SETTINGS_BIND_DEFAULT);
 }
 
@@ -122,6 +125,7 @@ mt_preferences_window_class_init (MtPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/mt-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, institute_row);
+  gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, municipality_row);
 }
 
 static void

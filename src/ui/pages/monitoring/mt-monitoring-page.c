@@ -61,6 +61,7 @@ struct _MtMonitoringPage
   GtkColumnViewColumn *change_columns[3];
   GtkFileChooserNative *chooser;
   char *search_key;              /* the search, case-folded */
+  char *mine_key;                /* the user's municipality, case-folded */
 };
 
 G_DEFINE_FINAL_TYPE (MtMonitoringPage, mt_monitoring_page, ADW_TYPE_BIN)
@@ -71,6 +72,8 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+static void scroll_to_mine (MtMonitoringPage *self);
 
 static void
 toast (MtMonitoringPage *self,
@@ -188,6 +191,7 @@ loaded_cb (GObject      *source,
   self->loaded_at = g_date_time_new_now_local ();
   update_header (self);
   show_rows (self, rated->rows);
+  scroll_to_mine (self);
   mt_monitoring_keep_async (self->history, rated->dataset);
   if (rated->history_problems != NULL && rated->history_problems->len > 0)
     toast (self, adw_toast_new (g_ptr_array_index (rated->history_problems, 0)));
@@ -521,6 +525,86 @@ open_uri_activated (GtkWidget  *widget,
                 g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
 }
 
+/* The user's own municipality, by code or by name in any case. */
+static gboolean
+is_mine (MtMonitoringPage *self,
+         MtRatingRow      *row)
+{
+  g_autofree char *name = NULL;
+
+  if (self->mine_key == NULL)
+    return FALSE;
+  if (mt_rating_row_get_id (row) != NULL && g_str_equal (mt_rating_row_get_id (row), self->mine_key))
+    return TRUE;
+  name = g_utf8_casefold (mt_rating_row_get_name (row), -1);
+  return g_str_equal (name, self->mine_key);
+}
+
+static GtkWidget *
+find_list_view (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_VIEW (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_list_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/**
+ * mt_monitoring_page_get_my_position:
+ *
+ * Returns: where the user's municipality stands in the table, or
+ *   %G_MAXUINT when it is not there
+ */
+guint
+mt_monitoring_page_get_my_position (MtMonitoringPage *self)
+{
+  GListModel *rows = mt_monitoring_page_get_rows (self);
+
+  for (guint i = 0; rows != NULL && i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(MtRatingRow) row = g_list_model_get_item (rows, i);
+
+      if (is_mine (self, row))
+        return i;
+    }
+  return G_MAXUINT;
+}
+
+/* Brings the user's municipality into view: GTK 4.8's column view has no
+ * scroll_to, but its list has the "list.scroll-to-item" action. */
+static void
+scroll_to_mine (MtMonitoringPage *self)
+{
+  guint position = mt_monitoring_page_get_my_position (self);
+  GtkWidget *list = find_list_view (GTK_WIDGET (self->column_view));
+
+  if (position != G_MAXUINT && list != NULL)
+    gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
+}
+
+static void
+my_municipality_changed_cb (GSettings        *settings,
+                            const char       *key,
+                            MtMonitoringPage *self)
+{
+  g_autofree char *mine = g_settings_get_string (settings, "my-municipality");
+  g_autofree char *trimmed = g_strstrip (g_strdup (mine));
+
+  g_clear_pointer (&self->mine_key, g_free);
+  if (*trimmed != '\0')
+    self->mine_key = g_utf8_casefold (trimmed, -1);
+  /* Rebind the cells shown, so that the highlight follows. */
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  scroll_to_mine (self);
+}
+
 /* Cells: a label each, its text from the core's formatting. */
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
@@ -543,6 +627,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               gpointer                  user_data)
 {
+  MtMonitoringPage *self = g_object_get_data (G_OBJECT (factory), "page");
   MtColumn column = GPOINTER_TO_UINT (user_data);
   MtRatingRow *row = gtk_list_item_get_item (item);
   GtkWidget *label = gtk_list_item_get_child (item);
@@ -559,6 +644,10 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     gtk_widget_add_css_class (label, "excluded");
   else if (gtk_widget_has_css_class (label, "excluded"))
     gtk_widget_remove_css_class (label, "excluded");
+  if (is_mine (self, row))
+    gtk_widget_add_css_class (label, "mine");
+  else if (gtk_widget_has_css_class (label, "mine"))
+    gtk_widget_remove_css_class (label, "mine");
 }
 
 /* Unknown values (NAN, -1, rank 0) sort after the known, either way up. */
@@ -621,6 +710,7 @@ add_columns (MtMonitoringPage *self)
       g_autoptr(GtkColumnViewColumn) view_column = NULL;
       g_autoptr(GtkCustomSorter) sorter = gtk_custom_sorter_new (compare_rows, GUINT_TO_POINTER (column), NULL);
 
+      g_object_set_data (G_OBJECT (factory), "page", self);
       g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GUINT_TO_POINTER (column));
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GUINT_TO_POINTER (column));
       view_column = gtk_column_view_column_new (mt_column_title (column), g_steal_pointer (&factory));
@@ -645,7 +735,12 @@ mt_monitoring_page_set_settings (MtMonitoringPage *self,
                                  GSettings        *settings)
 {
   g_return_if_fail (MT_IS_MONITORING_PAGE (self));
-  g_set_object (&self->settings, settings);
+  g_return_if_fail (self->settings == NULL);
+
+  self->settings = g_object_ref (settings);
+  g_signal_connect_object (settings, "changed::my-municipality",
+                           G_CALLBACK (my_municipality_changed_cb), self, 0);
+  my_municipality_changed_cb (settings, "my-municipality", self);
 }
 
 /** mt_monitoring_page_get_rows: Returns: (transfer none): the rows shown, in table order */
@@ -695,6 +790,7 @@ mt_monitoring_page_finalize (GObject *object)
   g_clear_object (&self->filter_model);
   g_free (self->source_label);
   g_free (self->search_key);
+  g_free (self->mine_key);
   g_clear_pointer (&self->loaded_at, g_date_time_unref);
 
   G_OBJECT_CLASS (mt_monitoring_page_parent_class)->finalize (object);
