@@ -692,6 +692,41 @@ test_monitoring (void)
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
   g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "Нагорский");
 
+  /* Columns Metodist does not know: it asks, loads, and remembers. */
+  {
+    const char *table = "Район\tУчителя онлайн\tУченики онлайн\r\nг.о. Киров\t1044\t7785\r\n";
+    GtkWindow *dialog;
+    GtkWidget *combo;
+    guint chosen[] = { 1, 5, 7 };  /* name, active teachers, active students */
+    guint i = 0;
+
+    gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s", table);
+    wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the mapping dialog");
+    dialog = g_object_ref (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+    wait_for (is_drawn, dialog, "the mapping dialog drawn");
+    save_screenshot (GTK_WIDGET (dialog), "mapping");
+    for (combo = find_child_of_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW); combo != NULL && i < 3;
+         combo = gtk_widget_get_next_sibling (combo))
+      if (ADW_IS_COMBO_ROW (combo))
+        adw_combo_row_set_selected (ADW_COMBO_ROW (combo), chosen[i++]);
+    g_assert_cmpuint (i, ==, 3);
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+    gtk_window_destroy (dialog);
+    g_object_unref (dialog);
+    settle ();
+    wait_for (page_idle, page, "the mapped table");
+    rows = mt_monitoring_page_get_rows (page);
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+    g_assert_cmpint (mt_rating_row_get_teachers (row_at (rows, 0))->active, ==, 1044);
+
+    /* The same headers again: no question. */
+    gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s", table);
+    wait_for (page_idle, page, "the remembered table");
+    settle ();
+    g_assert_null (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+    g_settings_reset (settings, "table-header-fields");
+  }
+
   g_assert_cmpint (g_remove (bad), ==, 0);
   g_assert_cmpint (g_remove (xlsx), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);

@@ -6,7 +6,10 @@
 
 #include "mt-demo.h"
 #include "mt-monitoring-job.h"
+#include "mt-load-error.h"
+#include "mt-monitoring-reader.h"
 #include "mt-source.h"
+#include "mt-table-reader.h"
 
 /*
  * A national document takes tens of milliseconds to load and rate; a slow
@@ -23,6 +26,7 @@ mt_rated_free (MtRated *rated)
   g_clear_object (&rated->previous);
   g_clear_object (&rated->rows);
   g_clear_pointer (&rated->history_problems, g_ptr_array_unref);
+  g_strfreev (rated->unknown_headers);
   g_free (rated);
 }
 
@@ -31,6 +35,7 @@ typedef struct
   GFile *file;          /* or */
   GBytes *bytes;        /* or */
   MtDataset *demo;
+  GHashTable *mapping;
   MtHistory *history;
   MtDataset *previous;
   MtDataset *dataset;
@@ -43,6 +48,7 @@ job_free (Job *job)
   g_clear_object (&job->file);
   g_clear_pointer (&job->bytes, g_bytes_unref);
   g_clear_object (&job->demo);
+  g_clear_pointer (&job->mapping, g_hash_table_unref);
   g_clear_object (&job->history);
   g_clear_object (&job->previous);
   g_clear_object (&job->dataset);
@@ -66,11 +72,33 @@ load_in_thread (GTask        *task,
     }
 
   if (job->demo != NULL)
-    rated->dataset = g_object_ref (job->demo);
-  else if ((rated->dataset = mt_source_load_monitoring (job->bytes, &error)) == NULL)
     {
-      g_task_return_error (task, error);
-      return;
+      rated->dataset = g_object_ref (job->demo);
+    }
+  else if (mt_table_looks_like_json (job->bytes))
+    {
+      if ((rated->dataset = mt_monitoring_read (job->bytes, &error)) == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+    }
+  else
+    {
+      rated->dataset = mt_table_read (job->bytes, job->mapping, &rated->unknown_headers, &error);
+      /* No column of names: the window asks what the columns hold. */
+      if (rated->dataset == NULL && g_error_matches (error, MT_LOAD_ERROR, MT_LOAD_ERROR_HEADERS) &&
+          rated->unknown_headers != NULL && rated->unknown_headers[0] != NULL)
+        {
+          g_clear_error (&error);
+          g_task_return_pointer (task, g_steal_pointer (&rated), (GDestroyNotify) mt_rated_free);
+          return;
+        }
+      if (rated->dataset == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
     }
   if (g_task_return_error_if_cancelled (task))
     return;
@@ -100,6 +128,8 @@ load_in_thread (GTask        *task,
  * @file: (nullable): a document or a table to read, or
  * @bytes: (nullable): one already read (a pasted table), or
  * @demo: (nullable): a demo week to rate instead
+ * @mapping: (nullable): what a table's unrecognised columns hold, by
+ *   normalised header (see mt_table_read())
  * @history: (nullable): where periods are kept and the previous one found
  * @weights: the rating's weights
  *
@@ -109,6 +139,7 @@ void
 mt_monitoring_load_async (GFile               *file,
                           GBytes              *bytes,
                           MtDataset           *demo,
+                          GHashTable          *mapping,
                           MtHistory           *history,
                           const MtWeights     *weights,
                           GCancellable        *cancellable,
@@ -123,6 +154,7 @@ mt_monitoring_load_async (GFile               *file,
   job->file = file != NULL ? g_object_ref (file) : NULL;
   job->bytes = bytes != NULL ? g_bytes_ref (bytes) : NULL;
   job->demo = demo != NULL ? g_object_ref (demo) : NULL;
+  job->mapping = mapping != NULL ? g_hash_table_ref (mapping) : NULL;
   job->history = history != NULL ? g_object_ref (history) : NULL;
   job->weights = *weights;
   g_task_set_source_tag (task, mt_monitoring_load_async);

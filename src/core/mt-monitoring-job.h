@@ -16,6 +16,8 @@ G_BEGIN_DECLS
  * @previous: (nullable): the period before it, from the history
  * @rows: its rating, a list of #MtRatingRow
  * @history_problems: (nullable) (element-type utf8): history files set aside
+ * @unknown_headers: (nullable): a table's headers that were not recognised;
+ *   when none names the rows, @dataset is %NULL and the window asks
  */
 typedef struct
 {
@@ -23,6 +25,7 @@ typedef struct
   MtDataset *previous;
   GListStore *rows;
   GPtrArray *history_problems;
+  GStrv unknown_headers;
 } MtRated;
 
 void     mt_rated_free                    (MtRated             *rated);
@@ -32,6 +35,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtRated, mt_rated_free)
 void     mt_monitoring_load_async         (GFile               *file,
                                            GBytes              *bytes,
                                            MtDataset           *demo,
+                                           GHashTable          *mapping,
                                            MtHistory           *history,
                                            const MtWeights     *weights,
                                            GCancellable        *cancellable,

@@ -14,6 +14,7 @@
 #include "mt-monitoring-page.h"
 #include "mt-rating-columns.h"
 #include "mt-rating-export.h"
+#include "mt-table-reader.h"
 
 /*
  * The rows live in a GListStore made off the main thread (loading and
@@ -42,6 +43,8 @@ struct _MtMonitoringPage
   MtDataset *dataset;
   MtDataset *previous;
   char *source_label;            /* "file.csv", "pasted table", "demo" */
+  GFile *source_file;            /* what was loaded last, to load again */
+  GBytes *source_bytes;          /* with the user's column mapping */
   GDateTime *loaded_at;
 
   GtkStack *stack;
@@ -162,6 +165,130 @@ show_rows (MtMonitoringPage *self,
   gtk_stack_set_visible_child_name (self->stack, "table");
 }
 
+/* The fields a user can give an unrecognised column, and their names in
+ * the settings. */
+static const struct
+{
+  MtTableField field;
+  const char *nick;
+  const char *label;
+} mappable[] = {
+  { MT_TABLE_FIELD_IGNORE, "ignore", N_("Ignore this column") },
+  { MT_TABLE_FIELD_MUNICIPALITY, "municipality", N_("Municipality name") },
+  { MT_TABLE_FIELD_MUNICIPALITY_ID, "municipality-id", N_("Municipality code (OKTMO)") },
+  { MT_TABLE_FIELD_ORGANIZATION, "organization", N_("Organisation name") },
+  { MT_TABLE_FIELD_ORGANIZATIONS, "organizations", N_("Number of organisations") },
+  { MT_TABLE_FIELD_TEACHERS_ACTIVE, "teachers-active", N_("Active teachers") },
+  { MT_TABLE_FIELD_TEACHERS_TOTAL, "teachers-total", N_("All teachers") },
+  { MT_TABLE_FIELD_STUDENTS_ACTIVE, "students-active", N_("Active students") },
+  { MT_TABLE_FIELD_STUDENTS_TOTAL, "students-total", N_("All students") },
+};
+
+/* The user's remembered choices, as mt_table_read() takes them. */
+static GHashTable *
+remembered_mapping (MtMonitoringPage *self)
+{
+  GHashTable *mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GVariant) fields = NULL;
+  GVariantIter iter;
+  const char *header, *nick;
+
+  if (self->settings == NULL)
+    return mapping;
+  fields = g_settings_get_value (self->settings, "table-header-fields");
+  g_variant_iter_init (&iter, fields);
+  while (g_variant_iter_next (&iter, "{&s&s}", &header, &nick))
+    for (guint i = 0; i < G_N_ELEMENTS (mappable); i++)
+      if (g_str_equal (nick, mappable[i].nick))
+        g_hash_table_insert (mapping, g_strdup (header), GINT_TO_POINTER (mappable[i].field));
+  return mapping;
+}
+
+static void start_load (MtMonitoringPage *self, GFile *file, GBytes *bytes, MtDataset *demo,
+                        const char *label);
+
+static void
+mapping_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     MtMonitoringPage *self)
+{
+  GPtrArray *rows = g_object_get_data (G_OBJECT (dialog), "rows");
+  g_autoptr(GVariant) old = NULL;
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *header, *nick;
+  g_autofree char *label = NULL;
+
+  if (!g_str_equal (response, "apply") || self->settings == NULL)
+    return;
+
+  /* Remembered for every table with these headers, then loaded again. */
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+  old = g_settings_get_value (self->settings, "table-header-fields");
+  g_variant_iter_init (&iter, old);
+  while (g_variant_iter_next (&iter, "{&s&s}", &header, &nick))
+    {
+      gboolean replaced = FALSE;
+
+      for (guint i = 0; i < rows->len; i++)
+        replaced |= g_str_equal (g_object_get_data (g_ptr_array_index (rows, i), "header"), header);
+      if (!replaced)
+        g_variant_builder_add (&builder, "{ss}", header, nick);
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      AdwComboRow *row = g_ptr_array_index (rows, i);
+      guint chosen = MIN (adw_combo_row_get_selected (row), G_N_ELEMENTS (mappable) - 1);
+
+      g_variant_builder_add (&builder, "{ss}", (const char *) g_object_get_data (G_OBJECT (row), "header"),
+                             mappable[chosen].nick);
+    }
+  g_settings_set_value (self->settings, "table-header-fields", g_variant_builder_end (&builder));
+
+  label = g_strdup (self->source_label);
+  start_load (self, self->source_file, self->source_bytes, NULL, label);
+}
+
+/* Asks what the columns Metodist does not recognise hold. */
+static void
+ask_mapping (MtMonitoringPage   *self,
+             const char * const *headers)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              _("What Do These Columns Hold?"),
+                                              _("Metodist does not recognise these headers. Choose what "
+                                                "each column holds; the choice is remembered for tables "
+                                                "with the same headers."));
+  GtkWidget *group = adw_preferences_group_new ();
+  g_autoptr(GtkStringList) fields = gtk_string_list_new (NULL);
+  GPtrArray *rows = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (mappable); i++)
+    gtk_string_list_append (fields, _(mappable[i].label));
+  for (guint i = 0; headers[i] != NULL; i++)
+    {
+      GtkWidget *row = adw_combo_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), headers[i]);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (fields));
+      g_object_set_data_full (G_OBJECT (row), "header", mt_table_normalize_header (headers[i]), g_free);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      g_ptr_array_add (rows, row);
+    }
+
+  g_object_set_data_full (G_OBJECT (dialog), "rows", rows, (GDestroyNotify) g_ptr_array_unref);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), group);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"), "apply", _("_Load"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (mapping_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 loaded_cb (GObject      *source,
            GAsyncResult *result,
@@ -185,6 +312,12 @@ loaded_cb (GObject      *source,
       return;
     }
 
+  if (rated->dataset == NULL)
+    {
+      ask_mapping (self, (const char * const *) rated->unknown_headers);
+      return;
+    }
+
   g_set_object (&self->dataset, rated->dataset);
   g_set_object (&self->previous, rated->previous);
   g_clear_pointer (&self->loaded_at, g_date_time_unref);
@@ -195,6 +328,8 @@ loaded_cb (GObject      *source,
   mt_monitoring_keep_async (self->history, rated->dataset);
   if (rated->history_problems != NULL && rated->history_problems->len > 0)
     toast (self, adw_toast_new (g_ptr_array_index (rated->history_problems, 0)));
+  if (rated->unknown_headers != NULL && rated->unknown_headers[0] != NULL)
+    ask_mapping (self, (const char * const *) rated->unknown_headers);
 }
 
 static void
@@ -205,6 +340,7 @@ start_load (MtMonitoringPage *self,
             const char       *label)
 {
   MtWeights weights = current_weights (self);
+  g_autoptr(GHashTable) mapping = remembered_mapping (self);
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -212,10 +348,17 @@ start_load (MtMonitoringPage *self,
 
   g_free (self->source_label);
   self->source_label = g_strdup (label);
+  if (file != self->source_file)
+    g_set_object (&self->source_file, file);
+  if (bytes != self->source_bytes)
+    {
+      g_clear_pointer (&self->source_bytes, g_bytes_unref);
+      self->source_bytes = bytes != NULL ? g_bytes_ref (bytes) : NULL;
+    }
   set_busy (self, TRUE);
   if (!mt_weights_validate (&weights, NULL))
     weights = (MtWeights) MT_WEIGHTS_INIT;
-  mt_monitoring_load_async (file, bytes, demo, self->history, &weights, self->cancellable,
+  mt_monitoring_load_async (file, bytes, demo, mapping, self->history, &weights, self->cancellable,
                             loaded_cb, g_object_ref (self));
 }
 
@@ -789,6 +932,8 @@ mt_monitoring_page_finalize (GObject *object)
   g_clear_object (&self->previous);
   g_clear_object (&self->filter_model);
   g_free (self->source_label);
+  g_clear_object (&self->source_file);
+  g_clear_pointer (&self->source_bytes, g_bytes_unref);
   g_free (self->search_key);
   g_free (self->mine_key);
   g_clear_pointer (&self->loaded_at, g_date_time_unref);
