@@ -637,6 +637,10 @@ test_monitoring (void)
   settle ();
   save_screenshot (GTK_WIDGET (window), "window-monitoring-demo");
 
+  /* The chart goes to a slide through the clipboard. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.copy-chart", NULL);
+  wait_for (clipboard_has_texture, gtk_widget_get_clipboard (GTK_WIDGET (page)), "the chart on the clipboard");
+
   /* Every column sorts; by active teachers, Kirov leads. */
   gtk_column_view_sort_by_column (view, column_titled (view, expected ("Active teachers (messages)",
                                                                        "Активные педагоги (сообщения)")),

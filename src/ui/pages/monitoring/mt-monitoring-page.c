@@ -13,6 +13,7 @@
 #include "mt-monitoring-job.h"
 #include "mt-monitoring-page.h"
 #include "mt-rating-columns.h"
+#include "mt-rating-chart.h"
 #include "mt-rating-export.h"
 #include "mt-table-reader.h"
 
@@ -58,6 +59,7 @@ struct _MtMonitoringPage
   GtkSearchEntry *search_entry;
   GtkButton *report_button;
   GtkColumnView *column_view;
+  MtRatingChart *chart;
 
   GtkFilterListModel *filter_model;
   GtkCustomFilter *filter;
@@ -162,6 +164,7 @@ show_rows (MtMonitoringPage *self,
            GListStore       *rows)
 {
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (rows));
+  mt_rating_chart_set_rows (self->chart, G_LIST_MODEL (rows), self->mine_key);
   gtk_stack_set_visible_child_name (self->stack, "table");
 }
 
@@ -657,6 +660,37 @@ export_activated (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* The chart, as it shows, on the clipboard for a slide. */
+static void
+copy_chart_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
+  GtkWidget *chart = GTK_WIDGET (self->chart);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (chart);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (chart);
+  int height = gtk_widget_get_height (chart);
+  GdkRGBA white = { 1, 1, 1, 1 };
+
+  /* On white, as slides are. */
+  gtk_snapshot_append_color (snapshot, &white, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL || width == 0 || height == 0)
+    {
+      toast (self, adw_toast_new (_("There is no chart to copy yet.")));
+      return;
+    }
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (chart)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
+  toast (self, adw_toast_new (_("Copied the chart as an image")));
+}
+
 static void
 open_uri_activated (GtkWidget  *widget,
                     const char *action_name,
@@ -745,6 +779,8 @@ my_municipality_changed_cb (GSettings        *settings,
     self->mine_key = g_utf8_casefold (trimmed, -1);
   /* Rebind the cells shown, so that the highlight follows. */
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  mt_rating_chart_set_rows (self->chart, gtk_filter_list_model_get_model (self->filter_model),
+                            self->mine_key);
   scroll_to_mine (self);
 }
 
@@ -953,6 +989,7 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
   signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                      NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
+  g_type_ensure (MT_TYPE_RATING_CHART);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/pages/monitoring/mt-monitoring-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, stack);
@@ -966,6 +1003,7 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, report_button);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, chart);
   gtk_widget_class_bind_template_callback (widget_class, weights_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 
@@ -978,6 +1016,7 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
   gtk_widget_class_install_action (widget_class, "monitoring.export", "s", export_activated);
   gtk_widget_class_install_action (widget_class, "monitoring.export-to", "s", export_to_activated);
   gtk_widget_class_install_action (widget_class, "monitoring.open-uri", "s", open_uri_activated);
+  gtk_widget_class_install_action (widget_class, "monitoring.copy-chart", NULL, copy_chart_activated);
 }
 
 static void
