@@ -1,0 +1,486 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-monitoring-page-actions.c: getting data in and out of the rating page */
+#define G_LOG_DOMAIN "mt-monitoring-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mt-demo.h"
+#include "mt-monitoring-job.h"
+#include "mt-monitoring-page-private.h"
+#include "mt-rating-export.h"
+#include "mt-table-reader.h"
+
+static void start_load (MtMonitoringPage *self,
+                        GFile            *file,
+                        GBytes           *bytes,
+                        MtDataset        *demo,
+                        const char       *label);
+
+/* The fields a user can give an unrecognised column, and their names in
+ * the settings. */
+static const struct
+{
+  MtTableField field;
+  const char *nick;
+  const char *label;
+} mappable[] = {
+  { MT_TABLE_FIELD_IGNORE, "ignore", N_("Ignore this column") },
+  { MT_TABLE_FIELD_MUNICIPALITY, "municipality", N_("Municipality name") },
+  { MT_TABLE_FIELD_MUNICIPALITY_ID, "municipality-id", N_("Municipality code (OKTMO)") },
+  { MT_TABLE_FIELD_ORGANIZATION, "organization", N_("Organisation name") },
+  { MT_TABLE_FIELD_ORGANIZATIONS, "organizations", N_("Number of organisations") },
+  { MT_TABLE_FIELD_TEACHERS_ACTIVE, "teachers-active", N_("Active teachers") },
+  { MT_TABLE_FIELD_TEACHERS_TOTAL, "teachers-total", N_("All teachers") },
+  { MT_TABLE_FIELD_STUDENTS_ACTIVE, "students-active", N_("Active students") },
+  { MT_TABLE_FIELD_STUDENTS_TOTAL, "students-total", N_("All students") },
+};
+
+/* The user's remembered choices, as mt_table_read() takes them. */
+static GHashTable *
+remembered_mapping (MtMonitoringPage *self)
+{
+  GHashTable *mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GVariant) fields = NULL;
+  GVariantIter iter;
+  const char *header, *nick;
+
+  if (self->settings == NULL)
+    return mapping;
+  fields = g_settings_get_value (self->settings, "table-header-fields");
+  g_variant_iter_init (&iter, fields);
+  while (g_variant_iter_next (&iter, "{&s&s}", &header, &nick))
+    for (guint i = 0; i < G_N_ELEMENTS (mappable); i++)
+      if (g_str_equal (nick, mappable[i].nick))
+        g_hash_table_insert (mapping, g_strdup (header), GINT_TO_POINTER (mappable[i].field));
+  return mapping;
+}
+
+static void
+mapping_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     MtMonitoringPage *self)
+{
+  GPtrArray *rows = g_object_get_data (G_OBJECT (dialog), "rows");
+  g_autoptr(GVariant) old = NULL;
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *header, *nick;
+  g_autofree char *label = NULL;
+
+  if (!g_str_equal (response, "apply") || self->settings == NULL)
+    return;
+
+  /* Remembered for every table with these headers, then loaded again. */
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+  old = g_settings_get_value (self->settings, "table-header-fields");
+  g_variant_iter_init (&iter, old);
+  while (g_variant_iter_next (&iter, "{&s&s}", &header, &nick))
+    {
+      gboolean replaced = FALSE;
+
+      for (guint i = 0; i < rows->len; i++)
+        replaced |= g_str_equal (g_object_get_data (g_ptr_array_index (rows, i), "header"), header);
+      if (!replaced)
+        g_variant_builder_add (&builder, "{ss}", header, nick);
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      AdwComboRow *row = g_ptr_array_index (rows, i);
+      guint chosen = MIN (adw_combo_row_get_selected (row), G_N_ELEMENTS (mappable) - 1);
+
+      g_variant_builder_add (&builder, "{ss}", (const char *) g_object_get_data (G_OBJECT (row), "header"),
+                             mappable[chosen].nick);
+    }
+  g_settings_set_value (self->settings, "table-header-fields", g_variant_builder_end (&builder));
+
+  label = g_strdup (self->source_label);
+  start_load (self, self->source_file, self->source_bytes, NULL, label);
+}
+
+/* Asks what the columns Metodist does not recognise hold. */
+static void
+ask_mapping (MtMonitoringPage   *self,
+             const char * const *headers)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              _("What Do These Columns Hold?"),
+                                              _("Metodist does not recognise these headers. Choose what "
+                                                "each column holds; the choice is remembered for tables "
+                                                "with the same headers."));
+  GtkWidget *group = adw_preferences_group_new ();
+  g_autoptr(GtkStringList) fields = gtk_string_list_new (NULL);
+  GPtrArray *rows = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (mappable); i++)
+    gtk_string_list_append (fields, _(mappable[i].label));
+  for (guint i = 0; headers[i] != NULL; i++)
+    {
+      GtkWidget *row = adw_combo_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), headers[i]);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (fields));
+      g_object_set_data_full (G_OBJECT (row), "header", mt_table_normalize_header (headers[i]), g_free);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      g_ptr_array_add (rows, row);
+    }
+
+  g_object_set_data_full (G_OBJECT (dialog), "rows", rows, (GDestroyNotify) g_ptr_array_unref);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), group);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"), "apply", _("_Load"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (mapping_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(MtMonitoringPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtRated) rated = mt_monitoring_load_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  mt_monitoring_page_set_busy (self, FALSE);
+
+  /* A document problem: one message, and what was shown stays shown. */
+  if (rated == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not load %s: %s"), self->source_label,
+                                                  error->message);
+
+      mt_monitoring_page_toast (self, adw_toast_new (message));
+      return;
+    }
+
+  if (rated->dataset == NULL)
+    {
+      ask_mapping (self, (const char * const *) rated->unknown_headers);
+      return;
+    }
+
+  mt_monitoring_page_show_rated (self, rated->dataset, rated->previous, rated->rows);
+  mt_monitoring_keep_async (self->history, rated->dataset);
+  if (rated->history_problems != NULL && rated->history_problems->len > 0)
+    mt_monitoring_page_toast (self, adw_toast_new (g_ptr_array_index (rated->history_problems, 0)));
+  if (rated->unknown_headers != NULL && rated->unknown_headers[0] != NULL)
+    ask_mapping (self, (const char * const *) rated->unknown_headers);
+}
+
+static void
+start_load (MtMonitoringPage *self,
+            GFile            *file,
+            GBytes           *bytes,
+            MtDataset        *demo,
+            const char       *label)
+{
+  MtWeights weights = mt_monitoring_page_current_weights (self);
+  g_autoptr(GHashTable) mapping = remembered_mapping (self);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  g_free (self->source_label);
+  self->source_label = g_strdup (label);
+  if (file != self->source_file)
+    g_set_object (&self->source_file, file);
+  if (bytes != self->source_bytes)
+    {
+      g_clear_pointer (&self->source_bytes, g_bytes_unref);
+      self->source_bytes = bytes != NULL ? g_bytes_ref (bytes) : NULL;
+    }
+  mt_monitoring_page_set_busy (self, TRUE);
+  if (!mt_weights_validate (&weights, NULL))
+    weights = (MtWeights) MT_WEIGHTS_INIT;
+  mt_monitoring_load_async (file, bytes, demo, mapping, self->history, &weights, self->cancellable,
+                            loaded_cb, g_object_ref (self));
+}
+
+void
+mt_monitoring_page_load_demo_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
+  g_autoptr(MtDataset) demo = mt_demo_load (NULL, NULL);
+
+  start_load (self, NULL, NULL, demo, _("demo data"));
+}
+
+static void
+load_file (MtMonitoringPage *self,
+           GFile            *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  start_load (self, file, NULL, NULL, name);
+}
+
+void
+mt_monitoring_page_load_file_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+
+  load_file (MT_MONITORING_PAGE (widget), file);
+}
+
+void
+mt_monitoring_page_load_text_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  gsize length;
+  const char *text = g_variant_get_string (parameter, &length);
+  g_autoptr(GBytes) bytes = g_bytes_new (text, length);
+
+  start_load (MT_MONITORING_PAGE (widget), NULL, bytes, NULL, _("a pasted table"));
+}
+
+static void
+open_response_cb (GtkNativeDialog  *dialog,
+                  int               response,
+                  MtMonitoringPage *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      load_file (self, file);
+    }
+  g_clear_object (&self->chooser);
+}
+
+void
+mt_monitoring_page_open_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Monitoring (JSON, CSV, TSV)"));
+  gtk_file_filter_add_pattern (filter, "*.json");
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_pattern (filter, "*.tsv");
+  gtk_file_filter_add_pattern (filter, "*.txt");
+  self->chooser = gtk_file_chooser_native_new (_("Open Monitoring"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (open_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+clipboard_text_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(MtMonitoringPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+
+  if (text == NULL || *text == '\0')
+    {
+      mt_monitoring_page_toast (self, adw_toast_new (_("The clipboard holds no table: copy the cells in the spreadsheet first.")));
+      return;
+    }
+  gtk_widget_activate_action (GTK_WIDGET (self), "monitoring.load-text", "s", text);
+}
+
+void
+mt_monitoring_page_paste_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  /* Excel, LibreOffice and Google Sheets put the cells as tab-separated
+   * text on the clipboard: the table reader takes it as it is. */
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, clipboard_text_cb,
+                                 g_object_ref (widget));
+}
+
+gboolean
+mt_monitoring_page_drop_cb (GtkDropTarget    *target,
+         const GValue     *value,
+         double            x,
+         double            y,
+         MtMonitoringPage *self)
+{
+  if (!G_VALUE_HOLDS (value, G_TYPE_FILE))
+    return FALSE;
+  load_file (self, g_value_get_object (value));
+  return TRUE;
+}
+
+void
+mt_monitoring_page_show_report_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
+  GPtrArray *problems = mt_dataset_get_problems (self->dataset);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GString *body = g_string_new (NULL);
+  GtkWidget *dialog;
+
+  for (guint i = 0; i < problems->len && i < 100; i++)
+    {
+      MtLoadProblem *problem = g_ptr_array_index (problems, i);
+
+      g_string_append_printf (body, "%s: %s\n", problem->where, problem->message);
+    }
+  if (problems->len > 100)
+    g_string_append_printf (body, _("…and %u more."), problems->len - 100);
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Rows Kept Out of the Rating"), body->str);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_string_free (body, TRUE);
+}
+
+static void
+exported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GFile) target = user_data;
+  MtMonitoringPage *self = g_object_get_data (G_OBJECT (target), "page");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (target);
+  g_autofree char *message = NULL;
+  AdwToast *done;
+
+  if (!mt_export_rating_finish (result, &error))
+    {
+      mt_monitoring_page_toast (self, adw_toast_new (error->message));
+      return;
+    }
+
+  message = g_strdup_printf (_("Exported “%s”"), name);
+  done = adw_toast_new (message);
+  {
+    g_autofree char *uri = g_file_get_uri (target);
+
+    adw_toast_set_button_label (done, _("_Open"));
+    adw_toast_set_action_name (done, "monitoring.open-uri");
+    adw_toast_set_action_target_value (done, g_variant_new_string (uri));
+  }
+  mt_monitoring_page_toast (self, done);
+}
+
+static void
+export_to (MtMonitoringPage *self,
+           GFile            *target)
+{
+  g_autofree char *path = g_file_get_path (target);
+  g_autofree char *author = self->settings != NULL ? g_settings_get_string (self->settings, "institute") : NULL;
+  MtWeights weights = mt_monitoring_page_current_weights (self);
+  MtExportFormat format;
+  GListModel *rows = gtk_filter_list_model_get_model (self->filter_model);
+
+  if (path == NULL || !mt_export_format_for_path (path, &format))
+    format = MT_EXPORT_XLSX;
+  g_object_set_data (G_OBJECT (target), "page", self);
+  /* The rating in its own order, whatever the table is sorted by. */
+  mt_export_rating_async (self->dataset, rows, self->previous != NULL, &weights, author, format,
+                          target, NULL, exported_cb, g_object_ref (target));
+}
+
+void
+mt_monitoring_page_export_to_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  g_autoptr(GFile) target = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+
+  export_to (MT_MONITORING_PAGE (widget), target);
+}
+
+static void
+export_response_cb (GtkNativeDialog  *dialog,
+                    int               response,
+                    MtMonitoringPage *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      export_to (self, file);
+    }
+  g_clear_object (&self->chooser);
+}
+
+void
+mt_monitoring_page_export_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
+  const char *kind = g_variant_get_string (parameter, NULL);
+  MtExportFormat format = g_str_equal (kind, "csv") ? MT_EXPORT_CSV
+                          : g_str_equal (kind, "json") ? MT_EXPORT_JSON : MT_EXPORT_XLSX;
+  g_autofree char *name = mt_export_suggest_name (self->dataset, format);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  self->chooser = gtk_file_chooser_native_new (_("Export the Rating"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* The chart, as it shows, on the clipboard for a slide. */
+void
+mt_monitoring_page_copy_chart_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
+  GtkWidget *chart = GTK_WIDGET (self->chart);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (chart);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (chart);
+  int height = gtk_widget_get_height (chart);
+  GdkRGBA white = { 1, 1, 1, 1 };
+
+  /* On white, as slides are. */
+  gtk_snapshot_append_color (snapshot, &white, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL || width == 0 || height == 0)
+    {
+      mt_monitoring_page_toast (self, adw_toast_new (_("There is no chart to copy yet.")));
+      return;
+    }
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (chart)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
+  mt_monitoring_page_toast (self, adw_toast_new (_("Copied the chart as an image")));
+}
+
+void
+mt_monitoring_page_open_uri_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
+}
+

@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-monitoring-page-private.h: what the rating page's files share */
+#pragma once
+
+#include "mt-dataset.h"
+#include "mt-history.h"
+#include "mt-monitoring-page.h"
+#include "mt-rating-chart.h"
+
+G_BEGIN_DECLS
+
+struct _MtMonitoringPage
+{
+  AdwBin parent_instance;
+
+  GSettings *settings;
+  MtHistory *history;
+  GCancellable *cancellable;     /* of the load or rating under way */
+
+  MtDataset *dataset;
+  MtDataset *previous;
+  char *source_label;            /* "file.csv", "pasted table", "demo" */
+  GFile *source_file;            /* what was loaded last, to load again */
+  GBytes *source_bytes;          /* with the user's column mapping */
+  GDateTime *loaded_at;
+
+  GtkStack *stack;
+  GtkLabel *title_label;
+  GtkLabel *subtitle_label;
+  GtkLabel *demo_label;
+  GtkSpinner *spinner;
+  GtkSpinButton *teachers_spin;
+  GtkSpinButton *students_spin;
+  GtkMenuButton *weights_button;
+  GtkSearchEntry *search_entry;
+  GtkButton *report_button;
+  GtkColumnView *column_view;
+  MtRatingChart *chart;
+
+  GtkFilterListModel *filter_model;
+  GtkCustomFilter *filter;
+  GtkColumnViewColumn *change_columns[3];
+  GtkFileChooserNative *chooser;
+  char *search_key;              /* the search, case-folded */
+  char *mine_key;                /* the user's municipality, case-folded */
+};
+
+void     mt_monitoring_page_toast                 (MtMonitoringPage *self,
+                                                   AdwToast         *toast);
+void     mt_monitoring_page_set_busy              (MtMonitoringPage *self,
+                                                   gboolean          busy);
+MtWeights mt_monitoring_page_current_weights      (MtMonitoringPage *self);
+void     mt_monitoring_page_show_rated            (MtMonitoringPage *self,
+                                                   MtDataset        *dataset,
+                                                   MtDataset        *previous,
+                                                   GListStore       *rows);
+
+void     mt_monitoring_page_load_demo_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void     mt_monitoring_page_open_activated        (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void     mt_monitoring_page_load_file_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void     mt_monitoring_page_paste_activated       (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void     mt_monitoring_page_load_text_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void     mt_monitoring_page_show_report_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void     mt_monitoring_page_export_activated      (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void     mt_monitoring_page_export_to_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void     mt_monitoring_page_open_uri_activated    (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void     mt_monitoring_page_copy_chart_activated  (GtkWidget *widget, const char *action_name, GVariant *parameter);
+gboolean mt_monitoring_page_drop_cb               (GtkDropTarget    *target,
+                                                   const GValue     *value,
+                                                   double            x,
+                                                   double            y,
+                                                   MtMonitoringPage *self);
+
+G_END_DECLS
