@@ -575,6 +575,20 @@ column_titled (GtkColumnView *view,
   g_error ("no column “%s”", title);
 }
 
+static void
+collect_visible (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_visible (child, type, found);
+}
+
 static gboolean
 file_exists (gpointer data)
 {
@@ -640,6 +654,39 @@ test_monitoring (void)
   /* The chart goes to a slide through the clipboard. */
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.copy-chart", NULL);
   wait_for (clipboard_has_texture, gtk_widget_get_clipboard (GTK_WIDGET (page)), "the chart on the clipboard");
+
+  /* An earlier week from the periods menu, and back. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-demo-week", "s", "2023-11-22");
+  wait_for (page_idle, page, "the earlier week");
+  rows = mt_monitoring_page_get_rows (page);
+  g_assert_cmpint (mt_rating_row_get_teachers (row_named (rows, "г.о. Киров"))->active, !=, 1044);
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-demo", NULL);
+  wait_for (page_idle, page, "the demo again");
+  rows = mt_monitoring_page_get_rows (page);
+  g_assert_cmpint (mt_rating_row_get_teachers (row_named (rows, "г.о. Киров"))->active, ==, 1044);
+
+  /* Every control is reached with Tab: the search, each menu button
+   * (periods, weights, data and export) and the table. */
+  {
+    g_autoptr(GHashTable) reached = g_hash_table_new (NULL, NULL);
+    g_autoptr(GPtrArray) controls = g_ptr_array_new ();
+
+    collect_visible (GTK_WIDGET (page), GTK_TYPE_MENU_BUTTON, controls);
+    g_assert_cmpuint (controls->len, ==, 3);
+    g_ptr_array_add (controls, find_child_of_type (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY));
+    g_ptr_array_add (controls, view);
+
+    gtk_widget_grab_focus (g_ptr_array_index (controls, controls->len - 2));
+    for (guint step = 0; step < 80; step++)
+      {
+        gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+        for (GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window)); focus != NULL;
+             focus = gtk_widget_get_parent (focus))
+          g_hash_table_add (reached, focus);
+      }
+    for (guint i = 0; i < controls->len; i++)
+      g_assert_true (g_hash_table_contains (reached, g_ptr_array_index (controls, i)));
+  }
 
   /* Every column sorts; by active teachers, Kirov leads. */
   gtk_column_view_sort_by_column (view, column_titled (view, expected ("Active teachers (messages)",

@@ -415,3 +415,45 @@ mt_history_find_previous (MtHistory  *self,
     *problems = g_steal_pointer (&found);
   return previous;
 }
+
+/**
+ * mt_history_list_periods:
+ * @region: (nullable): the region
+ *
+ * The periods kept for @region, from the file names alone: cheap enough
+ * to fill a menu (a file that turns out corrupt is set aside when opened).
+ *
+ * Returns: (transfer full): the kept files' paths, newest period first
+ */
+GStrv
+mt_history_list_periods (MtHistory  *self,
+                         const char *region)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GStrvBuilder *builder = g_strv_builder_new ();
+  const char *name;
+  GStrv paths;
+
+  g_return_val_if_fail (MT_IS_HISTORY (self), NULL);
+
+  folder = region_folder (region);
+  path = g_build_filename (self->directory, folder, NULL);
+  dir = g_dir_open (path, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (is_period_file (name))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) compare_names);
+
+  for (guint i = names->len; i > 0; i--)
+    {
+      g_autofree char *file = g_build_filename (path, g_ptr_array_index (names, i - 1), NULL);
+
+      g_strv_builder_add (builder, file);
+    }
+  paths = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return paths;
+}

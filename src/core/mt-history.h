@@ -50,6 +50,8 @@ MtDataset  *mt_history_load          (MtHistory   *self,
                                       const char  *region,
                                       const char  *period_from,
                                       GError     **error);
+GStrv       mt_history_list_periods  (MtHistory   *self,
+                                      const char  *region);
 MtDataset  *mt_history_find_previous (MtHistory   *self,
                                       MtDataset   *dataset,
                                       GPtrArray  **problems);

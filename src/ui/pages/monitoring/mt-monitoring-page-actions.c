@@ -227,6 +227,17 @@ load_file (MtMonitoringPage *self,
 }
 
 void
+mt_monitoring_page_load_demo_week_activated (GtkWidget  *widget,
+                                             const char *action_name,
+                                             GVariant   *parameter)
+{
+  g_autoptr(MtDataset) demo = mt_demo_load (g_variant_get_string (parameter, NULL), NULL);
+
+  if (demo != NULL)
+    start_load (MT_MONITORING_PAGE (widget), NULL, NULL, demo, _("demo data"));
+}
+
+void
 mt_monitoring_page_load_file_activated (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)

@@ -32,6 +32,7 @@ struct _MtMonitoringPage
   GtkSpinButton *teachers_spin;
   GtkSpinButton *students_spin;
   GtkMenuButton *weights_button;
+  GtkMenuButton *periods_button;
   GtkSearchEntry *search_entry;
   GtkButton *report_button;
   GtkColumnView *column_view;
@@ -56,6 +57,7 @@ void     mt_monitoring_page_show_rated            (MtMonitoringPage *self,
                                                    GListStore       *rows);
 
 void     mt_monitoring_page_load_demo_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void     mt_monitoring_page_load_demo_week_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
 void     mt_monitoring_page_open_activated        (GtkWidget *widget, const char *action_name, GVariant *parameter);
 void     mt_monitoring_page_load_file_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
 void     mt_monitoring_page_paste_activated       (GtkWidget *widget, const char *action_name, GVariant *parameter);

@@ -72,6 +72,50 @@ mt_monitoring_page_set_busy (MtMonitoringPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
 }
 
+/* The periods kept for the region shown, to open one again: the demo's
+ * weeks for the demo. */
+static void
+update_periods (MtMonitoringPage *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_auto(GStrv) paths = NULL;
+  guint shown = 0;
+
+  if (mt_dataset_get_is_demo (self->dataset))
+    {
+      g_auto(GStrv) weeks = mt_demo_list_periods ();
+
+      for (guint i = g_strv_length (weeks); i > 0; i--)
+        {
+          g_autofree char *label = mt_format_iso_date (weeks[i - 1]);
+          g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+          g_menu_item_set_action_and_target_value (item, "monitoring.load-demo-week",
+                                                   g_variant_new_string (weeks[i - 1]));
+          g_menu_append_item (menu, item);
+          shown++;
+        }
+    }
+  else
+    {
+      paths = mt_history_list_periods (self->history, mt_dataset_get_region (self->dataset));
+      for (guint i = 0; paths[i] != NULL && shown < 52; i++, shown++)
+        {
+          g_autofree char *name = g_path_get_basename (paths[i]);
+          g_autofree char *from = g_strndup (name, 10);
+          g_autofree char *to = g_strndup (name + 11, 10);
+          g_autofree char *label = mt_format_period (from, to);
+          g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+          g_menu_item_set_action_and_target_value (item, "monitoring.load-file",
+                                                   g_variant_new_string (paths[i]));
+          g_menu_append_item (menu, item);
+        }
+    }
+  gtk_menu_button_set_menu_model (self->periods_button, G_MENU_MODEL (menu));
+  gtk_widget_set_visible (GTK_WIDGET (self->periods_button), shown > 0);
+}
+
 static void
 update_header (MtMonitoringPage *self)
 {
@@ -119,6 +163,7 @@ update_header (MtMonitoringPage *self)
   g_string_free (subtitle, TRUE);
 
   gtk_widget_set_visible (GTK_WIDGET (self->demo_label), mt_dataset_get_is_demo (dataset));
+  update_periods (self);
   gtk_widget_set_visible (GTK_WIDGET (self->report_button), problems->len > 0);
   for (guint i = 0; i < G_N_ELEMENTS (self->change_columns); i++)
     gtk_column_view_column_set_visible (self->change_columns[i], self->previous != NULL);
@@ -506,6 +551,7 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, teachers_spin);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, students_spin);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, weights_button);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, periods_button);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, report_button);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, column_view);
@@ -515,6 +561,8 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "monitoring.load-demo", NULL, mt_monitoring_page_load_demo_activated);
   gtk_widget_class_install_action (widget_class, "monitoring.open", NULL, mt_monitoring_page_open_activated);
+  gtk_widget_class_install_action (widget_class, "monitoring.load-demo-week", "s",
+                                   mt_monitoring_page_load_demo_week_activated);
   gtk_widget_class_install_action (widget_class, "monitoring.load-file", "s", mt_monitoring_page_load_file_activated);
   gtk_widget_class_install_action (widget_class, "monitoring.paste", NULL, mt_monitoring_page_paste_activated);
   gtk_widget_class_install_action (widget_class, "monitoring.load-text", "s", mt_monitoring_page_load_text_activated);
