@@ -575,6 +575,12 @@ column_titled (GtkColumnView *view,
   g_error ("no column “%s”", title);
 }
 
+static gboolean
+trend_drawn (gpointer data)
+{
+  return mt_monitoring_page_get_trend_points (data) > 0;
+}
+
 static void
 collect_visible (GtkWidget *widget,
                  GType      type,
@@ -650,6 +656,19 @@ test_monitoring (void)
                    "Юрьянский");
   settle ();
   save_screenshot (GTK_WIDGET (window), "window-monitoring-demo");
+
+  /* Selecting a municipality shows its details and its trend over the
+   * demo's ten weeks. */
+  {
+    GtkSelectionModel *selection = gtk_column_view_get_model (view);
+
+    gtk_selection_model_select_item (selection, 0, TRUE);
+    wait_for (trend_drawn, page, "the trend");
+    g_assert_cmpuint (mt_monitoring_page_get_trend_points (page), ==, 10);
+    settle ();
+    save_screenshot (GTK_WIDGET (window), "window-monitoring-details");
+    gtk_selection_model_unselect_all (selection);
+  }
 
   /* The chart goes to a slide through the clipboard. */
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.copy-chart", NULL);

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "mt-demo.h"
 #include "mt-monitoring-job.h"
 #include "mt-load-error.h"
@@ -254,4 +256,141 @@ mt_monitoring_keep_async (MtHistory *history,
   g_task_set_source_tag (task, mt_monitoring_keep_async);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
   g_task_run_in_thread (task, keep_in_thread);
+}
+
+typedef struct
+{
+  MtHistory *history;
+  gboolean demo;
+  char *region;
+  char *id;
+  char *name;
+} TrendJob;
+
+static void
+trend_job_free (TrendJob *job)
+{
+  g_clear_object (&job->history);
+  g_free (job->region);
+  g_free (job->id);
+  g_free (job->name);
+  g_free (job);
+}
+
+static double
+share_of (const MtCounts *counts)
+{
+  if (counts->active == MT_COUNT_UNKNOWN || counts->total == MT_COUNT_UNKNOWN || counts->total == 0)
+    return NAN;
+  return (double) counts->active / counts->total;
+}
+
+/* Adds the municipality's shares in @dataset, found by id, else by name. */
+static void
+add_point (GArray         *points,
+           MtDataset      *dataset,
+           const TrendJob *job)
+{
+  GPtrArray *rows = mt_dataset_get_municipalities (dataset);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      MtRecord *record = g_ptr_array_index (rows, i);
+      MtTrendPoint point = { { 0 }, NAN, NAN };
+
+      if (!(job->id != NULL ? g_strcmp0 (record->id, job->id) == 0
+                            : g_strcmp0 (record->name, job->name) == 0))
+        continue;
+      g_strlcpy (point.period_from, mt_dataset_get_period_from (dataset), sizeof point.period_from);
+      if (record->problem == NULL)
+        {
+          point.teachers_share = share_of (&record->teachers);
+          point.students_share = share_of (&record->students);
+        }
+      g_array_append_val (points, point);
+      return;
+    }
+}
+
+static void
+trend_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  TrendJob *job = task_data;
+  GArray *points = g_array_new (FALSE, TRUE, sizeof (MtTrendPoint));
+
+  if (job->demo)
+    {
+      g_auto(GStrv) weeks = mt_demo_list_periods ();
+
+      for (guint i = 0; weeks[i] != NULL && !g_cancellable_is_cancelled (cancellable); i++)
+        {
+          g_autoptr(MtDataset) week = mt_demo_load (weeks[i], NULL);
+
+          if (week != NULL)
+            add_point (points, week, job);
+        }
+    }
+  else
+    {
+      g_auto(GStrv) paths = mt_history_list_periods (job->history, job->region);
+
+      /* Newest first in the list; the trend runs oldest first. */
+      for (guint i = g_strv_length (paths); i > 0 && !g_cancellable_is_cancelled (cancellable); i--)
+        {
+          g_autoptr(GFile) file = g_file_new_for_path (paths[i - 1]);
+          g_autoptr(GBytes) bytes = mt_source_read_file (file, cancellable, NULL);
+          g_autoptr(MtDataset) period = bytes != NULL ? mt_monitoring_read (bytes, NULL) : NULL;
+
+          if (period != NULL)
+            add_point (points, period, job);
+        }
+    }
+
+  if (g_task_return_error_if_cancelled (task))
+    g_array_unref (points);
+  else
+    g_task_return_pointer (task, points, (GDestroyNotify) g_array_unref);
+}
+
+/**
+ * mt_monitoring_trend_async:
+ * @dataset: the period shown (its region, and whether it is the demo)
+ * @id: (nullable): the municipality's code, or
+ * @name: its name when it has no code
+ *
+ * Collects the municipality's shares over the kept periods (the demo's
+ * weeks for the demo), in a worker thread.
+ */
+void
+mt_monitoring_trend_async (MtHistory           *history,
+                           MtDataset           *dataset,
+                           const char          *id,
+                           const char          *name,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  TrendJob *job = g_new0 (TrendJob, 1);
+
+  job->history = g_object_ref (history);
+  job->demo = mt_dataset_get_is_demo (dataset);
+  job->region = g_strdup (mt_dataset_get_region (dataset));
+  job->id = g_strdup (id);
+  job->name = g_strdup (name);
+  g_task_set_source_tag (task, mt_monitoring_trend_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) trend_job_free);
+  g_task_run_in_thread (task, trend_in_thread);
+}
+
+/** mt_monitoring_trend_finish: Returns: (transfer full) (element-type MtTrendPoint): oldest first */
+GArray *
+mt_monitoring_trend_finish (GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -54,4 +54,29 @@ void     mt_monitoring_rate_async         (MtDataset           *dataset,
 GListStore *mt_monitoring_rate_finish     (GAsyncResult        *result,
                                            GError             **error);
 
+/**
+ * MtTrendPoint:
+ * @period_from: the period's first day, "2023-11-29"
+ * @teachers_share: active teachers of all, or NAN
+ * @students_share: active students of all, or NAN
+ *
+ * One municipality in one kept period.
+ */
+typedef struct
+{
+  char period_from[11];
+  double teachers_share;
+  double students_share;
+} MtTrendPoint;
+
+void     mt_monitoring_trend_async        (MtHistory           *history,
+                                           MtDataset           *dataset,
+                                           const char          *id,
+                                           const char          *name,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+GArray  *mt_monitoring_trend_finish       (GAsyncResult        *result,
+                                           GError             **error);
+
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include "mt-history.h"
 #include "mt-monitoring-page.h"
 #include "mt-rating-chart.h"
+#include "mt-trend-chart.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +38,12 @@ struct _MtMonitoringPage
   GtkButton *report_button;
   GtkColumnView *column_view;
   MtRatingChart *chart;
+  GtkBox *details_box;
+  GtkLabel *details_title;
+  GtkLabel *details_body;
+  MtTrendChart *trend;
+  GtkSingleSelection *selection;
+  GCancellable *trend_cancellable;
 
   GtkFilterListModel *filter_model;
   GtkCustomFilter *filter;

@@ -380,6 +380,64 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     gtk_widget_remove_css_class (label, "mine");
 }
 
+static void
+trend_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(MtMonitoringPage) self = user_data;
+  g_autoptr(GArray) points = mt_monitoring_trend_finish (result, NULL);
+
+  if (points != NULL)
+    mt_trend_chart_set_points (self->trend, points);
+}
+
+/* The selected municipality's counts, shares and rank, and its trend. */
+static void
+selection_changed_cb (MtMonitoringPage *self)
+{
+  MtRatingRow *row = gtk_single_selection_get_selected_item (self->selection);
+  g_autofree char *teachers = NULL;
+  g_autofree char *students = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *rank = NULL;
+  const MtRatingValues *values;
+
+  g_cancellable_cancel (self->trend_cancellable);
+  g_clear_object (&self->trend_cancellable);
+  gtk_widget_set_visible (GTK_WIDGET (self->details_box), row != NULL);
+  mt_trend_chart_set_points (self->trend, NULL);
+  if (row == NULL || self->dataset == NULL)
+    return;
+
+  values = mt_rating_row_get_values (row);
+  {
+    g_autofree char *active = mt_rating_row_format_cell (row, MT_COLUMN_TEACHERS_ACTIVE);
+    g_autofree char *total = mt_rating_row_format_cell (row, MT_COLUMN_TEACHERS_TOTAL);
+    g_autofree char *share = mt_rating_row_format_cell (row, MT_COLUMN_TEACHERS_SHARE);
+
+    teachers = g_strdup_printf (_("Teachers: %s active of %s (%s)"), active, total, share);
+  }
+  {
+    g_autofree char *active = mt_rating_row_format_cell (row, MT_COLUMN_STUDENTS_ACTIVE);
+    g_autofree char *total = mt_rating_row_format_cell (row, MT_COLUMN_STUDENTS_TOTAL);
+    g_autofree char *share = mt_rating_row_format_cell (row, MT_COLUMN_STUDENTS_SHARE);
+
+    students = g_strdup_printf (_("Students: %s active of %s (%s)"), active, total, share);
+  }
+  rank = values->rank > 0 ? g_strdup_printf (_("Rank %u"), values->rank)
+                          : g_strdup (mt_rating_row_get_excluded (row) != NULL
+                                      ? mt_rating_row_get_excluded (row) : _("Not ranked: totals unknown"));
+  body = g_strdup_printf ("%s\n%s\n%s", rank, teachers, students);
+  gtk_label_set_label (self->details_title, mt_rating_row_get_name (row));
+  gtk_label_set_label (self->details_body, body);
+
+  self->trend_cancellable = g_cancellable_new ();
+  mt_monitoring_trend_async (self->history, self->dataset, mt_rating_row_get_id (row),
+                             mt_rating_row_get_name (row), self->trend_cancellable, trend_cb,
+                             g_object_ref (self));
+}
+
 /* Unknown values (NAN, -1, rank 0) sort after the known, either way up. */
 static int
 compare_numbers (double a,
@@ -482,6 +540,14 @@ mt_monitoring_page_get_rows (MtMonitoringPage *self)
          ? G_LIST_MODEL (gtk_column_view_get_model (self->column_view)) : NULL;
 }
 
+/** mt_monitoring_page_get_trend_points: Returns: the points of the selected municipality's trend */
+guint
+mt_monitoring_page_get_trend_points (MtMonitoringPage *self)
+{
+  g_return_val_if_fail (MT_IS_MONITORING_PAGE (self), 0);
+  return mt_trend_chart_get_n_points (self->trend);
+}
+
 /** mt_monitoring_page_get_busy: Returns: whether loading or rating is under way */
 gboolean
 mt_monitoring_page_get_busy (MtMonitoringPage *self)
@@ -497,6 +563,9 @@ mt_monitoring_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_cancellable_cancel (self->trend_cancellable);
+  g_clear_object (&self->trend_cancellable);
+  g_clear_object (&self->selection);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -541,6 +610,7 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
                                      NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   g_type_ensure (MT_TYPE_RATING_CHART);
+  g_type_ensure (MT_TYPE_TREND_CHART);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/pages/monitoring/mt-monitoring-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, stack);
@@ -556,6 +626,10 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, report_button);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, chart);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, details_box);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, details_title);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, details_body);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, trend);
   gtk_widget_class_bind_template_callback (widget_class, weights_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 
@@ -577,7 +651,7 @@ static void
 mt_monitoring_page_init (MtMonitoringPage *self)
 {
   g_autoptr(GtkSortListModel) sorted = NULL;
-  g_autoptr(GtkNoSelection) selection = NULL;
+
   GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -588,8 +662,13 @@ mt_monitoring_page_init (MtMonitoringPage *self)
   add_columns (self);
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)),
                                     g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  selection = gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&sorted)));
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_steal_pointer (&sorted)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect_object (drop, "drop", G_CALLBACK (mt_monitoring_page_drop_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));

@@ -15,5 +15,6 @@ void        mt_monitoring_page_set_settings (MtMonitoringPage *self,
 GListModel *mt_monitoring_page_get_rows     (MtMonitoringPage *self);
 gboolean    mt_monitoring_page_get_busy     (MtMonitoringPage *self);
 guint       mt_monitoring_page_get_my_position (MtMonitoringPage *self);
+guint       mt_monitoring_page_get_trend_points (MtMonitoringPage *self);
 
 G_END_DECLS
