@@ -673,6 +673,20 @@ test_monitoring (void)
   /* The chart goes to a slide through the clipboard. */
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.copy-chart", NULL);
   wait_for (clipboard_has_texture, gtk_widget_get_clipboard (GTK_WIDGET (page)), "the chart on the clipboard");
+  {
+    GdkContentProvider *content = gdk_clipboard_get_content (gtk_widget_get_clipboard (GTK_WIDGET (page)));
+    GValue value = G_VALUE_INIT;
+    g_autofree char *dir_shots = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+    g_autofree char *file = g_strdup_printf ("clipboard-chart-%s.png", russian ? "ru" : "en");
+    g_autofree char *path = g_build_filename (dir_shots, file, NULL);
+
+    /* What a slide gets, kept for people to look at. */
+    g_value_init (&value, GDK_TYPE_TEXTURE);
+    g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+    g_assert_cmpint (gdk_texture_get_height (g_value_get_object (&value)), >, 600);
+    g_assert_true (gdk_texture_save_to_png (g_value_get_object (&value), path));
+    g_value_unset (&value);
+  }
 
   /* An earlier week from the periods menu, and back. */
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-demo-week", "s", "2023-11-22");

@@ -7,8 +7,10 @@
 #include <glib/gi18n.h>
 
 #include "mt-demo.h"
+#include "mt-format.h"
 #include "mt-monitoring-job.h"
 #include "mt-monitoring-page-private.h"
+#include "mt-rating-columns.h"
 #include "mt-rating-export.h"
 #include "mt-table-reader.h"
 
@@ -382,14 +384,71 @@ exported_cb (GObject      *source,
 
   message = g_strdup_printf (_("Exported “%s”"), name);
   done = adw_toast_new (message);
+  adw_toast_set_timeout (done, 8);
   {
     g_autofree char *uri = g_file_get_uri (target);
+    GtkWidget *title = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+    GtkWidget *label = gtk_label_new (message);
+    GtkWidget *folder = gtk_button_new_with_mnemonic (_("Show in _Folder"));
 
+    /* A toast has one button: "Open"; the folder is a second one beside
+     * the title. */
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+    gtk_widget_add_css_class (folder, "flat");
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (folder), "monitoring.show-in-folder");
+    gtk_actionable_set_action_target_value (GTK_ACTIONABLE (folder), g_variant_new_string (uri));
+    gtk_box_append (GTK_BOX (title), label);
+    gtk_box_append (GTK_BOX (title), folder);
+    adw_toast_set_custom_title (done, title);
     adw_toast_set_button_label (done, _("_Open"));
     adw_toast_set_action_name (done, "monitoring.open-uri");
     adw_toast_set_action_target_value (done, g_variant_new_string (uri));
   }
   mt_monitoring_page_toast (self, done);
+}
+
+static void
+shown_in_folder_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GtkWidget) widget = user_data;
+  g_autoptr(GVariant) reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, NULL);
+  const char *uri = g_object_get_data (G_OBJECT (widget), "show-in-folder");
+
+  /* Without a file manager on the bus, the folder opens instead. */
+  if (reply == NULL && uri != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (uri);
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+      g_autofree char *parent_uri = parent != NULL ? g_file_get_uri (parent) : NULL;
+      GtkRoot *root = gtk_widget_get_root (widget);
+
+      if (parent_uri != NULL)
+        gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, parent_uri, GDK_CURRENT_TIME);
+    }
+}
+
+void
+mt_monitoring_page_show_in_folder_activated (GtkWidget  *widget,
+                                             const char *action_name,
+                                             GVariant   *parameter)
+{
+  const char *uri = g_variant_get_string (parameter, NULL);
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  const char *uris[] = { uri, NULL };
+
+  g_object_set_data_full (G_OBJECT (widget), "show-in-folder", g_strdup (uri), g_free);
+  if (bus == NULL)
+    {
+      shown_in_folder_cb (NULL, NULL, g_object_ref (widget));
+      return;
+    }
+  /* The desktop's file manager selects the file in its folder. */
+  g_dbus_connection_call (bus, "org.freedesktop.FileManager1", "/org/freedesktop/FileManager1",
+                          "org.freedesktop.FileManager1", "ShowItems",
+                          g_variant_new ("(^ass)", uris, ""), NULL, G_DBUS_CALL_FLAGS_NONE, 5000,
+                          NULL, shown_in_folder_cb, g_object_ref (widget));
 }
 
 static void
@@ -453,33 +512,99 @@ mt_monitoring_page_export_activated (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
-/* The chart, as it shows, on the clipboard for a slide. */
+/* Adds a line of text under the others; returns its height. */
+static int
+append_line (GtkWidget   *widget,
+             GtkSnapshot *snapshot,
+             const char  *text,
+             gboolean     bold,
+             int          y)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+  GdkRGBA black = { 0, 0, 0, 1 };
+  int height;
+
+  if (bold)
+    {
+      g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+
+      pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      pango_attr_list_insert (attributes, pango_attr_scale_new (1.3));
+      pango_layout_set_attributes (layout, attributes);
+    }
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (12, y));
+  gtk_snapshot_append_layout (snapshot, layout, &black);
+  gtk_snapshot_restore (snapshot);
+  g_object_unref (layout);
+  return height + 4;
+}
+
+/* The rating for a slide: the period, the first ten rows, and the chart,
+ * black on white, as a PNG on the clipboard. */
 void
 mt_monitoring_page_copy_chart_activated (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+                                         const char *action_name,
+                                         GVariant   *parameter)
 {
   MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
   GtkWidget *chart = GTK_WIDGET (self->chart);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (chart);
+  GListModel *rows = gtk_filter_list_model_get_model (self->filter_model);
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GtkSnapshot) bars = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) bars_node = NULL;
+  g_autoptr(GtkSnapshot) text = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) text_node = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (chart);
-  int height = gtk_widget_get_height (chart);
+  g_autofree char *period = NULL;
+  g_autofree char *title = NULL;
+  int width = 720;
+  int chart_height;
+  int y = 12;
   GdkRGBA white = { 1, 1, 1, 1 };
 
-  /* On white, as slides are. */
-  gtk_snapshot_append_color (snapshot, &white, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL || width == 0 || height == 0)
+  if (self->dataset == NULL || rows == NULL || g_list_model_get_n_items (rows) == 0)
     {
       mt_monitoring_page_toast (self, adw_toast_new (_("There is no chart to copy yet.")));
       return;
     }
+
+  period = mt_format_period (mt_dataset_get_period_from (self->dataset),
+                             mt_dataset_get_period_to (self->dataset));
+  title = g_strdup_printf ("%s · %s%s", mt_dataset_get_region (self->dataset) != NULL
+                                        ? mt_dataset_get_region (self->dataset) : _("Region not named"),
+                           period, mt_dataset_get_is_demo (self->dataset)
+                                   ? _(" · demo data") : "");
+  y += append_line (widget, text, title, TRUE, y);
+  for (guint i = 0; i < MIN (10, g_list_model_get_n_items (rows)); i++)
+    {
+      g_autoptr(MtRatingRow) row = g_list_model_get_item (rows, i);
+      g_autofree char *rank = mt_rating_row_format_cell (row, MT_COLUMN_RANK);
+      g_autofree char *teachers = mt_rating_row_format_cell (row, MT_COLUMN_TEACHERS_SHARE);
+      g_autofree char *students = mt_rating_row_format_cell (row, MT_COLUMN_STUDENTS_SHARE);
+      g_autofree char *line = g_strdup_printf (_("%s. %s — teachers %s, students %s"), rank,
+                                               mt_rating_row_get_name (row), teachers, students);
+
+      y += append_line (widget, text, line, FALSE, y);
+    }
+  y += 8;
+  text_node = gtk_snapshot_free_to_node (g_steal_pointer (&text));
+  chart_height = mt_rating_chart_snapshot_for_slide (self->chart, bars, width - 24);
+  bars_node = gtk_snapshot_free_to_node (g_steal_pointer (&bars));
+
+  gtk_snapshot_append_color (snapshot, &white, &GRAPHENE_RECT_INIT (0, 0, width, y + chart_height));
+  if (text_node != NULL)
+    gtk_snapshot_append_node (snapshot, text_node);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (12, y));
+  if (bars_node != NULL)
+    gtk_snapshot_append_node (snapshot, bars_node);
+  gtk_snapshot_restore (snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (chart)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+                                         &GRAPHENE_RECT_INIT (0, 0, width, y + chart_height));
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
   mt_monitoring_page_toast (self, adw_toast_new (_("Copied the chart as an image")));
 }

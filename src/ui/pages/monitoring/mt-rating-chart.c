@@ -89,26 +89,23 @@ lookup_color (GtkWidget  *widget,
 }
 
 static void
-mt_rating_chart_snapshot (GtkWidget   *widget,
-                          GtkSnapshot *snapshot)
+draw_bars (MtRatingChart *self,
+           GtkSnapshot   *snapshot,
+           int            width,
+           const GdkRGBA *text,
+           const GdkRGBA *bar,
+           const GdkRGBA *mine)
 {
-  MtRatingChart *self = MT_RATING_CHART (widget);
-  int width = gtk_widget_get_width (widget);
+  GtkWidget *widget = GTK_WIDGET (self);
   /* Names take at most 45 % of a narrow chart: the bars are the point. */
   double name_width = MIN (NAME_WIDTH, floor (width * 0.45));
   double bar_room = MAX (10, width - name_width - VALUE_WIDTH);
   gboolean scored = FALSE;
   double largest = 0;
-  GdkRGBA text, bar, mine;
   guint n = bar_count (self);
 
   if (n == 0)
     return;
-
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &text);
-  lookup_color (widget, "accent_bg_color", &mine, "#3584e4");
-  bar = text;
-  bar.alpha = 0.35;
 
   {
     g_autoptr(MtRatingRow) first = g_list_model_get_item (self->rows, 0);
@@ -140,7 +137,7 @@ mt_rating_chart_snapshot (GtkWidget   *widget,
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       gtk_snapshot_save (snapshot);
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, y + 2));
-      gtk_snapshot_append_layout (snapshot, layout, own ? &mine : &text);
+      gtk_snapshot_append_layout (snapshot, layout, own ? mine : text);
       gtk_snapshot_restore (snapshot);
       g_object_unref (layout);
 
@@ -148,16 +145,53 @@ mt_rating_chart_snapshot (GtkWidget   *widget,
         {
           double length = round (bar_room * value / largest);
 
-          gtk_snapshot_append_color (snapshot, own ? &mine : &bar,
+          gtk_snapshot_append_color (snapshot, own ? mine : bar,
                                      &GRAPHENE_RECT_INIT (name_width, y, MAX (1, length), BAR_HEIGHT));
           layout = gtk_widget_create_pango_layout (widget, percent);
           gtk_snapshot_save (snapshot);
           gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (name_width + length + 6, y + 2));
-          gtk_snapshot_append_layout (snapshot, layout, &text);
+          gtk_snapshot_append_layout (snapshot, layout, text);
           gtk_snapshot_restore (snapshot);
           g_object_unref (layout);
         }
     }
+}
+
+static void
+mt_rating_chart_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
+{
+  GdkRGBA text, bar, mine;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &text);
+  lookup_color (widget, "accent_bg_color", &mine, "#3584e4");
+  bar = text;
+  bar.alpha = 0.35;
+  draw_bars (MT_RATING_CHART (widget), snapshot, gtk_widget_get_width (widget), &text, &bar, &mine);
+}
+
+/**
+ * mt_rating_chart_snapshot_for_slide:
+ * @width: the picture's width
+ *
+ * Draws the chart for a slide: black text and grey bars on the white a
+ * slide has, whatever the window's style; the user's municipality in blue.
+ *
+ * Returns: the height drawn
+ */
+int
+mt_rating_chart_snapshot_for_slide (MtRatingChart *self,
+                                    GtkSnapshot   *snapshot,
+                                    int            width)
+{
+  const GdkRGBA text = { 0, 0, 0, 1 };
+  const GdkRGBA bar = { 0.55, 0.55, 0.55, 1 };
+  const GdkRGBA mine = { 0.21, 0.52, 0.89, 1 };
+
+  g_return_val_if_fail (MT_IS_RATING_CHART (self), 0);
+
+  draw_bars (self, snapshot, width, &text, &bar, &mine);
+  return GAP + bar_count (self) * (BAR_HEIGHT + GAP);
 }
 
 static void

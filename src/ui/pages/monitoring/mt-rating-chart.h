@@ -10,6 +10,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MtRatingChart, mt_rating_chart, MT, RATING_CHART, GtkWidget)
 
+int  mt_rating_chart_snapshot_for_slide (MtRatingChart *self,
+                                         GtkSnapshot   *snapshot,
+                                         int            width);
 void mt_rating_chart_set_rows (MtRatingChart *self,
                                GListModel    *rows,
                                const char    *mine);
