@@ -729,6 +729,27 @@ test_monitoring (void)
   gtk_column_view_sort_by_column (view, column_titled (view, expected ("Municipality", "Муниципалитет")),
                                   GTK_SORT_ASCENDING);
   g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "Арбажский");
+  /* Each column, both ways: the first row is the extreme of its column. */
+  {
+    GListModel *columns = gtk_column_view_get_columns (view);
+
+    for (guint c = 0; c < g_list_model_get_n_items (columns); c++)
+      {
+        g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, c);
+
+        gtk_column_view_sort_by_column (view, column, GTK_SORT_DESCENDING);
+        g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 45);
+        gtk_column_view_sort_by_column (view, column, GTK_SORT_ASCENDING);
+        g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 45);
+      }
+    gtk_column_view_sort_by_column (view, column_titled (view, expected ("Rating", "Рейтинг")),
+                                    GTK_SORT_ASCENDING);
+    g_assert_cmpuint (mt_rating_row_get_rank (row_at (rows, 0)), ==, 1);
+    gtk_column_view_sort_by_column (view, column_titled (view, expected ("Rating", "Рейтинг")),
+                                    GTK_SORT_DESCENDING);
+    /* Unknown ranks stay last either way: here every row is ranked. */
+    g_assert_cmpuint (mt_rating_row_get_rank (row_at (rows, 0)), ==, 45);
+  }
   gtk_column_view_sort_by_column (view, column_titled (view, "#"), GTK_SORT_ASCENDING);
   g_assert_cmpuint (mt_rating_row_get_position (row_at (rows, 0)), ==, 1);
 
@@ -766,6 +787,21 @@ test_monitoring (void)
   settle ();
   g_assert_true (g_file_get_contents (xlsx, &contents, NULL, NULL));
   g_assert_cmpmem (contents, 2, "PK", 2);
+  /* Read back as a spreadsheet reads it. */
+  if (g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE))
+    {
+      const char *argv[] = { "/usr/bin/python3", "-c",
+                             "import openpyxl, sys; b = openpyxl.load_workbook(sys.argv[1]); "
+                             "s = b.worksheets[0]; print(len(b.sheetnames), s.max_row, s.cell(3, 2).value)",
+                             xlsx, NULL };
+      g_autofree char *out = NULL;
+      int status;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
+                                   &status, NULL));
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_cmpstr (out, ==, "3 48 г.о. Вятские Поляны\n");
+    }
 
   /* A table pasted from a spreadsheet. */
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s",
