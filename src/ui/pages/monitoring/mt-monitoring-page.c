@@ -486,6 +486,21 @@ compare_rows (gconstpointer a,
   return compare_numbers (sort_value (x, column), sort_value (y, column));
 }
 
+/* Wide enough for the region's long headers ("Активные педагоги
+ * (сообщения) %") to show most of their words. */
+static int
+column_width (MtColumn column)
+{
+  switch (column)
+    {
+    case MT_COLUMN_POSITION: return 56;
+    case MT_COLUMN_NAME: return 230;
+    case MT_COLUMN_RANK: return 90;
+    case MT_COLUMN_ORGANIZATIONS: return 70;
+    default: return 170;
+    }
+}
+
 static void
 add_columns (MtMonitoringPage *self)
 {
@@ -504,8 +519,7 @@ add_columns (MtMonitoringPage *self)
       view_column = gtk_column_view_column_new (mt_column_title (column), g_steal_pointer (&factory));
       gtk_column_view_column_set_sorter (view_column, GTK_SORTER (sorter));
       /* Fixed widths: nothing jumps while scrolling. */
-      gtk_column_view_column_set_fixed_width (view_column, column == MT_COLUMN_NAME ? 240 :
-                                              column == MT_COLUMN_POSITION ? 56 : 120);
+      gtk_column_view_column_set_fixed_width (view_column, column_width (column));
       gtk_column_view_column_set_resizable (view_column, TRUE);
       gtk_column_view_column_set_expand (view_column, column == MT_COLUMN_NAME);
       if (column >= MT_COLUMN_RANK_CHANGE && changes < G_N_ELEMENTS (self->change_columns))
