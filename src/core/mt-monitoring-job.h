@@ -43,6 +43,7 @@ void     mt_monitoring_load_async         (GFile               *file,
                                            gpointer             user_data);
 MtRated *mt_monitoring_load_finish        (GAsyncResult        *result,
                                            GError             **error);
+void     mt_monitoring_release_async      (gpointer             object);
 void     mt_monitoring_keep_async         (MtHistory           *history,
                                            MtDataset           *dataset);
 void     mt_monitoring_rate_async         (MtDataset           *dataset,

@@ -185,6 +185,12 @@ mt_monitoring_page_show_rated (MtMonitoringPage *self,
                                MtDataset        *previous,
                                GListStore       *rows)
 {
+  /* The old period goes in a worker thread: freeing a national dataset is
+   * tens of milliseconds the window need not wait. */
+  if (self->dataset != dataset)
+    mt_monitoring_release_async (g_steal_pointer (&self->dataset));
+  if (self->previous != previous)
+    mt_monitoring_release_async (g_steal_pointer (&self->previous));
   g_set_object (&self->dataset, dataset);
   g_set_object (&self->previous, previous);
   g_clear_pointer (&self->loaded_at, g_date_time_unref);
