@@ -57,6 +57,22 @@ job_free (Job *job)
   g_free (job);
 }
 
+/* Every job here: its data freed with the task, its work in a thread. */
+static void
+run_job (Job                 *job,
+         gpointer             source_tag,
+         GTaskThreadFunc      work,
+         GCancellable        *cancellable,
+         GAsyncReadyCallback  callback,
+         gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  g_task_run_in_thread (task, work);
+}
+
 static void
 load_in_thread (GTask        *task,
                 gpointer      source_object,
@@ -148,20 +164,18 @@ mt_monitoring_load_async (GFile               *file,
                           GAsyncReadyCallback  callback,
                           gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-  Job *job = g_new0 (Job, 1);
+  Job *job;
 
   g_return_if_fail ((file != NULL) + (bytes != NULL) + (demo != NULL) == 1);
 
+  job = g_new0 (Job, 1);
   job->file = file != NULL ? g_object_ref (file) : NULL;
   job->bytes = bytes != NULL ? g_bytes_ref (bytes) : NULL;
   job->demo = demo != NULL ? g_object_ref (demo) : NULL;
   job->mapping = mapping != NULL ? g_hash_table_ref (mapping) : NULL;
   job->history = history != NULL ? g_object_ref (history) : NULL;
   job->weights = *weights;
-  g_task_set_source_tag (task, mt_monitoring_load_async);
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_run_in_thread (task, load_in_thread);
+  run_job (job, mt_monitoring_load_async, load_in_thread, cancellable, callback, user_data);
 }
 
 /**
@@ -203,15 +217,12 @@ mt_monitoring_rate_async (MtDataset           *dataset,
                           GAsyncReadyCallback  callback,
                           gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   Job *job = g_new0 (Job, 1);
 
   job->dataset = g_object_ref (dataset);
   job->previous = previous != NULL ? g_object_ref (previous) : NULL;
   job->weights = *weights;
-  g_task_set_source_tag (task, mt_monitoring_rate_async);
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_run_in_thread (task, rate_in_thread);
+  run_job (job, mt_monitoring_rate_async, rate_in_thread, cancellable, callback, user_data);
 }
 
 /** mt_monitoring_rate_finish: Returns: (transfer full): the rows, in rating order */
@@ -248,14 +259,11 @@ void
 mt_monitoring_keep_async (MtHistory *history,
                           MtDataset *dataset)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
   Job *job = g_new0 (Job, 1);
 
   job->history = g_object_ref (history);
   job->dataset = g_object_ref (dataset);
-  g_task_set_source_tag (task, mt_monitoring_keep_async);
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_run_in_thread (task, keep_in_thread);
+  run_job (job, mt_monitoring_keep_async, keep_in_thread, NULL, NULL, NULL);
 }
 
 typedef struct
