@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "mt-rating-row.h"
 
@@ -13,6 +14,7 @@ struct _MtRatingRow
   GObject parent_instance;
 
   /* From the source; fixed for the row's life. */
+  const MtRecord *record;  /* not owned: identifies the row within its dataset */
   char *id;
   char *name;
   char *name_key;  /* g_utf8_collate_key(): sorting 45,000 rows by name stays fast */
@@ -51,6 +53,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  VALUES_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 mt_rating_row_finalize (GObject *object)
@@ -147,6 +156,15 @@ mt_rating_row_class_init (MtRatingRowClass *klass)
     g_param_spec_double ("students-share-change", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, READABLE);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MtRatingRow::values-changed:
+   *
+   * Emitted once after a new rating changed any computed value, for views
+   * that redraw the whole row rather than one property.
+   */
+  signals[VALUES_CHANGED] = g_signal_new ("values-changed", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -173,6 +191,7 @@ mt_rating_row_new (const MtRecord *record)
   g_return_val_if_fail (record != NULL, NULL);
 
   self = g_object_new (MT_TYPE_RATING_ROW, NULL);
+  self->record = record;
   self->id = g_strdup (record->id);
   self->name = g_strdup (record->name);
   self->name_key = g_utf8_collate_key (record->name != NULL ? record->name : "", -1);
@@ -199,6 +218,7 @@ mt_rating_row_dup (MtRatingRow *self)
   g_return_val_if_fail (MT_IS_RATING_ROW (self), NULL);
 
   copy = g_object_new (MT_TYPE_RATING_ROW, NULL);
+  copy->record = self->record;
   copy->id = g_strdup (self->id);
   copy->name = g_strdup (self->name);
   copy->name_key = g_strdup (self->name_key);
@@ -236,6 +256,8 @@ mt_rating_row_set_values (MtRatingRow          *self,
 
   old = self->values;
   self->values = *values;
+  if (memcmp (&old, values, sizeof old) == 0)
+    return;
 
   g_object_freeze_notify (object);
   if (old.position != values->position)
@@ -259,6 +281,7 @@ mt_rating_row_set_values (MtRatingRow          *self,
   if (!same_double (old.students_share_change, values->students_share_change))
     g_object_notify_by_pspec (object, properties[PROP_STUDENTS_SHARE_CHANGE]);
   g_object_thaw_notify (object);
+  g_signal_emit (self, signals[VALUES_CHANGED], 0);
 }
 
 /** mt_rating_row_get_values: Returns: (transfer none): what the rating computed */
@@ -267,6 +290,20 @@ mt_rating_row_get_values (MtRatingRow *self)
 {
   g_return_val_if_fail (MT_IS_RATING_ROW (self), NULL);
   return &self->values;
+}
+
+/**
+ * mt_rating_row_get_record:
+ *
+ * Returns: (transfer none): the loaded row this one rates; the same for
+ *   every rating of one dataset, so a new rating can update the rows shown
+ *   instead of replacing them. Valid while the dataset lives.
+ */
+gconstpointer
+mt_rating_row_get_record (MtRatingRow *self)
+{
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), NULL);
+  return self->record;
 }
 
 /** mt_rating_row_get_id: Returns: (nullable): the municipality's code */

@@ -49,6 +49,7 @@ void                  mt_rating_row_set_values                (MtRatingRow      
                                                                const MtRatingValues *values);
 const MtRatingValues *mt_rating_row_get_values                (MtRatingRow          *self);
 
+gconstpointer         mt_rating_row_get_record                (MtRatingRow          *self);
 const char           *mt_rating_row_get_id                    (MtRatingRow          *self);
 const char           *mt_rating_row_get_name                  (MtRatingRow          *self);
 const char           *mt_rating_row_get_name_key              (MtRatingRow          *self);

@@ -200,6 +200,52 @@ mt_monitoring_page_show_rated (MtMonitoringPage *self,
   scroll_to_mine (self);
 }
 
+/* A new rating of the same dataset: the rows shown take the new values and
+ * order, so GTK keeps their widgets (replacing them all costs the window
+ * a frame or ten with 2,330 rows). */
+static gboolean
+update_rows_in_place (MtMonitoringPage *self,
+                      GListStore       *rated)
+{
+  GListModel *shown = gtk_filter_list_model_get_model (self->filter_model);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (rated));
+  g_autoptr(GHashTable) by_record = NULL;
+  g_autoptr(GPtrArray) order = NULL;
+
+  if (!G_IS_LIST_STORE (shown) || g_list_model_get_n_items (shown) != n)
+    return FALSE;
+
+  by_record = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      MtRatingRow *row = g_list_model_get_item (shown, i);
+
+      g_hash_table_insert (by_record, (gpointer) mt_rating_row_get_record (row), row);
+      g_object_unref (row);  /* the store keeps it */
+    }
+
+  order = g_ptr_array_new_full (n, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MtRatingRow) fresh = g_list_model_get_item (G_LIST_MODEL (rated), i);
+      MtRatingRow *row = g_hash_table_lookup (by_record, mt_rating_row_get_record (fresh));
+
+      if (row == NULL)
+        return FALSE;
+      g_ptr_array_add (order, row);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MtRatingRow) fresh = g_list_model_get_item (G_LIST_MODEL (rated), i);
+
+      mt_rating_row_set_values (g_ptr_array_index (order, i), mt_rating_row_get_values (fresh));
+    }
+  g_list_store_splice (G_LIST_STORE (shown), 0, n, order->pdata, n);
+  mt_rating_chart_set_rows (self->chart, shown, self->mine_key);
+  return TRUE;
+}
+
 static void
 rated_cb (GObject      *source,
           GAsyncResult *result,
@@ -212,7 +258,8 @@ rated_cb (GObject      *source,
   if (rows == NULL)
     return;  /* cancelled by newer weights */
   mt_monitoring_page_set_busy (self, FALSE);
-  show_rows (self, rows);
+  if (!update_rows_in_place (self, rows))
+    show_rows (self, rows);
 }
 
 static void
@@ -358,6 +405,30 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+static void bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data);
+
+/* A row's values change when it is rated again: its cells follow. */
+static void
+row_changed_cb (MtRatingRow *row,
+                GtkListItem *item)
+{
+  GtkSignalListItemFactory *factory = g_object_get_data (G_OBJECT (item), "factory");
+
+  bind_cell_cb (factory, item, g_object_get_data (G_OBJECT (item), "column"));
+}
+
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  gpointer row = g_object_get_data (G_OBJECT (item), "bound-row");
+
+  if (row != NULL)
+    g_signal_handlers_disconnect_by_func (row, row_changed_cb, item);
+  g_object_set_data (G_OBJECT (item), "bound-row", NULL);
+}
+
 static void
 bind_cell_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
@@ -384,6 +455,14 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     gtk_widget_add_css_class (label, "mine");
   else if (gtk_widget_has_css_class (label, "mine"))
     gtk_widget_remove_css_class (label, "mine");
+
+  if (g_object_get_data (G_OBJECT (item), "bound-row") != row)
+    {
+      g_object_set_data (G_OBJECT (item), "factory", factory);
+      g_object_set_data (G_OBJECT (item), "column", user_data);
+      g_object_set_data (G_OBJECT (item), "bound-row", row);
+      g_signal_connect (row, "values-changed", G_CALLBACK (row_changed_cb), item);
+    }
 }
 
 static void
@@ -522,6 +601,7 @@ add_columns (MtMonitoringPage *self)
       g_object_set_data (G_OBJECT (factory), "page", self);
       g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GUINT_TO_POINTER (column));
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GUINT_TO_POINTER (column));
+      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), GUINT_TO_POINTER (column));
       view_column = gtk_column_view_column_new (mt_column_title (column), g_steal_pointer (&factory));
       gtk_column_view_column_set_sorter (view_column, GTK_SORTER (sorter));
       /* Fixed widths: nothing jumps while scrolling. */
