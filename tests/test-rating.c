@@ -222,6 +222,38 @@ test_row_notifies (void)
   g_assert_cmpuint (notified, ==, 2);
 }
 
+static void
+count_signal_cb (MtRatingRow *row,
+                 guint       *count)
+{
+  (*count)++;
+}
+
+/* A row shown takes a new week's row of the same municipality: everything
+ * of it, announced once. */
+static void
+test_row_takes_new_period (void)
+{
+  g_autoptr(MtDataset) week = load (HEAD ROW ("1", "A", 2, 10, 2, 10) "," ROW ("2", "B", 1, 10, 1, 10) "]}");
+  g_autoptr(MtDataset) next = load (HEAD ROW ("1", "A", 1, 10, 1, 10) "," ROW ("2", "B (renamed)", 9, 10, 9, 20) "]}");
+  MtWeights weights = MT_WEIGHTS_INIT;
+  g_autoptr(GListStore) shown = mt_rating_rate (week, NULL, &weights);
+  g_autoptr(GListStore) fresh = mt_rating_rate (next, week, &weights);
+  MtRatingRow *b = row_at (shown, 1);
+  MtRatingRow *new_b = row_at (fresh, 0);
+  guint changed = 0;
+
+  g_assert_cmpstr (mt_rating_row_get_id (new_b), ==, "2");
+  g_signal_connect (b, "values-changed", G_CALLBACK (count_signal_cb), &changed);
+  mt_rating_row_take_from (b, new_b);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpstr (mt_rating_row_get_name (b), ==, "B (renamed)");
+  g_assert_cmpint (mt_rating_row_get_students (b)->total, ==, 20);
+  g_assert_cmpuint (mt_rating_row_get_rank (b), ==, 1);
+  g_assert_cmpuint (mt_rating_row_get_previous_rank (b), ==, 2);
+  g_assert_true (mt_rating_row_get_record (b) == mt_rating_row_get_record (new_b));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -234,6 +266,7 @@ main (int   argc,
   g_test_add_func ("/metodist/rating/weights-parse", test_weights_parse);
   g_test_add_func ("/metodist/rating/previous-period", test_previous_period);
   g_test_add_func ("/metodist/rating/row-notifies", test_row_notifies);
+  g_test_add_func ("/metodist/rating/row-takes-new-period", test_row_takes_new_period);
 
   return g_test_run ();
 }

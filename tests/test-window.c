@@ -812,6 +812,22 @@ test_monitoring (void)
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
   g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "Нагорский");
 
+  /* Next week's table of the same municipalities: the rows shown take
+   * the new figures and order (GTK keeps their widgets). */
+  {
+    MtRatingRow *nagorsky = row_at (rows, 0);
+
+    gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s",
+                                "Муниципалитет\tАктивные педагоги\tПедагоги\tАктивные обучающиеся\tОбучающиеся\r\n"
+                                "Лузский\t12\t133\t42\t1500\r\nНагорский\t1\t71\t2\t850\r\n");
+    wait_for (page_idle, page, "next week's table");
+    rows = mt_monitoring_page_get_rows (page);
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+    g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "Лузский");
+    g_assert_true (row_at (rows, 1) == nagorsky);
+    g_assert_cmpint (mt_rating_row_get_teachers (nagorsky)->active, ==, 1);
+  }
+
   /* Columns Metodist does not know: it asks, loads, and remembers. */
   {
     const char *table = "Район\tУчителя онлайн\tУченики онлайн\r\nг.о. Киров\t1044\t7785\r\n";

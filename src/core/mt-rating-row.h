@@ -45,6 +45,8 @@ G_DECLARE_FINAL_TYPE (MtRatingRow, mt_rating_row, MT, RATING_ROW, GObject)
 
 MtRatingRow          *mt_rating_row_new                       (const MtRecord       *record);
 MtRatingRow          *mt_rating_row_dup                       (MtRatingRow          *self);
+void                  mt_rating_row_take_from                 (MtRatingRow          *self,
+                                                               MtRatingRow          *fresh);
 void                  mt_rating_row_set_values                (MtRatingRow          *self,
                                                                const MtRatingValues *values);
 const MtRatingValues *mt_rating_row_get_values                (MtRatingRow          *self);

@@ -11,6 +11,14 @@
 GString *
 make_national_document (void)
 {
+  return make_national_document_coded (10000000);
+}
+
+/* The same, its municipalities coded from @first_code: two documents with
+ * different codes share no municipality. */
+GString *
+make_national_document_coded (int first_code)
+{
   g_autoptr(GRand) rand = g_rand_new_with_seed (SEED);
   GString *json = g_string_new ("{\n \"format\" : \"metodist-monitoring\",\n \"version\" : 1,\n"
                                 " \"region\" : \"Российская Федерация\",\n"
@@ -21,7 +29,7 @@ make_national_document (void)
 
   for (int m = 0; m < MUNICIPALITIES; m++)
     g_string_append_printf (json, "  {\n   \"id\" : \"%08d\",\n   \"name\" : \"Муниципальный округ № %d\"\n  }%s\n",
-                            10000000 + m, m + 1, m + 1 < MUNICIPALITIES ? "," : "");
+                            first_code + m, m + 1, m + 1 < MUNICIPALITIES ? "," : "");
   g_string_append (json, " ],\n \"organizations\" : [\n");
   for (int o = 0; o < ORGANIZATIONS; o++)
     {
@@ -33,7 +41,7 @@ make_national_document (void)
         "   \"municipality\" : \"%08d\",\n"
         "   \"teachers\" : {\n    \"total\" : %d,\n    \"active\" : %d\n   },\n"
         "   \"students\" : {\n    \"total\" : %d,\n    \"active\" : %d\n   }\n  }%s\n",
-        4300000000LL + o, o % 60 + 1, 10000000 + g_rand_int_range (rand, 0, MUNICIPALITIES),
+        4300000000LL + o, o % 60 + 1, first_code + g_rand_int_range (rand, 0, MUNICIPALITIES),
         teachers, g_rand_int_range (rand, 0, teachers + 1),
         students, g_rand_int_range (rand, 0, students / 3 + 1),
         o + 1 < ORGANIZATIONS ? "," : "");

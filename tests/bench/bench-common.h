@@ -8,6 +8,7 @@
 #define ORGANIZATIONS 40000
 #define SEED 20231206
 
-GString *make_national_document (void);
-double   median                 (GArray *times);
-double   peak_memory_mib        (void);
+GString *make_national_document       (void);
+GString *make_national_document_coded (int first_code);
+double   median                       (GArray *times);
+double   peak_memory_mib              (void);

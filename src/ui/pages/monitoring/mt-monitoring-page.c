@@ -196,50 +196,63 @@ mt_monitoring_page_show_rated (MtMonitoringPage *self,
   g_clear_pointer (&self->loaded_at, g_date_time_unref);
   self->loaded_at = g_date_time_new_now_local ();
   update_header (self);
-  show_rows (self, rows);
+  if (!mt_monitoring_page_update_rows_in_place (self, rows))
+    show_rows (self, rows);
   scroll_to_mine (self);
 }
 
-/* A new rating of the same dataset: the rows shown take the new values and
- * order, so GTK keeps their widgets (replacing them all costs the window
- * a frame or ten with 2,330 rows). */
-static gboolean
-update_rows_in_place (MtMonitoringPage *self,
-                      GListStore       *rated)
+/* How a row is known across periods: its code, else its name. */
+static char *
+row_key (MtRatingRow *row)
+{
+  return mt_rating_row_get_id (row) != NULL ? g_strconcat ("id:", mt_rating_row_get_id (row), NULL)
+                                            : g_strconcat ("name:", mt_rating_row_get_name (row), NULL);
+}
+
+/* A new rating of the same municipalities (other weights, or another
+ * period): the rows shown take the new values and order, so that GTK keeps
+ * their widgets. Replacing all of them costs the window a frame or ten. */
+gboolean
+mt_monitoring_page_update_rows_in_place (MtMonitoringPage *self,
+                                         GListStore       *rated)
 {
   GListModel *shown = gtk_filter_list_model_get_model (self->filter_model);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (rated));
-  g_autoptr(GHashTable) by_record = NULL;
+  g_autoptr(GHashTable) by_key = NULL;
   g_autoptr(GPtrArray) order = NULL;
 
   if (!G_IS_LIST_STORE (shown) || g_list_model_get_n_items (shown) != n)
     return FALSE;
 
-  by_record = g_hash_table_new (NULL, NULL);
+  by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < n; i++)
     {
-      MtRatingRow *row = g_list_model_get_item (shown, i);
+      g_autoptr(MtRatingRow) row = g_list_model_get_item (shown, i);
 
-      g_hash_table_insert (by_record, (gpointer) mt_rating_row_get_record (row), row);
-      g_object_unref (row);  /* the store keeps it */
+      /* Two rows under one key (a repeated id): no safe match. */
+      if (!g_hash_table_insert (by_key, row_key (row), row))
+        return FALSE;
     }
 
-  order = g_ptr_array_new_full (n, NULL);
+  /* Own the rows: the splice below drops the store's references first. */
+  order = g_ptr_array_new_full (n, g_object_unref);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(MtRatingRow) fresh = g_list_model_get_item (G_LIST_MODEL (rated), i);
-      MtRatingRow *row = g_hash_table_lookup (by_record, mt_rating_row_get_record (fresh));
+      g_autofree char *key = row_key (fresh);
+      MtRatingRow *row = g_hash_table_lookup (by_key, key);
 
       if (row == NULL)
         return FALSE;
-      g_ptr_array_add (order, row);
+      g_ptr_array_add (order, g_object_ref (row));
+      g_hash_table_remove (by_key, key);
     }
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(MtRatingRow) fresh = g_list_model_get_item (G_LIST_MODEL (rated), i);
 
-      mt_rating_row_set_values (g_ptr_array_index (order, i), mt_rating_row_get_values (fresh));
+      mt_rating_row_take_from (g_ptr_array_index (order, i), fresh);
     }
   g_list_store_splice (G_LIST_STORE (shown), 0, n, order->pdata, n);
   mt_rating_chart_set_rows (self->chart, shown, self->mine_key);
@@ -258,7 +271,7 @@ rated_cb (GObject      *source,
   if (rows == NULL)
     return;  /* cancelled by newer weights */
   mt_monitoring_page_set_busy (self, FALSE);
-  if (!update_rows_in_place (self, rows))
+  if (!mt_monitoring_page_update_rows_in_place (self, rows))
     show_rows (self, rows);
 }
 
