@@ -222,6 +222,62 @@ current_page (MtWindow *window)
   return name;
 }
 
+/* The roles of what a person operates. */
+static gboolean
+is_control (GtkWidget *widget)
+{
+  switch ((int) gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)))
+    {
+    case GTK_ACCESSIBLE_ROLE_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_CHECKBOX:
+    case GTK_ACCESSIBLE_ROLE_COMBO_BOX:
+    case GTK_ACCESSIBLE_ROLE_LINK:
+    case GTK_ACCESSIBLE_ROLE_RADIO:
+    case GTK_ACCESSIBLE_ROLE_SEARCH_BOX:
+    case GTK_ACCESSIBLE_ROLE_SLIDER:
+    case GTK_ACCESSIBLE_ROLE_SPIN_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_SWITCH:
+    case GTK_ACCESSIBLE_ROLE_TEXT_BOX:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Every control shown under @widget has a name a screen reader says: a
+ * label of its own, or a widget labelling it. (Parts of a control, like
+ * the text inside a spin button, are named by the control.) Appends the
+ * unnamed ones to @unnamed. */
+static void
+collect_unnamed_controls (GtkWidget *widget,
+                          GString   *unnamed)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (is_control (widget))
+    {
+      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
+          !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+        g_string_append_printf (unnamed, " %s(%s, tooltip “%s”, in %s)", G_OBJECT_TYPE_NAME (widget),
+                                gtk_widget_get_name (widget), gtk_widget_get_tooltip_text (widget),
+                                G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_unnamed_controls (child, unnamed);
+}
+
+static void
+assert_controls_named (GtkWidget *root)
+{
+  g_autoptr(GString) unnamed = g_string_new (NULL);
+
+  collect_unnamed_controls (root, unnamed);
+  if (unnamed->len > 0)
+    g_error ("controls without an accessible name:%s", unnamed->str);
+}
+
 static void
 test_pages (void)
 {
@@ -255,6 +311,7 @@ test_pages (void)
                                          expected ("Not ready yet.", "Пока не готово.")));
 
       save_screenshot (GTK_WIDGET (window), shot);
+      assert_controls_named (GTK_WIDGET (window));
     }
 
   close_window (window);
@@ -357,6 +414,7 @@ test_narrow_and_wide (void)
                                                    ADW_TYPE_VIEW_SWITCHER_BAR));
   wait_for (bar_revealed, bar, "the bottom switcher in a narrow window");
   save_screenshot (GTK_WIDGET (window), "window-narrow");
+  assert_controls_named (GTK_WIDGET (window));
   close_window (window);
 
   /* ...and a desk-sized one keeps it in the header bar. */
@@ -476,6 +534,7 @@ test_qr (void)
                    expected ("39 of 2331 bytes · version 3", "39 из 2\u202f331 байт · версия 3"));
   g_assert_true (gtk_widget_is_sensitive (button_for_action (page, "qr.present")));
   save_screenshot (GTK_WIDGET (window), "window-qr-code");
+  assert_controls_named (GTK_WIDGET (window));
 
   /* A scheme phones will not open is pointed out. */
   gtk_widget_activate_action (page, "qr.set-text", "s", "javascript:alert(1)");
@@ -520,6 +579,7 @@ test_qr (void)
   g_assert_cmpuint (mt_presenter_window_get_code_size (MT_PRESENTER_WINDOW (presenter)), >=,
                     screen_short * 8 / 10);
   save_screenshot (GTK_WIDGET (presenter), "presenter");
+  assert_controls_named (GTK_WIDGET (presenter));
   g_assert_cmpuint (mt_presenter_window_get_n_items (MT_PRESENTER_WINDOW (presenter)), ==, 2);
   gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next", NULL);
   g_assert_cmpuint (mt_presenter_window_get_current (MT_PRESENTER_WINDOW (presenter)), ==, 1);
@@ -633,6 +693,7 @@ test_monitoring (void)
   page = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
   view = GTK_COLUMN_VIEW (find_child_of_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
   save_screenshot (GTK_WIDGET (window), "window-monitoring-empty");
+  assert_controls_named (GTK_WIDGET (window));
 
   /* The demo: 45 municipalities in rating order, the meeting's counts, and
    * the user's own municipality found. */
@@ -667,6 +728,7 @@ test_monitoring (void)
     g_assert_cmpuint (mt_monitoring_page_get_trend_points (page), ==, 10);
     settle ();
     save_screenshot (GTK_WIDGET (window), "window-monitoring-details");
+    assert_controls_named (GTK_WIDGET (window));
     gtk_selection_model_unselect_all (selection);
   }
 
@@ -720,6 +782,9 @@ test_monitoring (void)
     for (guint i = 0; i < controls->len; i++)
       g_assert_true (g_hash_table_contains (reached, g_ptr_array_index (controls, i)));
   }
+
+  /* ...and each has a name that a screen reader says. */
+  assert_controls_named (GTK_WIDGET (window));
 
   /* Every column sorts; by active teachers, Kirov leads. */
   gtk_column_view_sort_by_column (view, column_titled (view, expected ("Active teachers (messages)",
@@ -841,6 +906,7 @@ test_monitoring (void)
     dialog = g_object_ref (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
     wait_for (is_drawn, dialog, "the mapping dialog drawn");
     save_screenshot (GTK_WIDGET (dialog), "mapping");
+    assert_controls_named (GTK_WIDGET (dialog));
     for (combo = find_child_of_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW); combo != NULL && i < 3;
          combo = gtk_widget_get_next_sibling (combo))
       if (ADW_IS_COMBO_ROW (combo))
@@ -895,6 +961,7 @@ test_preferences (void)
                    "Управление образования г. Кирова");
 
   save_screenshot (GTK_WIDGET (dialog), "preferences");
+  assert_controls_named (GTK_WIDGET (dialog));
   close_dialog (dialog);
   close_window (window);
   g_settings_reset (settings, "institute");

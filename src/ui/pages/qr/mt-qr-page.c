@@ -548,10 +548,24 @@ mt_qr_page_class_init (MtQrPageClass *klass)
   gtk_widget_class_install_action (widget_class, "qr.set-text", "s", set_text_activated);
 }
 
+/* GtkColorButton (GTK 4.8) keeps its own label off the button inside it,
+ * which is what takes the focus: a screen reader would say nothing. */
+static void
+name_color_button (GtkColorButton *button,
+                   const char     *label)
+{
+  GtkWidget *inner = gtk_widget_get_first_child (GTK_WIDGET (button));
+
+  if (GTK_IS_BUTTON (inner))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (inner), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
 static void
 mt_qr_page_init (MtQrPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_color_button (self->dark_button, _("Code Colour"));
+  name_color_button (self->light_button, _("Background Colour"));
 
   self->recent_rows = g_ptr_array_new ();
   set_color (self->dark_button, "#000000");
