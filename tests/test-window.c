@@ -893,6 +893,31 @@ test_monitoring (void)
     g_assert_cmpint (mt_rating_row_get_teachers (nagorsky)->active, ==, 1);
   }
 
+  /* Another table: the selection stays on its municipality while it is
+   * there, and goes when it is not (its row object is reused). */
+  {
+    GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
+    const char *head = "Муниципалитет\tАктивные педагоги\tПедагоги\tАктивные обучающиеся\tОбучающиеся\r\n";
+    g_autofree char *with = g_strconcat (head, "Опаринский\t5\t90\t9\t700\r\nЛузский\t12\t133\t42\t1500\r\n"
+                                         "Нагорский\t1\t71\t2\t850\r\n", NULL);
+    g_autofree char *without = g_strconcat (head, "Опаринский\t5\t90\t9\t700\r\nЛузский\t12\t133\t42\t1500\r\n",
+                                            NULL);
+
+    gtk_single_selection_set_selected (selection, 1);
+    g_assert_cmpstr (mt_rating_row_get_name (gtk_single_selection_get_selected_item (selection)), ==, "Нагорский");
+    gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s", with);
+    wait_for (page_idle, page, "a table with more rows");
+    g_assert_cmpuint (g_list_model_get_n_items (mt_monitoring_page_get_rows (page)), ==, 3);
+    g_assert_cmpstr (mt_rating_row_get_name (gtk_single_selection_get_selected_item (selection)), ==, "Нагорский");
+    gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s", without);
+    wait_for (page_idle, page, "a table without the selected row");
+    rows = mt_monitoring_page_get_rows (page);
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+    g_assert_null (gtk_single_selection_get_selected_item (selection));
+    g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "Лузский");
+    g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 1)), ==, "Опаринский");
+  }
+
   /* Columns Metodist does not know: it asks, loads, and remembers. */
   {
     const char *table = "Район\tУчителя онлайн\tУченики онлайн\r\nг.о. Киров\t1044\t7785\r\n";

@@ -209,30 +209,48 @@ row_key (MtRatingRow *row)
                                             : g_strconcat ("name:", mt_rating_row_get_name (row), NULL);
 }
 
-/* A new rating of the same municipalities (other weights, or another
- * period): the rows shown take the new values and order, so that GTK keeps
- * their widgets. Replacing all of them costs the window a frame or ten. */
+static void selection_changed_cb (MtMonitoringPage *self);
+
+/* The rows shown, by key; NULL when two share one (a repeated code), for
+ * then no match is safe. */
+static GHashTable *
+index_rows (GListModel *shown)
+{
+  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(MtRatingRow) row = g_list_model_get_item (shown, i);
+
+      if (!g_hash_table_insert (by_key, row_key (row), row))
+        return NULL;
+    }
+  return g_steal_pointer (&by_key);
+}
+
+/* A new rating: the row objects shown take the new rows' contents and
+ * order, so that GTK keeps their widgets (replacing 2,330 row objects costs
+ * the window a frame or ten). A municipality keeps its own row object, so
+ * that a selection stays on it; the other objects are reused in turn, and
+ * new ones added when the new rating is longer. Returns FALSE when no
+ * table is shown yet. */
 gboolean
 mt_monitoring_page_update_rows_in_place (MtMonitoringPage *self,
                                          GListStore       *rated)
 {
   GListModel *shown = gtk_filter_list_model_get_model (self->filter_model);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (rated));
+  guint n_shown, n = g_list_model_get_n_items (G_LIST_MODEL (rated));
+  MtRatingRow *selected = gtk_single_selection_get_selected_item (self->selection);
+  g_autofree char *selected_key = selected != NULL ? row_key (selected) : NULL;
   g_autoptr(GHashTable) by_key = NULL;
   g_autoptr(GPtrArray) order = NULL;
+  g_autoptr(GPtrArray) spare = NULL;
+  guint next_spare = 0;
 
-  if (!G_IS_LIST_STORE (shown) || g_list_model_get_n_items (shown) != n)
+  if (!G_IS_LIST_STORE (shown))
     return FALSE;
-
-  by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(MtRatingRow) row = g_list_model_get_item (shown, i);
-
-      /* Two rows under one key (a repeated id): no safe match. */
-      if (!g_hash_table_insert (by_key, row_key (row), row))
-        return FALSE;
-    }
+  n_shown = g_list_model_get_n_items (shown);
+  by_key = index_rows (shown);
 
   /* Own the rows: the splice below drops the store's references first. */
   order = g_ptr_array_new_full (n, g_object_unref);
@@ -240,22 +258,47 @@ mt_monitoring_page_update_rows_in_place (MtMonitoringPage *self,
     {
       g_autoptr(MtRatingRow) fresh = g_list_model_get_item (G_LIST_MODEL (rated), i);
       g_autofree char *key = row_key (fresh);
-      MtRatingRow *row = g_hash_table_lookup (by_key, key);
+      MtRatingRow *row = by_key != NULL ? g_hash_table_lookup (by_key, key) : NULL;
 
-      if (row == NULL)
-        return FALSE;
-      g_ptr_array_add (order, g_object_ref (row));
-      g_hash_table_remove (by_key, key);
+      g_ptr_array_add (order, row != NULL ? g_object_ref (row) : NULL);
+      if (row != NULL)
+        g_hash_table_remove (by_key, key);
     }
 
+  /* The rows of municipalities gone from the table, reused in turn. */
+  spare = g_ptr_array_new_full (n_shown, g_object_unref);
+  for (guint i = 0; i < n_shown; i++)
+    {
+      g_autoptr(MtRatingRow) row = g_list_model_get_item (shown, i);
+      g_autofree char *key = row_key (row);
+
+      if (by_key == NULL || g_hash_table_contains (by_key, key))
+        g_ptr_array_add (spare, g_object_ref (row));
+    }
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(MtRatingRow) fresh = g_list_model_get_item (G_LIST_MODEL (rated), i);
 
-      mt_rating_row_take_from (g_ptr_array_index (order, i), fresh);
+      if (g_ptr_array_index (order, i) == NULL)
+        order->pdata[i] = next_spare < spare->len ? g_object_ref (g_ptr_array_index (spare, next_spare++))
+                                                  : g_object_ref (fresh);
+      if (order->pdata[i] != fresh)
+        mt_rating_row_take_from (g_ptr_array_index (order, i), fresh);
     }
-  g_list_store_splice (G_LIST_STORE (shown), 0, n, order->pdata, n);
+
+  /* A selected row now showing another municipality is not a selection. */
+  if (selected != NULL)
+    {
+      g_autofree char *key = row_key (selected);
+
+      if (g_strcmp0 (key, selected_key) != 0)
+        gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+    }
+  g_list_store_splice (G_LIST_STORE (shown), 0, n_shown, order->pdata, n);
   mt_rating_chart_set_rows (self->chart, shown, self->mine_key);
+  /* The same row object selected: its details are of the new figures. */
+  if (gtk_single_selection_get_selected_item (self->selection) != NULL)
+    selection_changed_cb (self);
   return TRUE;
 }
 
