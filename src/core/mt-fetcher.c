@@ -1,0 +1,352 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-fetcher.c: feeds and catalogs from the institute's server
+ *
+ * One SoupSession for the whole program. libsoup 3.2 leaves several
+ * failures silent (PITFALLS.md): its timeout is per read, so a whole
+ * request gets a deadline here; gzip decodes without limit, so the body is
+ * read in chunks and cut off at a cap; an error status is no GError; and
+ * every body stream is closed, or the next request to the host hangs. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libsoup/soup.h>
+
+#include "mt-fetcher.h"
+
+#define READ_SIZE (64 * 1024)
+/* A server silent this long is given up even within the deadline. */
+#define IDLE_TIMEOUT_SECONDS 20
+
+struct _MtFetcher
+{
+  GObject parent_instance;
+
+  SoupSession *session;
+};
+
+G_DEFINE_TYPE (MtFetcher, mt_fetcher, G_TYPE_OBJECT)
+G_DEFINE_QUARK (mt-fetch-error-quark, mt_fetch_error)
+
+typedef struct
+{
+  char *host;                 /* for messages */
+  GCancellable *cancellable;  /* cancelled by the caller's or the deadline */
+  GCancellable *caller_cancellable;
+  gulong caller_handler;
+  GSource *deadline;
+  guint deadline_seconds;
+  gboolean past_deadline;
+  gsize max_bytes;
+  GByteArray *body;
+  GInputStream *stream;
+} Request;
+
+static void
+stream_closed_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_input_stream_close_finish (G_INPUT_STREAM (source), result, NULL);
+}
+
+/* On every path, or the connection stays busy (PITFALLS.md). */
+static void
+close_stream (Request *request)
+{
+  if (request->stream == NULL)
+    return;
+  g_input_stream_close_async (request->stream, G_PRIORITY_DEFAULT, NULL, stream_closed_cb, NULL);
+  g_clear_object (&request->stream);
+}
+
+static void
+request_free (Request *request)
+{
+  close_stream (request);
+  if (request->deadline != NULL)
+    {
+      g_source_destroy (request->deadline);
+      g_source_unref (request->deadline);
+    }
+  if (request->caller_cancellable != NULL)
+    {
+      g_cancellable_disconnect (request->caller_cancellable, request->caller_handler);
+      g_object_unref (request->caller_cancellable);
+    }
+  g_clear_object (&request->cancellable);
+  g_clear_pointer (&request->body, g_byte_array_unref);
+  g_free (request->host);
+  g_free (request);
+}
+
+/**
+ * mt_fetch_parse_url:
+ * @text: what the user or a catalog gave
+ *
+ * Only http: and https: URLs with a host are ever requested: this is
+ * checked here, before libsoup sees the text.
+ *
+ * Returns: (transfer full): the URL, or %NULL with an %MT_FETCH_ERROR_URL
+ */
+GUri *
+mt_fetch_parse_url (const char  *text,
+                    GError     **error)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  uri = g_uri_parse (text, SOUP_HTTP_URI_FLAGS, NULL);
+  scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
+  if (scheme == NULL || (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0))
+    {
+      g_set_error (error, MT_FETCH_ERROR, MT_FETCH_ERROR_URL,
+                   _("“%s” is not a web address: it must begin with http:// or https://"), text);
+      return NULL;
+    }
+  if (g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
+    {
+      g_set_error (error, MT_FETCH_ERROR, MT_FETCH_ERROR_URL, _("The web address “%s” names no server"), text);
+      return NULL;
+    }
+  return g_steal_pointer (&uri);
+}
+
+/* Names what went wrong on the way; a cancellation by the caller stays a
+ * cancellation. Takes @error. */
+static GError *
+name_error (Request *request,
+            GError  *error)
+{
+  GError *named;
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    named = g_error_new (MT_FETCH_ERROR, MT_FETCH_ERROR_NETWORK, _("Could not get the data from %s: %s"),
+                         request->host, error->message);
+  else if (request->past_deadline)
+    named = g_error_new (MT_FETCH_ERROR, MT_FETCH_ERROR_DEADLINE,
+                         g_dngettext (GETTEXT_PACKAGE, "%s did not send the data within %u second",
+                                      "%s did not send the data within %u seconds", request->deadline_seconds),
+                         request->host, request->deadline_seconds);
+  else
+    return error;
+  g_error_free (error);
+  return named;
+}
+
+static void
+fail (GTask  *task,
+      GError *error)
+{
+  close_stream (g_task_get_task_data (task));
+  g_task_return_error (task, error);
+  g_object_unref (task);
+}
+
+static void read_next (GTask *task);
+
+static void
+read_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  GTask *task = user_data;
+  Request *request = g_task_get_task_data (task);
+  GError *error = NULL;
+  g_autoptr(GBytes) chunk = g_input_stream_read_bytes_finish (G_INPUT_STREAM (source), result, &error);
+  gsize size;
+
+  if (chunk == NULL)
+    {
+      fail (task, name_error (request, error));
+      return;
+    }
+  size = g_bytes_get_size (chunk);
+  if (size == 0)
+    {
+      close_stream (request);
+      g_task_return_pointer (task, g_byte_array_free_to_bytes (g_steal_pointer (&request->body)),
+                             (GDestroyNotify) g_bytes_unref);
+      g_object_unref (task);
+      return;
+    }
+  /* Counted as decoded: a small gzip body is stopped at the cap. */
+  if (request->body->len + size > request->max_bytes)
+    {
+      g_autofree char *limit = g_format_size (request->max_bytes);
+
+      fail (task, g_error_new (MT_FETCH_ERROR, MT_FETCH_ERROR_TOO_LARGE,
+                               _("%s sent more than %s: too much for a feed"), request->host, limit));
+      return;
+    }
+  g_byte_array_append (request->body, g_bytes_get_data (chunk, NULL), size);
+  read_next (task);
+}
+
+static void
+read_next (GTask *task)
+{
+  Request *request = g_task_get_task_data (task);
+
+  g_input_stream_read_bytes_async (request->stream, READ_SIZE, G_PRIORITY_DEFAULT, request->cancellable,
+                                   read_cb, task);
+}
+
+static void
+sent_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  GTask *task = user_data;
+  Request *request = g_task_get_task_data (task);
+  SoupMessage *message = soup_session_get_async_result_message (SOUP_SESSION (source), result);
+  GError *error = NULL;
+  guint status;
+
+  request->stream = soup_session_send_finish (SOUP_SESSION (source), result, &error);
+  if (request->stream == NULL)
+    {
+      fail (task, name_error (request, error));
+      return;
+    }
+  /* An error status is no GError in libsoup. */
+  status = soup_message_get_status (message);
+  if (SOUP_STATUS_IS_REDIRECTION (status))
+    {
+      const char *location = soup_message_headers_get_one (soup_message_get_response_headers (message),
+                                                           "Location");
+
+      fail (task, g_error_new (MT_FETCH_ERROR, MT_FETCH_ERROR_STATUS,
+                               _("%s sends this address on to %s; Metodist does not follow it"),
+                               request->host, location != NULL ? location : "?"));
+      return;
+    }
+  if (!SOUP_STATUS_IS_SUCCESSFUL (status))
+    {
+      const char *reason = soup_message_get_reason_phrase (message);
+
+      fail (task, g_error_new (MT_FETCH_ERROR, MT_FETCH_ERROR_STATUS, _("%s answered “%u %s”"), request->host,
+                               status, reason != NULL ? reason : soup_status_get_phrase (status)));
+      return;
+    }
+  read_next (task);
+}
+
+static gboolean
+deadline_cb (gpointer user_data)
+{
+  Request *request = user_data;
+
+  request->past_deadline = TRUE;
+  g_cancellable_cancel (request->cancellable);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+caller_cancelled_cb (GCancellable *caller,
+                     GCancellable *ours)
+{
+  g_cancellable_cancel (ours);
+}
+
+/**
+ * mt_fetcher_get_async:
+ * @url: an http: or https: URL
+ * @deadline_seconds: how long the whole request may take
+ * @max_bytes: how many decoded bytes the body may have
+ *
+ * Gets @url into memory. Redirects are not followed: a moved address is
+ * reported with its target.
+ */
+void
+mt_fetcher_get_async (MtFetcher           *self,
+                      const char          *url,
+                      guint                deadline_seconds,
+                      gsize                max_bytes,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GUri) uri = NULL;
+  g_autoptr(SoupMessage) message = NULL;
+  GError *error = NULL;
+  Request *request;
+
+  g_return_if_fail (MT_IS_FETCHER (self));
+  g_return_if_fail (url != NULL);
+  g_return_if_fail (deadline_seconds > 0);
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, mt_fetcher_get_async);
+  uri = mt_fetch_parse_url (url, &error);
+  if (uri == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  request = g_new0 (Request, 1);
+  request->host = g_strdup (g_uri_get_host (uri));
+  request->cancellable = g_cancellable_new ();
+  request->deadline_seconds = deadline_seconds;
+  request->max_bytes = max_bytes;
+  request->body = g_byte_array_new ();
+  g_task_set_task_data (task, request, (GDestroyNotify) request_free);
+  if (cancellable != NULL)
+    {
+      request->caller_cancellable = g_object_ref (cancellable);
+      request->caller_handler = g_cancellable_connect (cancellable, G_CALLBACK (caller_cancelled_cb),
+                                                       g_object_ref (request->cancellable), g_object_unref);
+    }
+  request->deadline = g_timeout_source_new (deadline_seconds * 1000);
+  g_source_set_callback (request->deadline, deadline_cb, request, NULL);
+  g_source_attach (request->deadline, g_main_context_get_thread_default ());
+
+  message = soup_message_new_from_uri (SOUP_METHOD_GET, uri);
+  soup_message_add_flags (message, SOUP_MESSAGE_NO_REDIRECT);
+  soup_session_send_async (self->session, message, G_PRIORITY_DEFAULT, request->cancellable, sent_cb,
+                           g_steal_pointer (&task));
+}
+
+/** mt_fetcher_get_finish: Returns: (transfer full): the body, or %NULL with an error */
+GBytes *
+mt_fetcher_get_finish (MtFetcher     *self,
+                       GAsyncResult  *result,
+                       GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+mt_fetcher_finalize (GObject *object)
+{
+  MtFetcher *self = MT_FETCHER (object);
+
+  g_clear_object (&self->session);
+  G_OBJECT_CLASS (mt_fetcher_parent_class)->finalize (object);
+}
+
+static void
+mt_fetcher_class_init (MtFetcherClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = mt_fetcher_finalize;
+}
+
+static void
+mt_fetcher_init (MtFetcher *self)
+{
+  /* The languages follow the locale, for servers that translate. */
+  self->session = soup_session_new_with_options ("user-agent", "Metodist/" PACKAGE_VERSION,
+                                                 "accept-language-auto", TRUE,
+                                                 "timeout", IDLE_TIMEOUT_SECONDS,
+                                                 NULL);
+}
+
+MtFetcher *
+mt_fetcher_new (void)
+{
+  return g_object_new (MT_TYPE_FETCHER, NULL);
+}

@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-fetcher.h: feeds and catalogs from the institute's server */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define MT_FETCH_ERROR (mt_fetch_error_quark ())
+
+/* Why a request gave no document; the message names the cause. */
+typedef enum
+{
+  MT_FETCH_ERROR_URL,        /* not an http: or https: URL with a host */
+  MT_FETCH_ERROR_STATUS,     /* the server answered with an error status */
+  MT_FETCH_ERROR_DEADLINE,   /* the whole request took too long */
+  MT_FETCH_ERROR_TOO_LARGE,  /* more decoded bytes than allowed */
+  MT_FETCH_ERROR_NETWORK,    /* no connection: refused, unknown host, TLS */
+} MtFetchError;
+
+/* A feed may take this long in all, and be this large once decoded. */
+#define MT_FETCH_FEED_DEADLINE_SECONDS 30
+#define MT_FETCH_FEED_MAX_BYTES (64 * 1024 * 1024)
+
+#define MT_TYPE_FETCHER (mt_fetcher_get_type ())
+
+G_DECLARE_FINAL_TYPE (MtFetcher, mt_fetcher, MT, FETCHER, GObject)
+
+GQuark     mt_fetch_error_quark  (void);
+GUri      *mt_fetch_parse_url    (const char          *text,
+                                  GError             **error);
+
+MtFetcher *mt_fetcher_new        (void);
+void       mt_fetcher_get_async  (MtFetcher           *self,
+                                  const char          *url,
+                                  guint                deadline_seconds,
+                                  gsize                max_bytes,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data);
+GBytes    *mt_fetcher_get_finish (MtFetcher           *self,
+                                  GAsyncResult        *result,
+                                  GError             **error);
+
+G_END_DECLS

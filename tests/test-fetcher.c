@@ -1,0 +1,263 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * test-fetcher.c: the fetcher against a real SoupServer on 127.0.0.1 */
+#include "config.h"
+
+#include <libsoup/soup.h>
+#include <string.h>
+
+#include "mt-fetcher.h"
+
+#define FEED "{\"format\": \"metodist-monitoring\", \"version\": 1}"
+
+static SoupServer *server;
+static char *base;           /* http://127.0.0.1:PORT */
+static char *user_agent;     /* as the server saw it */
+static char *accept_language;
+static GPtrArray *paused;    /* messages the server never answers */
+static MtFetcher *fetcher;   /* one session for all, as in the program */
+
+static void
+handle_cb (SoupServer        *soup_server,
+           SoupServerMessage *message,
+           const char        *path,
+           GHashTable        *query,
+           gpointer           user_data)
+{
+  SoupMessageHeaders *request = soup_server_message_get_request_headers (message);
+
+  g_free (user_agent);
+  user_agent = g_strdup (soup_message_headers_get_one (request, "User-Agent"));
+  g_free (accept_language);
+  accept_language = g_strdup (soup_message_headers_get_one (request, "Accept-Language"));
+
+  soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
+  if (g_str_equal (path, "/feed"))
+    soup_server_message_set_response (message, "application/json", SOUP_MEMORY_STATIC, FEED, strlen (FEED));
+  else if (g_str_equal (path, "/large"))
+    {
+      gsize size = 3 * 1024 * 1024;
+      char *body = g_malloc (size);
+
+      memset (body, ' ', size);
+      soup_server_message_set_response (message, "application/json", SOUP_MEMORY_TAKE, body, size);
+    }
+  else if (g_str_equal (path, "/moved"))
+    soup_server_message_set_redirect (message, SOUP_STATUS_FOUND, "http://192.0.2.1/feed");
+  else if (g_str_equal (path, "/silent"))
+    {
+      /* Never answered: only the deadline ends the request. */
+      soup_server_message_pause (message);
+      g_ptr_array_add (paused, g_object_ref (message));
+    }
+  else
+    soup_server_message_set_status (message, SOUP_STATUS_NOT_FOUND, NULL);
+}
+
+typedef struct
+{
+  GBytes *bytes;
+  GError *error;
+  gboolean done;
+} Outcome;
+
+static void
+got_cb (GObject      *source,
+        GAsyncResult *result,
+        gpointer      user_data)
+{
+  Outcome *outcome = user_data;
+
+  outcome->bytes = mt_fetcher_get_finish (MT_FETCHER (source), result, &outcome->error);
+  outcome->done = TRUE;
+}
+
+/* Fetches @path (or, when it has a scheme, that URL) and waits. */
+static Outcome
+fetch (const char   *path,
+       guint         deadline_seconds,
+       gsize         max_bytes,
+       GCancellable *cancellable)
+{
+  g_autofree char *url = strchr (path, ':') != NULL ? g_strdup (path) : g_strconcat (base, path, NULL);
+  Outcome outcome = { 0 };
+
+  mt_fetcher_get_async (fetcher, url, deadline_seconds, max_bytes, cancellable, got_cb, &outcome);
+  while (!outcome.done)
+    g_main_context_iteration (NULL, TRUE);
+  return outcome;
+}
+
+static void
+outcome_clear (Outcome *outcome)
+{
+  g_clear_pointer (&outcome->bytes, g_bytes_unref);
+  g_clear_error (&outcome->error);
+}
+
+static void
+test_gets_a_feed (void)
+{
+  Outcome outcome = fetch ("/feed", 5, MT_FETCH_FEED_MAX_BYTES, NULL);
+  g_autofree char *expected_agent = g_strconcat ("Metodist/", PACKAGE_VERSION, NULL);
+
+  g_assert_no_error (outcome.error);
+  g_assert_cmpmem (g_bytes_get_data (outcome.bytes, NULL), g_bytes_get_size (outcome.bytes), FEED, strlen (FEED));
+  g_assert_cmpstr (user_agent, ==, expected_agent);
+  g_assert_nonnull (accept_language);
+  outcome_clear (&outcome);
+}
+
+static void
+test_refuses_other_schemes (void)
+{
+  const char *urls[] = { "file:///etc/passwd", "ftp://127.0.0.1/feed", "javascript:alert(1)",
+                         "http://", "127.0.0.1/feed", "", "data:text/plain,hi" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (urls); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GUri) uri = mt_fetch_parse_url (urls[i], &error);
+
+      g_assert_null (uri);
+      g_assert_error (error, MT_FETCH_ERROR, MT_FETCH_ERROR_URL);
+    }
+  {
+    Outcome outcome = fetch ("file:///etc/passwd", 5, 1024, NULL);
+
+    g_assert_error (outcome.error, MT_FETCH_ERROR, MT_FETCH_ERROR_URL);
+    outcome_clear (&outcome);
+  }
+  {
+    g_autoptr(GUri) uri = mt_fetch_parse_url ("HTTPS://example.org/feed.json", NULL);
+
+    g_assert_nonnull (uri);
+  }
+}
+
+static void
+test_names_an_error_status (void)
+{
+  Outcome outcome = fetch ("/missing", 5, 1024, NULL);
+
+  g_assert_error (outcome.error, MT_FETCH_ERROR, MT_FETCH_ERROR_STATUS);
+  g_assert_nonnull (strstr (outcome.error->message, "404"));
+  outcome_clear (&outcome);
+}
+
+static void
+test_does_not_follow_redirects (void)
+{
+  Outcome outcome = fetch ("/moved", 5, 1024, NULL);
+
+  g_assert_error (outcome.error, MT_FETCH_ERROR, MT_FETCH_ERROR_STATUS);
+  g_assert_nonnull (strstr (outcome.error->message, "http://192.0.2.1/feed"));
+  outcome_clear (&outcome);
+}
+
+static void
+test_caps_the_body (void)
+{
+  Outcome outcome = fetch ("/large", 5, 1024 * 1024, NULL);
+
+  g_assert_error (outcome.error, MT_FETCH_ERROR, MT_FETCH_ERROR_TOO_LARGE);
+  outcome_clear (&outcome);
+  /* The connections were closed, not left busy: more requests than a
+   * host gets connections still work. */
+  for (guint i = 0; i < 3; i++)
+    {
+      outcome = fetch ("/large", 5, 1024 * 1024, NULL);
+      g_assert_error (outcome.error, MT_FETCH_ERROR, MT_FETCH_ERROR_TOO_LARGE);
+      outcome_clear (&outcome);
+    }
+  outcome = fetch ("/feed", 5, 1024, NULL);
+  g_assert_no_error (outcome.error);
+  outcome_clear (&outcome);
+}
+
+static void
+test_deadline (void)
+{
+  gint64 start = g_get_monotonic_time ();
+  Outcome outcome = fetch ("/silent", 1, 1024, NULL);
+  double seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+
+  g_assert_error (outcome.error, MT_FETCH_ERROR, MT_FETCH_ERROR_DEADLINE);
+  g_assert_cmpfloat (seconds, >=, 0.9);
+  g_assert_cmpfloat (seconds, <, 5);
+  outcome_clear (&outcome);
+}
+
+static void
+test_connection_refused (void)
+{
+  g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL);
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) any = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+  g_autofree char *url = NULL;
+  Outcome outcome;
+
+  /* A port that was just free and has no listener. */
+  g_assert_true (g_socket_bind (socket, any, FALSE, NULL));
+  bound = g_socket_get_local_address (socket, NULL);
+  url = g_strdup_printf ("http://127.0.0.1:%u/feed", g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound)));
+  g_socket_close (socket, NULL);
+  outcome = fetch (url, 5, 1024, NULL);
+  g_assert_error (outcome.error, MT_FETCH_ERROR, MT_FETCH_ERROR_NETWORK);
+  g_assert_nonnull (strstr (outcome.error->message, "127.0.0.1"));
+  outcome_clear (&outcome);
+}
+
+static void
+test_cancelled_by_the_caller (void)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  Outcome outcome;
+
+  g_cancellable_cancel (cancellable);
+  outcome = fetch ("/silent", 5, 1024, cancellable);
+  g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  outcome_clear (&outcome);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSList) uris = NULL;
+  g_autofree char *uri = NULL;
+  int result;
+
+  g_test_init (&argc, &argv, NULL);
+  paused = g_ptr_array_new_with_free_func (g_object_unref);
+  fetcher = mt_fetcher_new ();
+  server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (server, NULL, handle_cb, NULL, NULL);
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  uri = g_uri_to_string (uris->data);
+  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+  base = g_strndup (uri, strlen (uri) - (g_str_has_suffix (uri, "/") ? 1 : 0));
+  g_assert_true (g_str_has_prefix (base, "http://127.0.0.1:"));
+
+  g_test_add_func ("/metodist/fetcher/gets-a-feed", test_gets_a_feed);
+  g_test_add_func ("/metodist/fetcher/refuses-other-schemes", test_refuses_other_schemes);
+  g_test_add_func ("/metodist/fetcher/names-an-error-status", test_names_an_error_status);
+  g_test_add_func ("/metodist/fetcher/does-not-follow-redirects", test_does_not_follow_redirects);
+  g_test_add_func ("/metodist/fetcher/caps-the-body", test_caps_the_body);
+  g_test_add_func ("/metodist/fetcher/deadline", test_deadline);
+  g_test_add_func ("/metodist/fetcher/connection-refused", test_connection_refused);
+  g_test_add_func ("/metodist/fetcher/cancelled-by-the-caller", test_cancelled_by_the_caller);
+  result = g_test_run ();
+
+  g_object_unref (fetcher);
+  g_ptr_array_unref (paused);
+  soup_server_disconnect (server);
+  g_object_unref (server);
+  g_free (base);
+  g_free (user_agent);
+  g_free (accept_language);
+  return result;
+}
