@@ -43,6 +43,24 @@ handle_cb (SoupServer        *soup_server,
     }
   else if (g_str_equal (path, "/moved"))
     soup_server_message_set_redirect (message, SOUP_STATUS_FOUND, "http://192.0.2.1/feed");
+  else if (g_str_equal (path, "/here"))
+    soup_server_message_set_redirect (message, SOUP_STATUS_MOVED_PERMANENTLY, "/feed");
+  else if (g_str_equal (path, "/loop"))
+    soup_server_message_set_redirect (message, SOUP_STATUS_FOUND, "/loop");
+  else if (g_str_equal (path, "/to-localhost"))
+    {
+      GUri *uri = soup_server_message_get_uri (message);
+      g_autofree char *target = g_strdup_printf ("http://localhost:%d/feed", g_uri_get_port (uri));
+
+      soup_server_message_set_redirect (message, SOUP_STATUS_FOUND, target);
+    }
+  else if (g_str_equal (path, "/page"))
+    {
+      static const char page[] = "<!DOCTYPE html><html><body>Вход в систему</body></html>";
+
+      soup_server_message_set_response (message, "text/html; charset=utf-8", SOUP_MEMORY_STATIC, page,
+                                        strlen (page));
+    }
   else if (g_str_equal (path, "/silent"))
     {
       /* Never answered: only the deadline ends the request. */
@@ -145,12 +163,45 @@ test_names_an_error_status (void)
 }
 
 static void
-test_does_not_follow_redirects (void)
+test_redirects (void)
 {
-  Outcome outcome = fetch ("/moved", 5, 1024, NULL);
+  const char *allowed[] = { "localhost", NULL };
+  Outcome outcome;
 
-  g_assert_error (outcome.error, MT_FETCH_ERROR, MT_FETCH_ERROR_STATUS);
-  g_assert_nonnull (strstr (outcome.error->message, "http://192.0.2.1/feed"));
+  /* On the same server: followed. */
+  outcome = fetch ("/here", 5, 1024, NULL);
+  g_assert_no_error (outcome.error);
+  g_assert_cmpuint (g_bytes_get_size (outcome.bytes), ==, strlen (FEED));
+  outcome_clear (&outcome);
+
+  /* To another server: refused, and named. */
+  outcome = fetch ("/moved", 5, 1024, NULL);
+  g_assert_error (outcome.error, MT_FETCH_ERROR, MT_FETCH_ERROR_REDIRECT);
+  g_assert_nonnull (strstr (outcome.error->message, "192.0.2.1"));
+  outcome_clear (&outcome);
+  outcome = fetch ("/to-localhost", 5, 1024, NULL);
+  g_assert_error (outcome.error, MT_FETCH_ERROR, MT_FETCH_ERROR_REDIRECT);
+  outcome_clear (&outcome);
+
+  /* ...unless the user allowed that server. */
+  mt_fetcher_set_redirect_hosts (fetcher, allowed);
+  outcome = fetch ("/to-localhost", 5, 1024, NULL);
+  g_assert_no_error (outcome.error);
+  outcome_clear (&outcome);
+  mt_fetcher_set_redirect_hosts (fetcher, NULL);
+
+  /* Round and round: stopped. */
+  outcome = fetch ("/loop", 5, 1024, NULL);
+  g_assert_error (outcome.error, MT_FETCH_ERROR, MT_FETCH_ERROR_REDIRECT);
+  outcome_clear (&outcome);
+}
+
+static void
+test_refuses_a_web_page (void)
+{
+  Outcome outcome = fetch ("/page", 5, 1024, NULL);
+
+  g_assert_error (outcome.error, MT_FETCH_ERROR, MT_FETCH_ERROR_NOT_DATA);
   outcome_clear (&outcome);
 }
 
@@ -245,7 +296,8 @@ main (int   argc,
   g_test_add_func ("/metodist/fetcher/gets-a-feed", test_gets_a_feed);
   g_test_add_func ("/metodist/fetcher/refuses-other-schemes", test_refuses_other_schemes);
   g_test_add_func ("/metodist/fetcher/names-an-error-status", test_names_an_error_status);
-  g_test_add_func ("/metodist/fetcher/does-not-follow-redirects", test_does_not_follow_redirects);
+  g_test_add_func ("/metodist/fetcher/redirects", test_redirects);
+  g_test_add_func ("/metodist/fetcher/refuses-a-web-page", test_refuses_a_web_page);
   g_test_add_func ("/metodist/fetcher/caps-the-body", test_caps_the_body);
   g_test_add_func ("/metodist/fetcher/deadline", test_deadline);
   g_test_add_func ("/metodist/fetcher/connection-refused", test_connection_refused);

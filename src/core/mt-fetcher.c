@@ -16,12 +16,15 @@
 #define READ_SIZE (64 * 1024)
 /* A server silent this long is given up even within the deadline. */
 #define IDLE_TIMEOUT_SECONDS 20
+/* More redirects than this is a loop. */
+#define MAX_REDIRECTS 5
 
 struct _MtFetcher
 {
   GObject parent_instance;
 
   SoupSession *session;
+  GStrv redirect_hosts;  /* other hosts the user let redirects go to */
 };
 
 G_DEFINE_TYPE (MtFetcher, mt_fetcher, G_TYPE_OBJECT)
@@ -29,7 +32,10 @@ G_DEFINE_QUARK (mt-fetch-error-quark, mt_fetch_error)
 
 typedef struct
 {
-  char *host;                 /* for messages */
+  MtFetcher *fetcher;
+  GUri *uri;                  /* where the request is now, after redirects */
+  guint redirects;
+  char *host;                 /* for messages: the host first asked */
   GCancellable *cancellable;  /* cancelled by the caller's or the deadline */
   GCancellable *caller_cancellable;
   gulong caller_handler;
@@ -75,6 +81,8 @@ request_free (Request *request)
     }
   g_clear_object (&request->cancellable);
   g_clear_pointer (&request->body, g_byte_array_unref);
+  g_clear_object (&request->fetcher);
+  g_clear_pointer (&request->uri, g_uri_unref);
   g_free (request->host);
   g_free (request);
 }
@@ -193,6 +201,65 @@ read_next (GTask *task)
                                    read_cb, task);
 }
 
+/* Where a redirect leads, if it may be followed: the same host (or one
+ * the user allowed), never from https to http, and not round and round. */
+static GUri *
+redirect_target (Request      *request,
+                 SoupMessage  *message,
+                 GError      **error)
+{
+  const char *location = soup_message_headers_get_one (soup_message_get_response_headers (message), "Location");
+  g_autoptr(GUri) target = NULL;
+  g_autoptr(GUri) checked = NULL;
+  g_autofree char *text = NULL;
+
+  if (location != NULL)
+    target = g_uri_parse_relative (request->uri, location, SOUP_HTTP_URI_FLAGS, NULL);
+  text = target != NULL ? g_uri_to_string (target) : NULL;
+  checked = text != NULL ? mt_fetch_parse_url (text, NULL) : NULL;
+  if (checked == NULL)
+    {
+      g_set_error (error, MT_FETCH_ERROR, MT_FETCH_ERROR_REDIRECT,
+                   _("%s sends this address on to an address that is not a web address"), request->host);
+      return NULL;
+    }
+  if (++request->redirects > MAX_REDIRECTS)
+    {
+      g_set_error (error, MT_FETCH_ERROR, MT_FETCH_ERROR_REDIRECT,
+                   _("%s sends this address on and on without end"), request->host);
+      return NULL;
+    }
+  if (g_ascii_strcasecmp (g_uri_get_scheme (request->uri), "https") == 0 &&
+      g_ascii_strcasecmp (g_uri_get_scheme (target), "https") != 0)
+    {
+      g_set_error (error, MT_FETCH_ERROR, MT_FETCH_ERROR_REDIRECT,
+                   _("%s sends this secure address on to an insecure one, %s: refused"), request->host, text);
+      return NULL;
+    }
+  if (g_ascii_strcasecmp (g_uri_get_host (target), g_uri_get_host (request->uri)) != 0 &&
+      !mt_fetcher_allows_redirect_host (request->fetcher, g_uri_get_host (target)))
+    {
+      g_set_error (error, MT_FETCH_ERROR, MT_FETCH_ERROR_REDIRECT,
+                   _("%s sends this address on to another server, %s: refused unless that server is allowed in Preferences"),
+                   request->host, g_uri_get_host (target));
+      return NULL;
+    }
+  return g_steal_pointer (&target);
+}
+
+/* Feeds and catalogs are never HTML: an HTML answer is a login page, a
+ * portal's error page or a wrong address. */
+static gboolean
+is_web_page (SoupMessage *message)
+{
+  const char *type = soup_message_headers_get_content_type (soup_message_get_response_headers (message), NULL);
+
+  return type != NULL && (g_ascii_strcasecmp (type, "text/html") == 0 ||
+                          g_ascii_strcasecmp (type, "application/xhtml+xml") == 0);
+}
+
+static void send_request (GTask *task);
+
 static void
 sent_cb (GObject      *source,
          GAsyncResult *result,
@@ -214,12 +281,25 @@ sent_cb (GObject      *source,
   status = soup_message_get_status (message);
   if (SOUP_STATUS_IS_REDIRECTION (status))
     {
-      const char *location = soup_message_headers_get_one (soup_message_get_response_headers (message),
-                                                           "Location");
+      g_autoptr(GError) refused = NULL;
+      g_autoptr(GUri) target = redirect_target (request, message, &refused);
 
-      fail (task, g_error_new (MT_FETCH_ERROR, MT_FETCH_ERROR_STATUS,
-                               _("%s sends this address on to %s; Metodist does not follow it"),
-                               request->host, location != NULL ? location : "?"));
+      if (target == NULL)
+        {
+          fail (task, g_steal_pointer (&refused));
+          return;
+        }
+      /* The redirect's own body is not wanted. */
+      close_stream (request);
+      g_uri_unref (request->uri);
+      request->uri = g_steal_pointer (&target);
+      send_request (task);
+      return;
+    }
+  if (is_web_page (message))
+    {
+      fail (task, g_error_new (MT_FETCH_ERROR, MT_FETCH_ERROR_NOT_DATA,
+                               _("%s sent a web page instead of data: check the address"), request->host));
       return;
     }
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
@@ -231,6 +311,18 @@ sent_cb (GObject      *source,
       return;
     }
   read_next (task);
+}
+
+static void
+send_request (GTask *task)
+{
+  Request *request = g_task_get_task_data (task);
+  g_autoptr(SoupMessage) message = soup_message_new_from_uri (SOUP_METHOD_GET, request->uri);
+
+  /* Redirects are followed here, where their targets are checked. */
+  soup_message_add_flags (message, SOUP_MESSAGE_NO_REDIRECT);
+  soup_session_send_async (request->fetcher->session, message, G_PRIORITY_DEFAULT, request->cancellable,
+                           sent_cb, task);
 }
 
 static gboolean
@@ -256,8 +348,9 @@ caller_cancelled_cb (GCancellable *caller,
  * @deadline_seconds: how long the whole request may take
  * @max_bytes: how many decoded bytes the body may have
  *
- * Gets @url into memory. Redirects are not followed: a moved address is
- * reported with its target.
+ * Gets @url into memory. Redirects are followed to the same server (or
+ * one allowed with mt_fetcher_set_redirect_hosts()), never from https to
+ * http; a web page where data was expected is an error.
  */
 void
 mt_fetcher_get_async (MtFetcher           *self,
@@ -270,7 +363,6 @@ mt_fetcher_get_async (MtFetcher           *self,
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GUri) uri = NULL;
-  g_autoptr(SoupMessage) message = NULL;
   GError *error = NULL;
   Request *request;
 
@@ -288,7 +380,9 @@ mt_fetcher_get_async (MtFetcher           *self,
     }
 
   request = g_new0 (Request, 1);
+  request->fetcher = g_object_ref (self);
   request->host = g_strdup (g_uri_get_host (uri));
+  request->uri = g_steal_pointer (&uri);
   request->cancellable = g_cancellable_new ();
   request->deadline_seconds = deadline_seconds;
   request->max_bytes = max_bytes;
@@ -304,10 +398,7 @@ mt_fetcher_get_async (MtFetcher           *self,
   g_source_set_callback (request->deadline, deadline_cb, request, NULL);
   g_source_attach (request->deadline, g_main_context_get_thread_default ());
 
-  message = soup_message_new_from_uri (SOUP_METHOD_GET, uri);
-  soup_message_add_flags (message, SOUP_MESSAGE_NO_REDIRECT);
-  soup_session_send_async (self->session, message, G_PRIORITY_DEFAULT, request->cancellable, sent_cb,
-                           g_steal_pointer (&task));
+  send_request (g_steal_pointer (&task));
 }
 
 /** mt_fetcher_get_finish: Returns: (transfer full): the body, or %NULL with an error */
@@ -320,12 +411,40 @@ mt_fetcher_get_finish (MtFetcher     *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/**
+ * mt_fetcher_set_redirect_hosts:
+ * @hosts: (nullable): other servers that redirects may lead to
+ *
+ * The user's list from Preferences: an institute's server may hand its
+ * files to another of the institute's servers.
+ */
+void
+mt_fetcher_set_redirect_hosts (MtFetcher          *self,
+                               const char * const *hosts)
+{
+  g_return_if_fail (MT_IS_FETCHER (self));
+  g_strfreev (self->redirect_hosts);
+  self->redirect_hosts = g_strdupv ((char **) hosts);
+}
+
+gboolean
+mt_fetcher_allows_redirect_host (MtFetcher  *self,
+                                 const char *host)
+{
+  g_return_val_if_fail (MT_IS_FETCHER (self), FALSE);
+  for (guint i = 0; self->redirect_hosts != NULL && self->redirect_hosts[i] != NULL; i++)
+    if (g_ascii_strcasecmp (self->redirect_hosts[i], host) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 mt_fetcher_finalize (GObject *object)
 {
   MtFetcher *self = MT_FETCHER (object);
 
   g_clear_object (&self->session);
+  g_strfreev (self->redirect_hosts);
   G_OBJECT_CLASS (mt_fetcher_parent_class)->finalize (object);
 }
 

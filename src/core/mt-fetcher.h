@@ -13,6 +13,8 @@ typedef enum
 {
   MT_FETCH_ERROR_URL,        /* not an http: or https: URL with a host */
   MT_FETCH_ERROR_STATUS,     /* the server answered with an error status */
+  MT_FETCH_ERROR_NOT_DATA,   /* a web page where data was expected */
+  MT_FETCH_ERROR_REDIRECT,   /* a redirect refused: elsewhere, to http, a loop */
   MT_FETCH_ERROR_DEADLINE,   /* the whole request took too long */
   MT_FETCH_ERROR_TOO_LARGE,  /* more decoded bytes than allowed */
   MT_FETCH_ERROR_NETWORK,    /* no connection: refused, unknown host, TLS */
@@ -26,20 +28,24 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (MtFetcher, mt_fetcher, MT, FETCHER, GObject)
 
-GQuark     mt_fetch_error_quark  (void);
-GUri      *mt_fetch_parse_url    (const char          *text,
-                                  GError             **error);
+GQuark     mt_fetch_error_quark            (void);
+GUri      *mt_fetch_parse_url              (const char          *text,
+                                            GError             **error);
 
-MtFetcher *mt_fetcher_new        (void);
-void       mt_fetcher_get_async  (MtFetcher           *self,
-                                  const char          *url,
-                                  guint                deadline_seconds,
-                                  gsize                max_bytes,
-                                  GCancellable        *cancellable,
-                                  GAsyncReadyCallback  callback,
-                                  gpointer             user_data);
-GBytes    *mt_fetcher_get_finish (MtFetcher           *self,
-                                  GAsyncResult        *result,
-                                  GError             **error);
+MtFetcher *mt_fetcher_new                  (void);
+void       mt_fetcher_set_redirect_hosts   (MtFetcher           *self,
+                                            const char * const  *hosts);
+gboolean   mt_fetcher_allows_redirect_host (MtFetcher           *self,
+                                            const char          *host);
+void       mt_fetcher_get_async            (MtFetcher           *self,
+                                            const char          *url,
+                                            guint                deadline_seconds,
+                                            gsize                max_bytes,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+GBytes    *mt_fetcher_get_finish           (MtFetcher           *self,
+                                            GAsyncResult        *result,
+                                            GError             **error);
 
 G_END_DECLS
