@@ -3,12 +3,14 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <libsoup/soup.h>
 #include <string.h>
 
 #include "run-metodist.h"
 
 static char *small;
 static char *small_previous;
+static char *server_base;  /* http://127.0.0.1:PORT, served by a thread */
 
 static void
 assert_contains (const char *haystack,
@@ -181,6 +183,71 @@ test_standard_input (void)
   assert_contains (run.out, "Юрьянский");
 }
 
+/* The server lives in its own thread and main context: the test waits for
+ * the binary synchronously. */
+static void
+serve_cb (SoupServer        *server,
+          SoupServerMessage *message,
+          const char        *path,
+          GHashTable        *query,
+          gpointer           user_data)
+{
+  g_autofree char *document = NULL;
+  gsize length;
+
+  if (g_str_equal (path, "/monitoring.json") && g_file_get_contents (small, &document, &length, NULL))
+    {
+      soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
+      soup_server_message_set_response (message, "application/json", SOUP_MEMORY_TAKE,
+                                        g_steal_pointer (&document), length);
+    }
+  else
+    soup_server_message_set_status (message, SOUP_STATUS_NOT_FOUND, NULL);
+}
+
+static gpointer
+server_thread (gpointer user_data)
+{
+  GAsyncQueue *ready = user_data;
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(GMainLoop) loop = g_main_loop_new (context, FALSE);
+  SoupServer *server;
+  GSList *uris;
+
+  g_main_context_push_thread_default (context);
+  server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (server, NULL, serve_cb, NULL, NULL);
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, NULL));
+  uris = soup_server_get_uris (server);
+  g_async_queue_push (ready, g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data)));
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  g_main_loop_run (loop);  /* until the test process ends */
+  return NULL;
+}
+
+static void
+test_url_source (void)
+{
+  g_auto(Run) fetched = { 0 };
+  g_auto(Run) missing = { 0 };
+  g_auto(Run) other_scheme = { 0 };
+  g_autofree char *url = g_strconcat (server_base, "/monitoring.json", NULL);
+  g_autofree char *missing_url = g_strconcat (server_base, "/nothing.json", NULL);
+
+  RUN (&fetched, "C.UTF-8", "rank", url, NULL);
+  g_assert_cmpint (fetched.exit_status, ==, 0);
+  assert_contains (fetched.out, "Юрьянский");
+
+  RUN (&missing, "C.UTF-8", "rank", missing_url, NULL);
+  g_assert_cmpint (missing.exit_status, ==, 1);
+  assert_contains (missing.err, "404");
+  g_assert_cmpstr (missing.out, ==, "");
+
+  RUN (&other_scheme, "C.UTF-8", "rank", "ftp://127.0.0.1/monitoring.json", NULL);
+  g_assert_cmpint (other_scheme.exit_status, ==, 1);
+  assert_contains (other_scheme.err, "http://");
+}
+
 static void
 test_input_failures (void)
 {
@@ -246,7 +313,6 @@ test_usage_errors (void)
     (const char *const[]) { "rank", "--format", "html", NULL },
     (const char *const[]) { "rank", "--output", "rating.txt", NULL },
     (const char *const[]) { "rank", "--output", "rating.json", "--format", "csv", NULL },
-    (const char *const[]) { "rank", "https://example.org/monitoring.json", NULL },
     (const char *const[]) { "rank", "a.json", "b.json", NULL },
     (const char *const[]) { "rank", "--frobnicate", NULL },
   };
@@ -286,6 +352,12 @@ main (int   argc,
   metodist_path = argv[1];
   small = g_test_build_filename (G_TEST_DIST, "data", "monitoring-small.json", NULL);
   small_previous = g_test_build_filename (G_TEST_DIST, "data", "monitoring-small-previous.json", NULL);
+  {
+    g_autoptr(GAsyncQueue) ready = g_async_queue_new ();
+
+    g_thread_unref (g_thread_new ("server", server_thread, ready));
+    server_base = g_async_queue_pop (ready);
+  }
 
   g_test_add_func ("/metodist/cli/rank/demo-table", test_demo_table);
   g_test_add_func ("/metodist/cli/rank/demo-table-russian", test_demo_table_russian);
@@ -295,6 +367,7 @@ main (int   argc,
   g_test_add_func ("/metodist/cli/rank/csv-round-trip", test_csv_round_trip);
   g_test_add_func ("/metodist/cli/rank/json-fields", test_json_fields);
   g_test_add_func ("/metodist/cli/rank/standard-input", test_standard_input);
+  g_test_add_func ("/metodist/cli/rank/url-source", test_url_source);
   g_test_add_func ("/metodist/cli/rank/input-failures", test_input_failures);
   g_test_add_func ("/metodist/cli/rank/failure-keeps-old-file", test_failure_keeps_old_file);
   g_test_add_func ("/metodist/cli/rank/usage-errors", test_usage_errors);

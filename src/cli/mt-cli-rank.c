@@ -17,6 +17,7 @@
 #include "mt-monitoring-writer.h"
 #include "mt-rating-export.h"
 #include "mt-rating-columns.h"
+#include "mt-fetcher.h"
 #include "mt-source.h"
 
 typedef enum
@@ -61,12 +62,6 @@ usage_error (const char *message)
   return MT_CLI_EXIT_USAGE;
 }
 
-static gboolean
-is_url (const char *source)
-{
-  return g_str_has_prefix (source, "http://") || g_str_has_prefix (source, "https://");
-}
-
 /* A string the window's settings hold, when they are installed. */
 static char *
 configured (const char *key)
@@ -87,13 +82,53 @@ configured (const char *key)
   return *source != '\0' ? g_steal_pointer (&source) : NULL;
 }
 
+typedef struct
+{
+  GBytes *bytes;
+  GError *error;
+  gboolean done;
+} Fetched;
+
+static void
+fetched_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Fetched *fetched = user_data;
+
+  fetched->bytes = mt_fetcher_get_finish (MT_FETCHER (source), result, &fetched->error);
+  fetched->done = TRUE;
+}
+
+/* A URL, through the fetcher the window uses. */
+static GBytes *
+fetch_source (const char  *url,
+              GError     **error)
+{
+  g_autoptr(MtFetcher) fetcher = mt_fetcher_new ();
+  Fetched fetched = { 0 };
+
+  mt_fetcher_get_async (fetcher, url, MT_FETCH_FEED_DEADLINE_SECONDS, MT_FETCH_FEED_MAX_BYTES, NULL,
+                        fetched_cb, &fetched);
+  while (!fetched.done)
+    g_main_context_iteration (NULL, TRUE);
+  if (fetched.error != NULL)
+    g_propagate_error (error, fetched.error);
+  return fetched.bytes;
+}
+
 static MtDataset *
 load_source (const char  *source,
              GError     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *scheme = g_uri_parse_scheme (source);
 
-  if (g_str_equal (source, "-"))
+  /* Anything with a scheme but file: goes to the fetcher, which takes
+   * only http: and https: and names the rest. */
+  if (scheme != NULL && g_ascii_strcasecmp (scheme, "file") != 0)
+    bytes = fetch_source (source, error);
+  else if (g_str_equal (source, "-"))
     {
       g_autoptr(GInputStream) input = g_unix_input_stream_new (0, FALSE);
 
@@ -324,7 +359,8 @@ mt_cli_rank (int    argc,
   g_option_context_set_summary (context,
     _("Rates the municipalities by the activity of their teachers and students "
       "and prints the rating.\n\n"
-      "SOURCE is a monitoring file (metodist-monitoring JSON) or “-” for standard input. "
+      "SOURCE is a monitoring file (metodist-monitoring JSON), an http:// or https:// address, "
+      "or “-” for standard input. "
       "Without it, the source set in the window is used, and without one, the built-in demo data."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse_strv (context, &args, &error))
@@ -345,8 +381,6 @@ mt_cli_rank (int    argc,
   source = args[1];
   if (source == NULL)
     source = configured_source = configured ("monitoring-source");
-  if ((source != NULL && is_url (source)) || (previous_source != NULL && is_url (previous_source)))
-    return usage_error (_("This version cannot fetch from the web yet; save the file and give its path."));
 
   if (source == NULL)
     {
