@@ -11,6 +11,8 @@
 static char *small;
 static char *small_previous;
 static char *server_base;  /* http://127.0.0.1:PORT, served by a thread */
+static GMainContext *server_context;
+static SoupServer *server;
 
 static void
 assert_contains (const char *haystack,
@@ -186,7 +188,7 @@ test_standard_input (void)
 /* The server lives in its own thread and main context: the test waits for
  * the binary synchronously. */
 static void
-serve_cb (SoupServer        *server,
+serve_cb (SoupServer        *soup_server,
           SoupServerMessage *message,
           const char        *path,
           GHashTable        *query,
@@ -209,11 +211,11 @@ static gpointer
 server_thread (gpointer user_data)
 {
   GAsyncQueue *ready = user_data;
-  g_autoptr(GMainContext) context = g_main_context_new ();
+  GMainContext *context = g_main_context_new ();
   g_autoptr(GMainLoop) loop = g_main_loop_new (context, FALSE);
-  SoupServer *server;
   GSList *uris;
 
+  server_context = context;
   g_main_context_push_thread_default (context);
   server = soup_server_new (NULL, NULL);
   soup_server_add_handler (server, NULL, serve_cb, NULL, NULL);
@@ -223,6 +225,24 @@ server_thread (gpointer user_data)
   g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
   g_main_loop_run (loop);  /* until the test process ends */
   return NULL;
+}
+
+static gboolean
+disconnect_cb (gpointer user_data)
+{
+  soup_server_disconnect (server);
+  g_async_queue_push (user_data, GINT_TO_POINTER (1));
+  return G_SOURCE_REMOVE;
+}
+
+/* The server goes away, as when the office is offline. */
+static void
+stop_server (void)
+{
+  g_autoptr(GAsyncQueue) done = g_async_queue_new ();
+
+  g_main_context_invoke (server_context, disconnect_cb, done);
+  g_async_queue_pop (done);
 }
 
 static void
@@ -246,6 +266,21 @@ test_url_source (void)
   RUN (&other_scheme, "C.UTF-8", "rank", "ftp://127.0.0.1/monitoring.json", NULL);
   g_assert_cmpint (other_scheme.exit_status, ==, 1);
   assert_contains (other_scheme.err, "http://");
+
+  /* Offline: the copy kept by the first run, with a warning; exit 0. A
+   * source never fetched is still an error. */
+  stop_server ();
+  {
+    g_auto(Run) offline = { 0 };
+    g_auto(Run) never = { 0 };
+
+    RUN (&offline, "C.UTF-8", "rank", url, NULL);
+    g_assert_cmpint (offline.exit_status, ==, 0);
+    assert_contains (offline.out, "Юрьянский");
+    assert_contains (offline.err, "copy kept");
+    RUN (&never, "C.UTF-8", "rank", missing_url, NULL);
+    g_assert_cmpint (never.exit_status, ==, 1);
+  }
 }
 
 static void

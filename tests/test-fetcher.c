@@ -2,6 +2,7 @@
  * test-fetcher.c: the fetcher against a real SoupServer on 127.0.0.1 */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <libsoup/soup.h>
 #include <string.h>
 
@@ -15,6 +16,7 @@ static char *user_agent;     /* as the server saw it */
 static char *accept_language;
 static GPtrArray *paused;    /* messages the server never answers */
 static MtFetcher *fetcher;   /* one session for all, as in the program */
+static char *if_none_match;  /* as the server saw it */
 
 static void
 handle_cb (SoupServer        *soup_server,
@@ -31,7 +33,19 @@ handle_cb (SoupServer        *soup_server,
   accept_language = g_strdup (soup_message_headers_get_one (request, "Accept-Language"));
 
   soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
-  if (g_str_equal (path, "/feed"))
+  g_free (if_none_match);
+  if_none_match = g_strdup (soup_message_headers_get_one (request, "If-None-Match"));
+  if (g_str_equal (path, "/etag"))
+    {
+      if (g_strcmp0 (if_none_match, "\"v1\"") == 0)
+        soup_server_message_set_status (message, SOUP_STATUS_NOT_MODIFIED, NULL);
+      else
+        {
+          soup_message_headers_replace (soup_server_message_get_response_headers (message), "ETag", "\"v1\"");
+          soup_server_message_set_response (message, "application/json", SOUP_MEMORY_STATIC, FEED, strlen (FEED));
+        }
+    }
+  else if (g_str_equal (path, "/feed"))
     soup_server_message_set_response (message, "application/json", SOUP_MEMORY_STATIC, FEED, strlen (FEED));
   else if (g_str_equal (path, "/large"))
     {
@@ -73,7 +87,8 @@ handle_cb (SoupServer        *soup_server,
 
 typedef struct
 {
-  GBytes *bytes;
+  MtFetched *fetched;
+  GBytes *bytes;  /* the fetched body */
   GError *error;
   gboolean done;
 } Outcome;
@@ -85,30 +100,42 @@ got_cb (GObject      *source,
 {
   Outcome *outcome = user_data;
 
-  outcome->bytes = mt_fetcher_get_finish (MT_FETCHER (source), result, &outcome->error);
+  outcome->fetched = mt_fetcher_get_finish (MT_FETCHER (source), result, &outcome->error);
+  outcome->bytes = outcome->fetched != NULL ? outcome->fetched->body : NULL;
   outcome->done = TRUE;
 }
 
-/* Fetches @path (or, when it has a scheme, that URL) and waits. */
+/* Fetches @path (or, when it has a scheme, that URL) with @with and waits. */
+static Outcome
+fetch_with (MtFetcher    *with,
+            const char   *path,
+            guint         deadline_seconds,
+            gsize         max_bytes,
+            GCancellable *cancellable)
+{
+  g_autofree char *url = strchr (path, ':') != NULL ? g_strdup (path) : g_strconcat (base, path, NULL);
+  Outcome outcome = { 0 };
+
+  mt_fetcher_get_async (with, url, deadline_seconds, max_bytes, cancellable, got_cb, &outcome);
+  while (!outcome.done)
+    g_main_context_iteration (NULL, TRUE);
+  return outcome;
+}
+
 static Outcome
 fetch (const char   *path,
        guint         deadline_seconds,
        gsize         max_bytes,
        GCancellable *cancellable)
 {
-  g_autofree char *url = strchr (path, ':') != NULL ? g_strdup (path) : g_strconcat (base, path, NULL);
-  Outcome outcome = { 0 };
-
-  mt_fetcher_get_async (fetcher, url, deadline_seconds, max_bytes, cancellable, got_cb, &outcome);
-  while (!outcome.done)
-    g_main_context_iteration (NULL, TRUE);
-  return outcome;
+  return fetch_with (fetcher, path, deadline_seconds, max_bytes, cancellable);
 }
 
 static void
 outcome_clear (Outcome *outcome)
 {
-  g_clear_pointer (&outcome->bytes, g_bytes_unref);
+  g_clear_pointer (&outcome->fetched, mt_fetched_free);
+  outcome->bytes = NULL;
   g_clear_error (&outcome->error);
 }
 
@@ -271,6 +298,113 @@ test_cancelled_by_the_caller (void)
   outcome_clear (&outcome);
 }
 
+/* A fetcher that keeps copies in a new folder. */
+static MtFetcher *
+fetcher_with_cache (char **dir)
+{
+  g_autoptr(MtFetchCache) cache = NULL;
+  MtFetcher *with = mt_fetcher_new ();
+
+  *dir = g_dir_make_tmp ("metodist-cache-XXXXXX", NULL);
+  cache = mt_fetch_cache_new (*dir);
+  mt_fetcher_set_cache (with, cache);
+  return with;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_revalidates_the_copy (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(MtFetcher) with = fetcher_with_cache (&dir);
+  g_autoptr(GError) error = NULL;
+  Outcome outcome;
+
+  /* Not kept until the caller says the document loaded. */
+  outcome = fetch_with (with, "/etag", 5, 1024, NULL);
+  g_assert_no_error (outcome.error);
+  g_assert_false (outcome.fetched->from_copy);
+  outcome_clear (&outcome);
+  outcome = fetch_with (with, "/etag", 5, 1024, NULL);
+  g_assert_null (if_none_match);
+  g_assert_true (mt_fetcher_keep (with, outcome.fetched, &error));
+  g_assert_no_error (error);
+  outcome_clear (&outcome);
+
+  /* Kept: asked with its ETag, and the 304 gives the copy. */
+  outcome = fetch_with (with, "/etag", 5, 1024, NULL);
+  g_assert_no_error (outcome.error);
+  g_assert_cmpstr (if_none_match, ==, "\"v1\"");
+  g_assert_true (outcome.fetched->from_copy);
+  g_assert_null (outcome.fetched->offline_reason);
+  g_assert_cmpmem (g_bytes_get_data (outcome.bytes, NULL), g_bytes_get_size (outcome.bytes), FEED, strlen (FEED));
+  outcome_clear (&outcome);
+  remove_dir (dir);
+}
+
+static void
+test_offline_copy (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(MtFetcher) with = fetcher_with_cache (&dir);
+  g_autoptr(MtFetchCache) cache = mt_fetch_cache_new (dir);
+  g_autoptr(GBytes) body = g_bytes_new_static (FEED, strlen (FEED));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *body_path = NULL;
+  Outcome outcome;
+
+  /* A server that is gone, with a copy kept of it. */
+  {
+    g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL);
+    g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+    g_autoptr(GSocketAddress) any = g_inet_socket_address_new (loopback, 0);
+    g_autoptr(GSocketAddress) bound = NULL;
+
+    g_assert_true (g_socket_bind (socket, any, FALSE, NULL));
+    bound = g_socket_get_local_address (socket, NULL);
+    url = g_strdup_printf ("http://127.0.0.1:%u/feed", g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound)));
+    g_socket_close (socket, NULL);
+  }
+  g_assert_true (mt_fetch_cache_keep (cache, url, body, "\"v1\"", NULL, &error));
+  g_assert_no_error (error);
+
+  outcome = fetch_with (with, url, 5, 1024, NULL);
+  g_assert_no_error (outcome.error);
+  g_assert_true (outcome.fetched->from_copy);
+  g_assert_nonnull (outcome.fetched->offline_reason);
+  g_assert_nonnull (outcome.fetched->copy_saved_at);
+  g_assert_cmpuint (g_bytes_get_size (outcome.bytes), ==, strlen (FEED));
+  outcome_clear (&outcome);
+
+  /* A body that does not match its record is no copy: the error again. */
+  {
+    g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, url, -1);
+    g_autofree char *name = g_strconcat (hash, ".body", NULL);
+
+    body_path = g_build_filename (dir, name, NULL);
+  }
+  g_assert_true (g_file_set_contents (body_path, "{\"other\": 1}", -1, NULL));
+  outcome = fetch_with (with, url, 5, 1024, NULL);
+  g_assert_error (outcome.error, MT_FETCH_ERROR, MT_FETCH_ERROR_NETWORK);
+  outcome_clear (&outcome);
+  remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -302,6 +436,8 @@ main (int   argc,
   g_test_add_func ("/metodist/fetcher/deadline", test_deadline);
   g_test_add_func ("/metodist/fetcher/connection-refused", test_connection_refused);
   g_test_add_func ("/metodist/fetcher/cancelled-by-the-caller", test_cancelled_by_the_caller);
+  g_test_add_func ("/metodist/fetcher/revalidates-the-copy", test_revalidates_the_copy);
+  g_test_add_func ("/metodist/fetcher/offline-copy", test_offline_copy);
   result = g_test_run ();
 
   g_object_unref (fetcher);
@@ -311,5 +447,6 @@ main (int   argc,
   g_free (base);
   g_free (user_agent);
   g_free (accept_language);
+  g_free (if_none_match);
   return result;
 }

@@ -84,37 +84,62 @@ configured (const char *key)
 
 typedef struct
 {
-  GBytes *bytes;
+  MtFetched *fetched;
   GError *error;
   gboolean done;
-} Fetched;
+} Fetching;
 
 static void
 fetched_cb (GObject      *source,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  Fetched *fetched = user_data;
+  Fetching *fetching = user_data;
 
-  fetched->bytes = mt_fetcher_get_finish (MT_FETCHER (source), result, &fetched->error);
-  fetched->done = TRUE;
+  fetching->fetched = mt_fetcher_get_finish (MT_FETCHER (source), result, &fetching->error);
+  fetching->done = TRUE;
 }
 
-/* A URL, through the fetcher the window uses. */
-static GBytes *
-fetch_source (const char  *url,
-              GError     **error)
+/* A URL, through the fetcher and the cache the window uses: a server out
+ * of reach gives the copy kept, with a warning; a document that loads
+ * becomes the copy. */
+static MtDataset *
+load_url (const char  *url,
+          GError     **error)
 {
   g_autoptr(MtFetcher) fetcher = mt_fetcher_new ();
-  Fetched fetched = { 0 };
+  g_autoptr(MtFetchCache) cache = mt_fetch_cache_new (NULL);
+  g_autoptr(MtFetched) fetched = NULL;
+  g_autoptr(GError) keep_error = NULL;
+  Fetching fetching = { 0 };
+  MtDataset *dataset;
 
+  mt_fetcher_set_cache (fetcher, cache);
   mt_fetcher_get_async (fetcher, url, MT_FETCH_FEED_DEADLINE_SECONDS, MT_FETCH_FEED_MAX_BYTES, NULL,
-                        fetched_cb, &fetched);
-  while (!fetched.done)
+                        fetched_cb, &fetching);
+  while (!fetching.done)
     g_main_context_iteration (NULL, TRUE);
-  if (fetched.error != NULL)
-    g_propagate_error (error, fetched.error);
-  return fetched.bytes;
+  if (fetching.error != NULL)
+    {
+      g_propagate_error (error, fetching.error);
+      return NULL;
+    }
+  fetched = fetching.fetched;
+  if (fetched->offline_reason != NULL)
+    {
+      g_autofree char *day = mt_format_date (fetched->copy_saved_at);
+      g_autofree char *time = g_date_time_format (fetched->copy_saved_at, "%H:%M");
+
+      g_printerr (_("metodist: %s: %s. Using the copy kept on %s at %s."), url, fetched->offline_reason, day, time);
+      g_printerr ("\n");
+    }
+  dataset = mt_source_load_monitoring (fetched->body, error);
+  if (dataset != NULL && !mt_fetcher_keep (fetcher, fetched, &keep_error))
+    {
+      g_printerr (_("metodist: could not keep a copy of %s: %s"), url, keep_error->message);
+      g_printerr ("\n");
+    }
+  return dataset;
 }
 
 static MtDataset *
@@ -127,8 +152,8 @@ load_source (const char  *source,
   /* Anything with a scheme but file: goes to the fetcher, which takes
    * only http: and https: and names the rest. */
   if (scheme != NULL && g_ascii_strcasecmp (scheme, "file") != 0)
-    bytes = fetch_source (source, error);
-  else if (g_str_equal (source, "-"))
+    return load_url (source, error);
+  if (g_str_equal (source, "-"))
     {
       g_autoptr(GInputStream) input = g_unix_input_stream_new (0, FALSE);
 

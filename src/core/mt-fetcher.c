@@ -24,6 +24,7 @@ struct _MtFetcher
   GObject parent_instance;
 
   SoupSession *session;
+  MtFetchCache *cache;   /* nullable: no copies kept */
   GStrv redirect_hosts;  /* other hosts the user let redirects go to */
 };
 
@@ -33,6 +34,10 @@ G_DEFINE_QUARK (mt-fetch-error-quark, mt_fetch_error)
 typedef struct
 {
   MtFetcher *fetcher;
+  char *url;                  /* as asked, the cache's key */
+  MtFetchCopy *copy;          /* the copy kept, to revalidate or fall back on */
+  char *etag;                 /* of the fresh answer */
+  char *last_modified;
   GUri *uri;                  /* where the request is now, after redirects */
   guint redirects;
   char *host;                 /* for messages: the host first asked */
@@ -46,6 +51,20 @@ typedef struct
   GByteArray *body;
   GInputStream *stream;
 } Request;
+
+void
+mt_fetched_free (MtFetched *fetched)
+{
+  if (fetched == NULL)
+    return;
+  g_free (fetched->url);
+  g_clear_pointer (&fetched->body, g_bytes_unref);
+  g_free (fetched->etag);
+  g_free (fetched->last_modified);
+  g_free (fetched->offline_reason);
+  g_clear_pointer (&fetched->copy_saved_at, g_date_time_unref);
+  g_free (fetched);
+}
 
 static void
 stream_closed_cb (GObject      *source,
@@ -82,6 +101,10 @@ request_free (Request *request)
   g_clear_object (&request->cancellable);
   g_clear_pointer (&request->body, g_byte_array_unref);
   g_clear_object (&request->fetcher);
+  g_free (request->url);
+  g_clear_pointer (&request->copy, mt_fetch_copy_free);
+  g_free (request->etag);
+  g_free (request->last_modified);
   g_clear_pointer (&request->uri, g_uri_unref);
   g_free (request->host);
   g_free (request);
@@ -144,10 +167,46 @@ name_error (Request *request,
 }
 
 static void
+succeed (GTask     *task,
+         MtFetched *fetched)
+{
+  close_stream (g_task_get_task_data (task));
+  g_task_return_pointer (task, fetched, (GDestroyNotify) mt_fetched_free);
+  g_object_unref (task);
+}
+
+/* The copy kept, as the answer: unchanged, or the server out of reach. */
+static MtFetched *
+fetched_from_copy (Request    *request,
+                   const char *offline_reason)
+{
+  MtFetched *fetched = g_new0 (MtFetched, 1);
+
+  fetched->url = g_strdup (request->url);
+  fetched->body = g_bytes_ref (request->copy->body);
+  fetched->etag = g_strdup (request->copy->etag);
+  fetched->last_modified = g_strdup (request->copy->last_modified);
+  fetched->from_copy = TRUE;
+  fetched->offline_reason = g_strdup (offline_reason);
+  fetched->copy_saved_at = g_date_time_ref (request->copy->saved_at);
+  return fetched;
+}
+
+static void
 fail (GTask  *task,
       GError *error)
 {
-  close_stream (g_task_get_task_data (task));
+  Request *request = g_task_get_task_data (task);
+
+  /* Out of reach, not refused: the copy kept will do, with its age shown. */
+  if (request->copy != NULL && (g_error_matches (error, MT_FETCH_ERROR, MT_FETCH_ERROR_NETWORK) ||
+                                g_error_matches (error, MT_FETCH_ERROR, MT_FETCH_ERROR_DEADLINE)))
+    {
+      succeed (task, fetched_from_copy (request, error->message));
+      g_error_free (error);
+      return;
+    }
+  close_stream (request);
   g_task_return_error (task, error);
   g_object_unref (task);
 }
@@ -173,10 +232,13 @@ read_cb (GObject      *source,
   size = g_bytes_get_size (chunk);
   if (size == 0)
     {
-      close_stream (request);
-      g_task_return_pointer (task, g_byte_array_free_to_bytes (g_steal_pointer (&request->body)),
-                             (GDestroyNotify) g_bytes_unref);
-      g_object_unref (task);
+      MtFetched *fetched = g_new0 (MtFetched, 1);
+
+      fetched->url = g_strdup (request->url);
+      fetched->body = g_byte_array_free_to_bytes (g_steal_pointer (&request->body));
+      fetched->etag = g_steal_pointer (&request->etag);
+      fetched->last_modified = g_steal_pointer (&request->last_modified);
+      succeed (task, fetched);
       return;
     }
   /* Counted as decoded: a small gzip body is stopped at the cap. */
@@ -279,7 +341,12 @@ sent_cb (GObject      *source,
     }
   /* An error status is no GError in libsoup. */
   status = soup_message_get_status (message);
-  if (SOUP_STATUS_IS_REDIRECTION (status))
+  if (status == SOUP_STATUS_NOT_MODIFIED && request->copy != NULL)
+    {
+      succeed (task, fetched_from_copy (request, NULL));
+      return;
+    }
+  if (SOUP_STATUS_IS_REDIRECTION (status) && status != SOUP_STATUS_NOT_MODIFIED)
     {
       g_autoptr(GError) refused = NULL;
       g_autoptr(GUri) target = redirect_target (request, message, &refused);
@@ -310,6 +377,12 @@ sent_cb (GObject      *source,
                                status, reason != NULL ? reason : soup_status_get_phrase (status)));
       return;
     }
+  {
+    SoupMessageHeaders *headers = soup_message_get_response_headers (message);
+
+    request->etag = g_strdup (soup_message_headers_get_one (headers, "ETag"));
+    request->last_modified = g_strdup (soup_message_headers_get_one (headers, "Last-Modified"));
+  }
   read_next (task);
 }
 
@@ -321,6 +394,13 @@ send_request (GTask *task)
 
   /* Redirects are followed here, where their targets are checked. */
   soup_message_add_flags (message, SOUP_MESSAGE_NO_REDIRECT);
+  /* Only what changed since the copy kept is sent again. */
+  if (request->copy != NULL && request->copy->etag != NULL)
+    soup_message_headers_replace (soup_message_get_request_headers (message), "If-None-Match",
+                                  request->copy->etag);
+  if (request->copy != NULL && request->copy->last_modified != NULL)
+    soup_message_headers_replace (soup_message_get_request_headers (message), "If-Modified-Since",
+                                  request->copy->last_modified);
   soup_session_send_async (request->fetcher->session, message, G_PRIORITY_DEFAULT, request->cancellable,
                            sent_cb, task);
 }
@@ -381,6 +461,8 @@ mt_fetcher_get_async (MtFetcher           *self,
 
   request = g_new0 (Request, 1);
   request->fetcher = g_object_ref (self);
+  request->url = g_strdup (url);
+  request->copy = self->cache != NULL ? mt_fetch_cache_lookup (self->cache, url) : NULL;
   request->host = g_strdup (g_uri_get_host (uri));
   request->uri = g_steal_pointer (&uri);
   request->cancellable = g_cancellable_new ();
@@ -401,14 +483,47 @@ mt_fetcher_get_async (MtFetcher           *self,
   send_request (g_steal_pointer (&task));
 }
 
-/** mt_fetcher_get_finish: Returns: (transfer full): the body, or %NULL with an error */
-GBytes *
+/** mt_fetcher_get_finish: Returns: (transfer full): what came, or %NULL with an error */
+MtFetched *
 mt_fetcher_get_finish (MtFetcher     *self,
                        GAsyncResult  *result,
                        GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * mt_fetcher_set_cache:
+ * @cache: (nullable): where the last good copies are kept
+ */
+void
+mt_fetcher_set_cache (MtFetcher    *self,
+                      MtFetchCache *cache)
+{
+  g_return_if_fail (MT_IS_FETCHER (self));
+  g_set_object (&self->cache, cache);
+}
+
+/**
+ * mt_fetcher_keep:
+ * @fetched: what came, once it loaded without a document problem
+ *
+ * Makes @fetched the copy kept of its URL. A copy that came from the
+ * cache stays as it is.
+ */
+gboolean
+mt_fetcher_keep (MtFetcher  *self,
+                 MtFetched  *fetched,
+                 GError    **error)
+{
+  g_return_val_if_fail (MT_IS_FETCHER (self), FALSE);
+  g_return_val_if_fail (fetched != NULL, FALSE);
+
+  if (self->cache == NULL || fetched->from_copy)
+    return TRUE;
+  return mt_fetch_cache_keep (self->cache, fetched->url, fetched->body, fetched->etag, fetched->last_modified,
+                              error);
 }
 
 /**
@@ -444,6 +559,7 @@ mt_fetcher_finalize (GObject *object)
   MtFetcher *self = MT_FETCHER (object);
 
   g_clear_object (&self->session);
+  g_clear_object (&self->cache);
   g_strfreev (self->redirect_hosts);
   G_OBJECT_CLASS (mt_fetcher_parent_class)->finalize (object);
 }

@@ -4,6 +4,8 @@
 
 #include <gio/gio.h>
 
+#include "mt-fetch-cache.h"
+
 G_BEGIN_DECLS
 
 #define MT_FETCH_ERROR (mt_fetch_error_quark ())
@@ -23,6 +25,21 @@ typedef enum
 /* A feed may take this long in all, and be this large once decoded. */
 #define MT_FETCH_FEED_DEADLINE_SECONDS 30
 #define MT_FETCH_FEED_MAX_BYTES (64 * 1024 * 1024)
+
+/* What a request gave: fresh from the server, or the copy kept. */
+typedef struct
+{
+  char *url;
+  GBytes *body;
+  char *etag;             /* nullable: for the copy kept */
+  char *last_modified;    /* nullable */
+  gboolean from_copy;     /* unchanged on the server (304), or offline */
+  char *offline_reason;   /* the server could not be reached: why; else NULL */
+  GDateTime *copy_saved_at; /* when the copy was kept, if from_copy */
+} MtFetched;
+
+void mt_fetched_free (MtFetched *fetched);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtFetched, mt_fetched_free)
 
 #define MT_TYPE_FETCHER (mt_fetcher_get_type ())
 
@@ -44,8 +61,13 @@ void       mt_fetcher_get_async            (MtFetcher           *self,
                                             GCancellable        *cancellable,
                                             GAsyncReadyCallback  callback,
                                             gpointer             user_data);
-GBytes    *mt_fetcher_get_finish           (MtFetcher           *self,
+MtFetched *mt_fetcher_get_finish           (MtFetcher           *self,
                                             GAsyncResult        *result,
+                                            GError             **error);
+void       mt_fetcher_set_cache            (MtFetcher           *self,
+                                            MtFetchCache        *cache);
+gboolean   mt_fetcher_keep                 (MtFetcher           *self,
+                                            MtFetched           *fetched,
                                             GError             **error);
 
 G_END_DECLS
