@@ -265,22 +265,27 @@ test_deadline (void)
   outcome_clear (&outcome);
 }
 
-static void
-test_connection_refused (void)
+/* A URL on a loopback port that was just free: nothing listens there. */
+static char *
+unreachable_url (void)
 {
   g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL);
   g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
   g_autoptr(GSocketAddress) any = g_inet_socket_address_new (loopback, 0);
   g_autoptr(GSocketAddress) bound = NULL;
-  g_autofree char *url = NULL;
-  Outcome outcome;
 
-  /* A port that was just free and has no listener. */
   g_assert_true (g_socket_bind (socket, any, FALSE, NULL));
   bound = g_socket_get_local_address (socket, NULL);
-  url = g_strdup_printf ("http://127.0.0.1:%u/feed", g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound)));
   g_socket_close (socket, NULL);
-  outcome = fetch (url, 5, 1024, NULL);
+  return g_strdup_printf ("http://127.0.0.1:%u/feed", g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound)));
+}
+
+static void
+test_connection_refused (void)
+{
+  g_autofree char *url = unreachable_url ();
+  Outcome outcome = fetch (url, 5, 1024, NULL);
+
   g_assert_error (outcome.error, MT_FETCH_ERROR, MT_FETCH_ERROR_NETWORK);
   g_assert_nonnull (strstr (outcome.error->message, "127.0.0.1"));
   outcome_clear (&outcome);
@@ -369,17 +374,7 @@ test_offline_copy (void)
   Outcome outcome;
 
   /* A server that is gone, with a copy kept of it. */
-  {
-    g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL);
-    g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
-    g_autoptr(GSocketAddress) any = g_inet_socket_address_new (loopback, 0);
-    g_autoptr(GSocketAddress) bound = NULL;
-
-    g_assert_true (g_socket_bind (socket, any, FALSE, NULL));
-    bound = g_socket_get_local_address (socket, NULL);
-    url = g_strdup_printf ("http://127.0.0.1:%u/feed", g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound)));
-    g_socket_close (socket, NULL);
-  }
+  url = unreachable_url ();
   g_assert_true (mt_fetch_cache_keep (cache, url, body, "\"v1\"", NULL, &error));
   g_assert_no_error (error);
 
