@@ -202,6 +202,25 @@ mt_rating_row_new (const MtRecord *record)
   return self;
 }
 
+/* What was loaded (not computed) of @from, into @to. */
+static void
+copy_loaded (MtRatingRow *to,
+             MtRatingRow *from)
+{
+  to->record = from->record;
+  g_free (to->id);
+  to->id = g_strdup (from->id);
+  g_free (to->name);
+  to->name = g_strdup (from->name);
+  g_free (to->name_key);
+  to->name_key = g_strdup (from->name_key);
+  g_free (to->excluded);
+  to->excluded = g_strdup (from->excluded);
+  to->organizations = from->organizations;
+  to->teachers = from->teachers;
+  to->students = from->students;
+}
+
 /**
  * mt_rating_row_dup:
  *
@@ -218,14 +237,7 @@ mt_rating_row_dup (MtRatingRow *self)
   g_return_val_if_fail (MT_IS_RATING_ROW (self), NULL);
 
   copy = g_object_new (MT_TYPE_RATING_ROW, NULL);
-  copy->record = self->record;
-  copy->id = g_strdup (self->id);
-  copy->name = g_strdup (self->name);
-  copy->name_key = g_strdup (self->name_key);
-  copy->excluded = g_strdup (self->excluded);
-  copy->organizations = self->organizations;
-  copy->teachers = self->teachers;
-  copy->students = self->students;
+  copy_loaded (copy, self);
   copy->values = self->values;
   return copy;
 }
@@ -308,18 +320,7 @@ mt_rating_row_take_from (MtRatingRow *self,
   g_return_if_fail (MT_IS_RATING_ROW (self));
   g_return_if_fail (MT_IS_RATING_ROW (fresh));
 
-  self->record = fresh->record;
-  g_free (self->id);
-  self->id = g_strdup (fresh->id);
-  g_free (self->name);
-  self->name = g_strdup (fresh->name);
-  g_free (self->name_key);
-  self->name_key = g_strdup (fresh->name_key);
-  g_free (self->excluded);
-  self->excluded = g_strdup (fresh->excluded);
-  self->organizations = fresh->organizations;
-  self->teachers = fresh->teachers;
-  self->students = fresh->students;
+  copy_loaded (self, fresh);
 
   /* Notifies what was computed; the loaded fields have no properties,
    * so the signal is emitted whatever changed. */

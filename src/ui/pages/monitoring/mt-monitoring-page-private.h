@@ -58,8 +58,6 @@ void     mt_monitoring_page_toast                 (MtMonitoringPage *self,
 void     mt_monitoring_page_set_busy              (MtMonitoringPage *self,
                                                    gboolean          busy);
 MtWeights mt_monitoring_page_current_weights      (MtMonitoringPage *self);
-gboolean mt_monitoring_page_update_rows_in_place  (MtMonitoringPage *self,
-                                                   GListStore       *rated);
 void     mt_monitoring_page_show_rated            (MtMonitoringPage *self,
                                                    MtDataset        *dataset,
                                                    MtDataset        *previous,

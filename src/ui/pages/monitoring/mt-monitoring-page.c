@@ -178,6 +178,9 @@ show_rows (MtMonitoringPage *self,
   gtk_stack_set_visible_child_name (self->stack, "table");
 }
 
+static gboolean update_rows_in_place (MtMonitoringPage *self,
+                                      GListStore       *rated);
+
 /* Shows a new rating: the header, the rows, the chart, the user's row. */
 void
 mt_monitoring_page_show_rated (MtMonitoringPage *self,
@@ -196,7 +199,7 @@ mt_monitoring_page_show_rated (MtMonitoringPage *self,
   g_clear_pointer (&self->loaded_at, g_date_time_unref);
   self->loaded_at = g_date_time_new_now_local ();
   update_header (self);
-  if (!mt_monitoring_page_update_rows_in_place (self, rows))
+  if (!update_rows_in_place (self, rows))
     show_rows (self, rows);
   scroll_to_mine (self);
 }
@@ -234,9 +237,9 @@ index_rows (GListModel *shown)
  * that a selection stays on it; the other objects are reused in turn, and
  * new ones added when the new rating is longer. Returns FALSE when no
  * table is shown yet. */
-gboolean
-mt_monitoring_page_update_rows_in_place (MtMonitoringPage *self,
-                                         GListStore       *rated)
+static gboolean
+update_rows_in_place (MtMonitoringPage *self,
+                      GListStore       *rated)
 {
   GListModel *shown = gtk_filter_list_model_get_model (self->filter_model);
   guint n_shown, n = g_list_model_get_n_items (G_LIST_MODEL (rated));
@@ -314,7 +317,7 @@ rated_cb (GObject      *source,
   if (rows == NULL)
     return;  /* cancelled by newer weights */
   mt_monitoring_page_set_busy (self, FALSE);
-  if (!mt_monitoring_page_update_rows_in_place (self, rows))
+  if (!update_rows_in_place (self, rows))
     show_rows (self, rows);
 }
 
