@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <libsoup/soup.h>
 
+#include "mt-fetch-tls.h"
 #include "mt-fetcher.h"
 
 #define READ_SIZE (64 * 1024)
@@ -26,6 +27,8 @@ struct _MtFetcher
   SoupSession *session;
   MtFetchCache *cache;   /* nullable: no copies kept */
   GStrv redirect_hosts;  /* other hosts the user let redirects go to */
+  GTlsDatabase *extra_authority; /* nullable: the user's internal CA */
+  GHashTable *retry_after; /* URL → monotonic time a server asked to wait until */
 };
 
 G_DEFINE_TYPE (MtFetcher, mt_fetcher, G_TYPE_OBJECT)
@@ -160,6 +163,10 @@ name_error (Request *request,
                          g_dngettext (GETTEXT_PACKAGE, "%s did not send the data within %u second",
                                       "%s did not send the data within %u seconds", request->deadline_seconds),
                          request->host, request->deadline_seconds);
+  else if (request->caller_cancellable == NULL || !g_cancellable_is_cancelled (request->caller_cancellable))
+    /* Stopped by the fetcher itself: the trust changed under it. */
+    named = g_error_new (MT_FETCH_ERROR, MT_FETCH_ERROR_NETWORK, _("Could not get the data from %s: %s"),
+                         request->host, _("the connection was closed"));
   else
     return error;
   g_error_free (error);
@@ -320,6 +327,46 @@ is_web_page (SoupMessage *message)
                           g_ascii_strcasecmp (type, "application/xhtml+xml") == 0);
 }
 
+/* "Retry-After: 120" or an HTTP date, on a 503 or 429: automatic
+ * refreshes wait that long (at most a day: a typo must not stop them). */
+static void
+remember_retry_after (Request     *request,
+                      SoupMessage *message)
+{
+  const char *value = soup_message_headers_get_one (soup_message_get_response_headers (message), "Retry-After");
+  guint64 seconds = 0;
+
+  if (value == NULL)
+    return;
+  if (!g_ascii_string_to_unsigned (value, 10, 0, G_MAXUINT64, &seconds, NULL))
+    {
+      g_autoptr(GDateTime) when = soup_date_time_new_from_http_string (value);
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+      if (when == NULL)
+        return;
+      seconds = MAX (g_date_time_difference (when, now), 0) / G_TIME_SPAN_SECOND;
+    }
+  seconds = MIN (seconds, 24 * 60 * 60);
+  g_hash_table_insert (request->fetcher->retry_after, g_strdup (request->url),
+                       g_memdup2 (&(gint64) { g_get_monotonic_time () + (gint64) seconds * G_USEC_PER_SEC },
+                                  sizeof (gint64)));
+}
+
+/* An internal server's certificate, signed by the authority the user
+ * trusts: libsoup asks here only when the system's authorities refused. */
+static gboolean
+accept_certificate_cb (SoupMessage          *message,
+                       GTlsCertificate      *certificate,
+                       GTlsCertificateFlags  errors,
+                       gpointer              user_data)
+{
+  Request *request = user_data;
+
+  return request->fetcher->extra_authority != NULL &&
+         mt_fetch_tls_trusted_by (request->fetcher->extra_authority, certificate, g_uri_get_host (request->uri));
+}
+
 static void send_request (GTask *task);
 
 static void
@@ -334,6 +381,16 @@ sent_cb (GObject      *source,
   guint status;
 
   request->stream = soup_session_send_finish (SOUP_SESSION (source), result, &error);
+  if (request->stream == NULL && soup_message_get_tls_peer_certificate_errors (message) != 0)
+    {
+      g_autofree char *reason = mt_fetch_tls_describe (soup_message_get_tls_peer_certificate_errors (message));
+
+      /* Not "out of reach": the copy kept is not used in its place. */
+      fail (task, g_error_new (MT_FETCH_ERROR, MT_FETCH_ERROR_TLS, _("Could not get the data from %s: %s"),
+                               request->host, reason));
+      g_error_free (error);
+      return;
+    }
   if (request->stream == NULL)
     {
       fail (task, name_error (request, error));
@@ -373,6 +430,7 @@ sent_cb (GObject      *source,
     {
       const char *reason = soup_message_get_reason_phrase (message);
 
+      remember_retry_after (request, message);
       fail (task, g_error_new (MT_FETCH_ERROR, MT_FETCH_ERROR_STATUS, _("%s answered “%u %s”"), request->host,
                                status, reason != NULL ? reason : soup_status_get_phrase (status)));
       return;
@@ -383,6 +441,7 @@ sent_cb (GObject      *source,
     request->etag = g_strdup (soup_message_headers_get_one (headers, "ETag"));
     request->last_modified = g_strdup (soup_message_headers_get_one (headers, "Last-Modified"));
   }
+  g_hash_table_remove (request->fetcher->retry_after, request->url);
   read_next (task);
 }
 
@@ -394,6 +453,7 @@ send_request (GTask *task)
 
   /* Redirects are followed here, where their targets are checked. */
   soup_message_add_flags (message, SOUP_MESSAGE_NO_REDIRECT);
+  g_signal_connect (message, "accept-certificate", G_CALLBACK (accept_certificate_cb), request);
   /* Only what changed since the copy kept is sent again. */
   if (request->copy != NULL && request->copy->etag != NULL)
     soup_message_headers_replace (soup_message_get_request_headers (message), "If-None-Match",
@@ -553,11 +613,66 @@ mt_fetcher_allows_redirect_host (MtFetcher  *self,
   return FALSE;
 }
 
+/**
+ * mt_fetcher_get_retry_after:
+ * @url: a URL asked for before
+ *
+ * Returns: how many more seconds its server asked not to be asked again
+ *   (Retry-After), or 0
+ */
+guint
+mt_fetcher_get_retry_after (MtFetcher  *self,
+                            const char *url)
+{
+  gint64 *until;
+
+  g_return_val_if_fail (MT_IS_FETCHER (self), 0);
+  g_return_val_if_fail (url != NULL, 0);
+
+  until = g_hash_table_lookup (self->retry_after, url);
+  if (until == NULL || *until <= g_get_monotonic_time ())
+    return 0;
+  return (guint) ((*until - g_get_monotonic_time () + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC);
+}
+
+/**
+ * mt_fetcher_set_extra_authority:
+ * @path: (nullable): a PEM file of the authority of an internal server, or
+ *   %NULL or "" for none
+ *
+ * Trusts certificates signed by that authority besides the system's. On
+ * an error the previous authority stays.
+ */
+gboolean
+mt_fetcher_set_extra_authority (MtFetcher   *self,
+                                const char  *path,
+                                GError     **error)
+{
+  GTlsDatabase *authority = NULL;
+
+  g_return_val_if_fail (MT_IS_FETCHER (self), FALSE);
+
+  if (path != NULL && *path != '\0')
+    {
+      authority = mt_fetch_tls_load_ca_file (path, error);
+      if (authority == NULL)
+        return FALSE;
+    }
+  /* Connections a trust taken back had accepted must not be used again. */
+  if (self->extra_authority != NULL)
+    soup_session_abort (self->session);
+  g_clear_object (&self->extra_authority);
+  self->extra_authority = authority;
+  return TRUE;
+}
+
 static void
 mt_fetcher_finalize (GObject *object)
 {
   MtFetcher *self = MT_FETCHER (object);
 
+  g_clear_object (&self->extra_authority);
+  g_clear_pointer (&self->retry_after, g_hash_table_unref);
   g_clear_object (&self->session);
   g_clear_object (&self->cache);
   g_strfreev (self->redirect_hosts);
@@ -578,6 +693,7 @@ mt_fetcher_init (MtFetcher *self)
                                                  "accept-language-auto", TRUE,
                                                  "timeout", IDLE_TIMEOUT_SECONDS,
                                                  NULL);
+  self->retry_after = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 MtFetcher *

@@ -19,7 +19,8 @@ typedef enum
   MT_FETCH_ERROR_REDIRECT,   /* a redirect refused: elsewhere, to http, a loop */
   MT_FETCH_ERROR_DEADLINE,   /* the whole request took too long */
   MT_FETCH_ERROR_TOO_LARGE,  /* more decoded bytes than allowed */
-  MT_FETCH_ERROR_NETWORK,    /* no connection: refused, unknown host, TLS */
+  MT_FETCH_ERROR_NETWORK,    /* no connection: refused, unknown host, cut off */
+  MT_FETCH_ERROR_TLS,        /* the server's certificate was refused */
 } MtFetchError;
 
 /* A feed may take this long in all, and be this large once decoded. */
@@ -66,6 +67,11 @@ MtFetched *mt_fetcher_get_finish           (MtFetcher           *self,
                                             GError             **error);
 void       mt_fetcher_set_cache            (MtFetcher           *self,
                                             MtFetchCache        *cache);
+guint      mt_fetcher_get_retry_after      (MtFetcher           *self,
+                                            const char          *url);
+gboolean   mt_fetcher_set_extra_authority  (MtFetcher           *self,
+                                            const char          *path,
+                                            GError             **error);
 gboolean   mt_fetcher_keep                 (MtFetcher           *self,
                                             MtFetched           *fetched,
                                             GError             **error);
