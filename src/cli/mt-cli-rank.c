@@ -63,21 +63,30 @@ usage_error (const char *message)
 }
 
 /* A string the window's settings hold, when they are installed. */
-static char *
-configured (const char *key)
+/* The window's settings, when installed: the command line runs on servers
+ * without them too. */
+static GSettings *
+window_settings (void)
 {
   GSettingsSchemaSource *schemas = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettings) settings = NULL;
-  g_autofree char *source = NULL;
 
   if (schemas == NULL)
     return NULL;
   schema = g_settings_schema_source_lookup (schemas, BASE_APPLICATION_ID, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, key))
+  if (schema == NULL || !g_settings_schema_has_key (schema, "extra-authority-file"))
     return NULL;
+  return g_settings_new (BASE_APPLICATION_ID);
+}
 
-  settings = g_settings_new (BASE_APPLICATION_ID);
+static char *
+configured (const char *key)
+{
+  g_autoptr(GSettings) settings = window_settings ();
+  g_autofree char *source = NULL;
+
+  if (settings == NULL)
+    return NULL;
   source = g_settings_get_string (settings, key);
   return *source != '\0' ? g_steal_pointer (&source) : NULL;
 }
@@ -111,10 +120,16 @@ load_url (const char  *url,
   g_autoptr(MtFetchCache) cache = mt_fetch_cache_new (NULL);
   g_autoptr(MtFetched) fetched = NULL;
   g_autoptr(GError) keep_error = NULL;
+  g_autoptr(GSettings) settings = window_settings ();
+  g_autoptr(GError) settings_error = NULL;
   Fetching fetching = { 0 };
   MtDataset *dataset;
 
   mt_fetcher_set_cache (fetcher, cache);
+  if (settings != NULL && !mt_fetcher_apply_settings (fetcher, settings, &settings_error))
+    {
+      g_printerr ("metodist: %s\n", settings_error->message);
+    }
   mt_fetcher_get_async (fetcher, url, MT_FETCH_FEED_DEADLINE_SECONDS, MT_FETCH_FEED_MAX_BYTES, NULL,
                         fetched_cb, &fetching);
   while (!fetching.done)

@@ -666,6 +666,33 @@ mt_fetcher_set_extra_authority (MtFetcher   *self,
   return TRUE;
 }
 
+/**
+ * mt_fetcher_apply_settings:
+ * @settings: the application's settings
+ *
+ * Takes the redirect hosts and the extra authority the user set in
+ * Preferences, so that the window and the command line fetch alike.
+ *
+ * Returns: %FALSE with an error naming the authority's file when it could
+ *   not be read; the rest is applied all the same
+ */
+gboolean
+mt_fetcher_apply_settings (MtFetcher  *self,
+                           GSettings  *settings,
+                           GError    **error)
+{
+  g_auto(GStrv) hosts = NULL;
+  g_autofree char *authority = NULL;
+
+  g_return_val_if_fail (MT_IS_FETCHER (self), FALSE);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), FALSE);
+
+  hosts = g_settings_get_strv (settings, "redirect-hosts");
+  mt_fetcher_set_redirect_hosts (self, (const char * const *) hosts);
+  authority = g_settings_get_string (settings, "extra-authority-file");
+  return mt_fetcher_set_extra_authority (self, authority, error);
+}
+
 static void
 mt_fetcher_finalize (GObject *object)
 {

@@ -72,6 +72,9 @@ guint      mt_fetcher_get_retry_after      (MtFetcher           *self,
 gboolean   mt_fetcher_set_extra_authority  (MtFetcher           *self,
                                             const char          *path,
                                             GError             **error);
+gboolean   mt_fetcher_apply_settings       (MtFetcher           *self,
+                                            GSettings           *settings,
+                                            GError             **error);
 gboolean   mt_fetcher_keep                 (MtFetcher           *self,
                                             MtFetched           *fetched,
                                             GError             **error);

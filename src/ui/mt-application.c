@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "mt-application.h"
+#include "mt-fetcher.h"
 #include "mt-preferences-window.h"
 #include "mt-window.h"
 
@@ -15,6 +16,7 @@ struct _MtApplication
   AdwApplication parent_instance;
 
   GSettings *settings;
+  MtFetcher *fetcher;   /* one session for every page, with the copies kept */
 };
 
 G_DEFINE_FINAL_TYPE (MtApplication, mt_application, ADW_TYPE_APPLICATION)
@@ -127,12 +129,24 @@ mt_application_startup (GApplication *app)
                                            accelerators[i].accels);
 }
 
+/* Preferences checks the authority's file when it is chosen; one that
+ * went missing since is named when the server's certificate is refused. */
+static void
+fetch_settings_changed_cb (MtApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!mt_fetcher_apply_settings (self->fetcher, self->settings, &error))
+    g_message ("%s", error->message);
+}
+
 static void
 mt_application_dispose (GObject *object)
 {
   MtApplication *self = MT_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->fetcher);
 
   G_OBJECT_CLASS (mt_application_parent_class)->dispose (object);
 }
@@ -155,6 +169,18 @@ mt_application_init (MtApplication *self)
   /* The schema keeps the release id in every profile, so a development
    * build reads the same keys the tests and the installed app use. */
   self->settings = g_settings_new (BASE_APPLICATION_ID);
+
+  {
+    g_autoptr(MtFetchCache) cache = mt_fetch_cache_new (NULL);
+
+    self->fetcher = mt_fetcher_new ();
+    mt_fetcher_set_cache (self->fetcher, cache);
+  }
+  fetch_settings_changed_cb (self);
+  g_signal_connect_object (self->settings, "changed::redirect-hosts", G_CALLBACK (fetch_settings_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::extra-authority-file",
+                           G_CALLBACK (fetch_settings_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -189,4 +215,19 @@ mt_application_get_settings (MtApplication *self)
   g_return_val_if_fail (MT_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * mt_application_get_fetcher:
+ * @self: a #MtApplication
+ *
+ * Returns: (transfer none): the one fetcher of feeds and catalogs, with the
+ *   copies kept and the user's network settings
+ */
+MtFetcher *
+mt_application_get_fetcher (MtApplication *self)
+{
+  g_return_val_if_fail (MT_IS_APPLICATION (self), NULL);
+
+  return self->fetcher;
 }

@@ -4,6 +4,8 @@
 
 #include <adwaita.h>
 
+#include "mt-fetcher.h"
+
 G_BEGIN_DECLS
 
 #define MT_TYPE_APPLICATION (mt_application_get_type ())
@@ -13,5 +15,6 @@ G_DECLARE_FINAL_TYPE (MtApplication, mt_application, MT, APPLICATION, AdwApplica
 MtApplication *mt_application_new          (const char        *application_id,
                                             GApplicationFlags  flags);
 GSettings     *mt_application_get_settings (MtApplication     *self);
+MtFetcher     *mt_application_get_fetcher  (MtApplication     *self);
 
 G_END_DECLS

@@ -4,6 +4,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "mt-fetch-tls.h"
+#include "mt-fetcher.h"
 #include "mt-preferences-window.h"
 
 struct _MtPreferencesWindow
@@ -14,7 +19,16 @@ struct _MtPreferencesWindow
 
   AdwEntryRow *institute_row;
   AdwEntryRow *municipality_row;
+  AdwEntryRow *monitoring_source_row;
+  AdwComboRow *refresh_row;
+  AdwActionRow *authority_row;
+  GtkButton *authority_clear_button;
+  AdwEntryRow *redirect_hosts_row;
+  GtkFileChooserNative *chooser;
 };
+
+/* The automatic refresh's choices, in the combo row's order. */
+static const char * const refresh_intervals[] = { "off", "hourly", "daily" };
 
 G_DEFINE_FINAL_TYPE (MtPreferencesWindow, mt_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
@@ -25,6 +39,195 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static gboolean
+interval_to_selected (GValue   *value,
+                      GVariant *variant,
+                      gpointer  user_data)
+{
+  const char *interval = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (refresh_intervals); i++)
+    if (g_str_equal (interval, refresh_intervals[i]))
+      {
+        g_value_set_uint (value, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static GVariant *
+selected_to_interval (const GValue       *value,
+                      const GVariantType *expected_type,
+                      gpointer            user_data)
+{
+  guint selected = g_value_get_uint (value);
+
+  return selected < G_N_ELEMENTS (refresh_intervals) ? g_variant_new_string (refresh_intervals[selected]) : NULL;
+}
+
+/* A row whose text was refused: marked, and the reason in a toast. */
+static void
+refuse (MtPreferencesWindow *self,
+        AdwEntryRow         *row,
+        const char          *reason)
+{
+  gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (reason));
+}
+
+static void
+accept (MtPreferencesWindow *self,
+        AdwEntryRow         *row)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+}
+
+/* A web address (http or https only) or a file that exists; empty for none. */
+static void
+monitoring_source_apply_cb (MtPreferencesWindow *self)
+{
+  g_autofree char *source = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->monitoring_source_row))));
+  g_autofree char *scheme = g_uri_parse_scheme (source);
+  g_autoptr(GError) error = NULL;
+
+  if (scheme != NULL && g_ascii_strcasecmp (scheme, "file") != 0)
+    {
+      g_autoptr(GUri) uri = mt_fetch_parse_url (source, &error);
+
+      if (uri == NULL)
+        {
+          refuse (self, self->monitoring_source_row, error->message);
+          return;
+        }
+    }
+  else if (*source != '\0')
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (source);
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        {
+          g_autofree char *message = g_strdup_printf (_("“%s” is neither a web address nor a file"), source);
+
+          refuse (self, self->monitoring_source_row, message);
+          return;
+        }
+      g_free (source);
+      source = g_steal_pointer (&path);
+    }
+  accept (self, self->monitoring_source_row);
+  gtk_editable_set_text (GTK_EDITABLE (self->monitoring_source_row), source);
+  g_settings_set_string (self->settings, "monitoring-source", source);
+}
+
+/* Host names, separated by commas or spaces: "files.kirovipk.ru, cdn.kirovipk.ru". */
+static void
+redirect_hosts_apply_cb (MtPreferencesWindow *self)
+{
+  g_auto(GStrv) words = g_regex_split_simple ("[\\s,;]+", gtk_editable_get_text (GTK_EDITABLE (self->redirect_hosts_row)),
+                                              0, 0);
+  g_autoptr(GStrvBuilder) hosts = g_strv_builder_new ();
+  g_auto(GStrv) kept = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      /* A host, not an address: "https://files.kirovipk.ru/" is a common slip. */
+      if (strpbrk (words[i], "/:@?#") != NULL || !g_utf8_validate (words[i], -1, NULL))
+        {
+          g_autofree char *message = g_strdup_printf (_("“%s” is not a server name: write it as files.example.ru"),
+                                                      words[i]);
+
+          refuse (self, self->redirect_hosts_row, message);
+          return;
+        }
+      g_strv_builder_add (hosts, words[i]);
+    }
+  kept = g_strv_builder_end (hosts);
+  accept (self, self->redirect_hosts_row);
+  text = g_strjoinv (", ", kept);
+  gtk_editable_set_text (GTK_EDITABLE (self->redirect_hosts_row), text);
+  g_settings_set_strv (self->settings, "redirect-hosts", (const char * const *) kept);
+}
+
+static void
+authority_changed_cb (MtPreferencesWindow *self)
+{
+  g_autofree char *path = g_settings_get_string (self->settings, "extra-authority-file");
+  g_autofree char *name = *path != '\0' ? g_filename_display_name (path) : NULL;
+
+  adw_action_row_set_subtitle (self->authority_row, name != NULL ? name : _("None: only the system’s authorities"));
+  gtk_widget_set_visible (GTK_WIDGET (self->authority_clear_button), name != NULL);
+}
+
+/* The file is checked before it is trusted: a file with no certificate
+ * would otherwise be named only at the next refused connection. */
+static void
+set_authority_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  MtPreferencesWindow *self = MT_PREFERENCES_WINDOW (widget);
+  const char *path = g_variant_get_string (parameter, NULL);
+  g_autoptr(GTlsDatabase) authority = NULL;
+  g_autoptr(GError) error = NULL;
+
+  authority = mt_fetch_tls_load_ca_file (path, &error);
+  if (authority == NULL)
+    {
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+      return;
+    }
+  g_settings_set_string (self->settings, "extra-authority-file", path);
+}
+
+static void
+clear_authority_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  g_settings_set_string (MT_PREFERENCES_WINDOW (widget)->settings, "extra-authority-file", "");
+}
+
+static void
+authority_chosen_cb (GtkNativeDialog     *dialog,
+                     int                  response,
+                     MtPreferencesWindow *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  path = file != NULL ? g_file_get_path (file) : NULL;
+  if (path != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "preferences.set-authority", "s", path);
+}
+
+static void
+choose_authority_activated (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  MtPreferencesWindow *self = MT_PREFERENCES_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Certificates (PEM)"));
+  gtk_file_filter_add_pattern (filter, "*.pem");
+  gtk_file_filter_add_pattern (filter, "*.crt");
+  gtk_file_filter_add_pattern (filter, "*.cer");
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Choose the Certificate Authority"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Trust"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (authority_chosen_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
 
 static void
 mt_preferences_window_constructed (GObject *object)
@@ -40,6 +243,22 @@ mt_preferences_window_constructed (GObject *object)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "my-municipality", self->municipality_row, "text",
                    G_SETTINGS_BIND_DEFAULT);
+
+  /* Addresses are taken on Apply, once checked: a half-typed address must
+   * not be fetched. */
+  {
+    g_autofree char *source = g_settings_get_string (self->settings, "monitoring-source");
+    g_auto(GStrv) hosts = g_settings_get_strv (self->settings, "redirect-hosts");
+    g_autofree char *hosts_text = g_strjoinv (", ", hosts);
+
+    gtk_editable_set_text (GTK_EDITABLE (self->monitoring_source_row), source);
+    gtk_editable_set_text (GTK_EDITABLE (self->redirect_hosts_row), hosts_text);
+  }
+  g_settings_bind_with_mapping (self->settings, "auto-refresh", self->refresh_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT, interval_to_selected, selected_to_interval, NULL, NULL);
+  g_signal_connect_object (self->settings, "changed::extra-authority-file", G_CALLBACK (authority_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  authority_changed_cb (self);
 }
 
 static void
@@ -55,6 +274,9 @@ mt_preferences_window_finalize (GObject *object)
 {
   MtPreferencesWindow *self = MT_PREFERENCES_WINDOW (object);
 
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (mt_preferences_window_parent_class)->finalize (object);
@@ -126,6 +348,16 @@ mt_preferences_window_class_init (MtPreferencesWindowClass *klass)
                                                RESOURCE_BASE_PATH "/mt-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, institute_row);
   gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, municipality_row);
+  gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, monitoring_source_row);
+  gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, refresh_row);
+  gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, authority_row);
+  gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, authority_clear_button);
+  gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, redirect_hosts_row);
+  gtk_widget_class_bind_template_callback (widget_class, monitoring_source_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, redirect_hosts_apply_cb);
+  gtk_widget_class_install_action (widget_class, "preferences.choose-authority", NULL, choose_authority_activated);
+  gtk_widget_class_install_action (widget_class, "preferences.set-authority", "s", set_authority_activated);
+  gtk_widget_class_install_action (widget_class, "preferences.clear-authority", NULL, clear_authority_activated);
 }
 
 static void

@@ -14,12 +14,6 @@
 #include "mt-rating-export.h"
 #include "mt-table-reader.h"
 
-static void start_load (MtMonitoringPage *self,
-                        GFile            *file,
-                        GBytes           *bytes,
-                        MtDataset        *demo,
-                        const char       *label);
-
 /* The fields a user can give an unrecognised column, and their names in
  * the settings. */
 static const struct
@@ -98,7 +92,7 @@ mapping_response_cb (AdwMessageDialog *dialog,
   g_settings_set_value (self->settings, "table-header-fields", g_variant_builder_end (&builder));
 
   label = g_strdup (self->source_label);
-  start_load (self, self->source_file, self->source_bytes, NULL, label);
+  mt_monitoring_page_start_load (self, self->source_file, self->source_bytes, NULL, label);
 }
 
 /* Asks what the columns Metodist does not recognise hold. */
@@ -161,16 +155,19 @@ loaded_cb (GObject      *source,
                                                   error->message);
 
       mt_monitoring_page_toast (self, adw_toast_new (message));
+      mt_monitoring_page_source_loaded (self, FALSE);
       return;
     }
 
   if (rated->dataset == NULL)
     {
+      mt_monitoring_page_source_loaded (self, FALSE);
       ask_mapping (self, (const char * const *) rated->unknown_headers);
       return;
     }
 
   mt_monitoring_page_show_rated (self, rated->dataset, rated->previous, rated->rows);
+  mt_monitoring_page_source_loaded (self, TRUE);
   mt_monitoring_keep_async (self->history, rated->dataset);
   if (rated->history_problems != NULL && rated->history_problems->len > 0)
     mt_monitoring_page_toast (self, adw_toast_new (g_ptr_array_index (rated->history_problems, 0)));
@@ -178,12 +175,14 @@ loaded_cb (GObject      *source,
     ask_mapping (self, (const char * const *) rated->unknown_headers);
 }
 
-static void
-start_load (MtMonitoringPage *self,
-            GFile            *file,
-            GBytes           *bytes,
-            MtDataset        *demo,
-            const char       *label)
+/* Loads and rates a document off the main thread; what is shown stays
+ * until it loaded. */
+void
+mt_monitoring_page_start_load (MtMonitoringPage *self,
+                               GFile            *file,
+                               GBytes           *bytes,
+                               MtDataset        *demo,
+                               const char       *label)
 {
   MtWeights weights = mt_monitoring_page_current_weights (self);
   g_autoptr(GHashTable) mapping = remembered_mapping (self);
@@ -191,6 +190,8 @@ start_load (MtMonitoringPage *self,
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
+  /* A feed's document waiting to be kept gives way to this one. */
+  g_clear_pointer (&self->fetched, mt_fetched_free);
 
   g_free (self->source_label);
   self->source_label = g_strdup (label);
@@ -216,7 +217,7 @@ mt_monitoring_page_load_demo_activated (GtkWidget  *widget,
   MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
   g_autoptr(MtDataset) demo = mt_demo_load (NULL, NULL);
 
-  start_load (self, NULL, NULL, demo, _("demo data"));
+  mt_monitoring_page_start_load (self, NULL, NULL, demo, _("demo data"));
 }
 
 static void
@@ -225,7 +226,7 @@ load_file (MtMonitoringPage *self,
 {
   g_autofree char *name = g_file_get_basename (file);
 
-  start_load (self, file, NULL, NULL, name);
+  mt_monitoring_page_start_load (self, file, NULL, NULL, name);
 }
 
 void
@@ -236,7 +237,7 @@ mt_monitoring_page_load_demo_week_activated (GtkWidget  *widget,
   g_autoptr(MtDataset) demo = mt_demo_load (g_variant_get_string (parameter, NULL), NULL);
 
   if (demo != NULL)
-    start_load (MT_MONITORING_PAGE (widget), NULL, NULL, demo, _("demo data"));
+    mt_monitoring_page_start_load (MT_MONITORING_PAGE (widget), NULL, NULL, demo, _("demo data"));
 }
 
 void
@@ -258,7 +259,7 @@ mt_monitoring_page_load_text_activated (GtkWidget  *widget,
   const char *text = g_variant_get_string (parameter, &length);
   g_autoptr(GBytes) bytes = g_bytes_new (text, length);
 
-  start_load (MT_MONITORING_PAGE (widget), NULL, bytes, NULL, _("a pasted table"));
+  mt_monitoring_page_start_load (MT_MONITORING_PAGE (widget), NULL, bytes, NULL, _("a pasted table"));
 }
 
 static void

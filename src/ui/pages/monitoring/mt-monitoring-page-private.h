@@ -3,8 +3,10 @@
 #pragma once
 
 #include "mt-dataset.h"
+#include "mt-fetcher.h"
 #include "mt-history.h"
 #include "mt-monitoring-page.h"
+#include "mt-rating.h"
 #include "mt-rating-chart.h"
 #include "mt-trend-chart.h"
 
@@ -24,8 +26,18 @@ struct _MtMonitoringPage
   GFile *source_file;            /* what was loaded last, to load again */
   GBytes *source_bytes;          /* with the user's column mapping */
   GDateTime *loaded_at;
+  MtFetched *fetched;            /* from the feed, kept once it loads */
+  guint first_refresh;           /* the source got when the window opens */
+  guint refresh_timer;           /* the next automatic refresh */
+  guint refresh_seconds;         /* …and how far off it was set */
 
   GtkStack *stack;
+  GtkButton *source_button;
+  GtkButton *set_up_source_button;
+  GtkButton *demo_button;
+  GtkButton *refresh_button;
+  GtkRevealer *offline_revealer;
+  GtkLabel *offline_label;
   GtkLabel *title_label;
   GtkLabel *subtitle_label;
   GtkLabel *demo_label;
@@ -63,6 +75,17 @@ void     mt_monitoring_page_show_rated            (MtMonitoringPage *self,
                                                    MtDataset        *previous,
                                                    GListStore       *rows);
 
+void     mt_monitoring_page_start_load            (MtMonitoringPage *self,
+                                                   GFile            *file,
+                                                   GBytes           *bytes,
+                                                   MtDataset        *demo,
+                                                   const char       *label);
+void     mt_monitoring_page_source_init           (MtMonitoringPage *self);
+void     mt_monitoring_page_source_loaded         (MtMonitoringPage *self,
+                                                   gboolean          loaded);
+void     mt_monitoring_page_source_dispose        (MtMonitoringPage *self);
+
+void     mt_monitoring_page_refresh_activated     (GtkWidget *widget, const char *action_name, GVariant *parameter);
 void     mt_monitoring_page_load_demo_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
 void     mt_monitoring_page_load_demo_week_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
 void     mt_monitoring_page_open_activated        (GtkWidget *widget, const char *action_name, GVariant *parameter);

@@ -549,6 +549,7 @@ selection_changed_cb (MtMonitoringPage *self)
 
   g_cancellable_cancel (self->trend_cancellable);
   g_clear_object (&self->trend_cancellable);
+  mt_monitoring_page_source_dispose (self);
   gtk_widget_set_visible (GTK_WIDGET (self->details_box), row != NULL);
   mt_trend_chart_set_points (self->trend, NULL);
   if (row == NULL || self->dataset == NULL)
@@ -688,6 +689,7 @@ mt_monitoring_page_set_settings (MtMonitoringPage *self,
   g_signal_connect_object (settings, "changed::my-municipality",
                            G_CALLBACK (my_municipality_changed_cb), self, 0);
   my_municipality_changed_cb (settings, "my-municipality", self);
+  mt_monitoring_page_source_init (self);
 }
 
 /** mt_monitoring_page_get_rows: Returns: (transfer none): the rows shown, in table order */
@@ -707,6 +709,22 @@ mt_monitoring_page_get_trend_points (MtMonitoringPage *self)
   return mt_trend_chart_get_n_points (self->trend);
 }
 
+/** mt_monitoring_page_get_refresh_seconds: Returns: when the automatic refresh was set for, in seconds; 0 for none */
+guint
+mt_monitoring_page_get_refresh_seconds (MtMonitoringPage *self)
+{
+  g_return_val_if_fail (MT_IS_MONITORING_PAGE (self), 0);
+  return self->refresh_timer != 0 ? self->refresh_seconds : 0;
+}
+
+/** mt_monitoring_page_get_offline_notice: Returns: (nullable): the offline banner's text when shown */
+const char *
+mt_monitoring_page_get_offline_notice (MtMonitoringPage *self)
+{
+  g_return_val_if_fail (MT_IS_MONITORING_PAGE (self), NULL);
+  return gtk_revealer_get_reveal_child (self->offline_revealer) ? gtk_label_get_label (self->offline_label) : NULL;
+}
+
 /** mt_monitoring_page_get_busy: Returns: whether loading or rating is under way */
 gboolean
 mt_monitoring_page_get_busy (MtMonitoringPage *self)
@@ -724,6 +742,7 @@ mt_monitoring_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_cancellable_cancel (self->trend_cancellable);
   g_clear_object (&self->trend_cancellable);
+  mt_monitoring_page_source_dispose (self);
   g_clear_object (&self->selection);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -773,6 +792,12 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/pages/monitoring/mt-monitoring-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, source_button);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, set_up_source_button);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, demo_button);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, refresh_button);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, offline_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, offline_label);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, demo_label);
@@ -792,6 +817,7 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, weights_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 
+  gtk_widget_class_install_action (widget_class, "monitoring.refresh", NULL, mt_monitoring_page_refresh_activated);
   gtk_widget_class_install_action (widget_class, "monitoring.load-demo", NULL, mt_monitoring_page_load_demo_activated);
   gtk_widget_class_install_action (widget_class, "monitoring.open", NULL, mt_monitoring_page_open_activated);
   gtk_widget_class_install_action (widget_class, "monitoring.load-demo-week", "s",
@@ -806,6 +832,23 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
   gtk_widget_class_install_action (widget_class, "monitoring.copy-chart", NULL, mt_monitoring_page_copy_chart_activated);
   gtk_widget_class_install_action (widget_class, "monitoring.show-in-folder", "s",
                                    mt_monitoring_page_show_in_folder_activated);
+}
+
+/* F5 and Ctrl+V work wherever the focus is in the window while the page
+ * is shown; a text entry with the focus keeps its own Ctrl+V. */
+static void
+add_shortcuts (MtMonitoringPage *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_F5, 0),
+                                                          gtk_named_action_new ("monitoring.refresh")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_v, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("monitoring.paste")));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -833,5 +876,8 @@ mt_monitoring_page_init (MtMonitoringPage *self)
 
   g_signal_connect_object (drop, "drop", G_CALLBACK (mt_monitoring_page_drop_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  add_shortcuts (self);
   mt_monitoring_page_set_busy (self, FALSE);
+  /* Until the settings name a source. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "monitoring.refresh", FALSE);
 }

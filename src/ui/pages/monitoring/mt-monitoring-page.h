@@ -16,5 +16,7 @@ GListModel *mt_monitoring_page_get_rows     (MtMonitoringPage *self);
 gboolean    mt_monitoring_page_get_busy     (MtMonitoringPage *self);
 guint       mt_monitoring_page_get_my_position (MtMonitoringPage *self);
 guint       mt_monitoring_page_get_trend_points (MtMonitoringPage *self);
+guint       mt_monitoring_page_get_refresh_seconds (MtMonitoringPage *self);
+const char *mt_monitoring_page_get_offline_notice (MtMonitoringPage *self);
 
 G_END_DECLS

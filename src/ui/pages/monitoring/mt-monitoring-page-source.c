@@ -1,0 +1,278 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-monitoring-page-source.c: this week's monitoring from the source set
+ * in Preferences: the institute's feed (through the application's one
+ * fetcher and its copies kept) or a file
+ *
+ * The feed is got when the window opens, on Refresh (F5) and, when the
+ * user asked for it, every hour or day; a server that asked to be left
+ * alone (Retry-After) is not asked again by the timer before then. A
+ * server out of reach gives the copy kept, with a banner saying how old
+ * it is; a copy is replaced only once the new document loaded. */
+#define G_LOG_DOMAIN "mt-monitoring-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mt-application.h"
+#include "mt-format.h"
+#include "mt-monitoring-page-private.h"
+
+static char *
+configured_source (MtMonitoringPage *self)
+{
+  return self->settings != NULL ? g_settings_get_string (self->settings, "monitoring-source") : g_strdup ("");
+}
+
+static gboolean
+is_web_address (const char *source)
+{
+  g_autofree char *scheme = g_uri_parse_scheme (source);
+
+  return scheme != NULL && g_ascii_strcasecmp (scheme, "file") != 0;
+}
+
+static MtFetcher *
+page_fetcher (MtMonitoringPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *application = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+
+  return MT_IS_APPLICATION (application) ? mt_application_get_fetcher (MT_APPLICATION (application)) : NULL;
+}
+
+/* "3 hours ago", for the banner: the date alone hides whether the copy is
+ * from this morning or from last week. */
+static char *
+describe_age (GDateTime *saved_at)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GTimeSpan age = MAX (g_date_time_difference (now, saved_at), 0);
+  int hours = (int) (age / G_TIME_SPAN_HOUR);
+  int days = (int) (age / G_TIME_SPAN_DAY);
+
+  if (hours < 1)
+    return g_strdup (_("less than an hour ago"));
+  if (days < 1)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour ago", "%d hours ago", hours), hours);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day ago", "%d days ago", days), days);
+}
+
+static void
+show_offline (MtMonitoringPage *self,
+              MtFetched        *fetched)
+{
+  g_autofree char *day = NULL;
+  g_autofree char *time = NULL;
+  g_autofree char *age = NULL;
+  g_autofree char *text = NULL;
+
+  if (fetched == NULL || fetched->offline_reason == NULL)
+    {
+      gtk_revealer_set_reveal_child (self->offline_revealer, FALSE);
+      return;
+    }
+  day = mt_format_date (fetched->copy_saved_at);
+  time = g_date_time_format (fetched->copy_saved_at, "%H:%M");
+  age = describe_age (fetched->copy_saved_at);
+  /* TRANSLATORS: the server could not be reached (why), so the copy kept
+   * on a day at a time, some hours or days ago, is shown. */
+  text = g_strdup_printf (_("%s. Showing the copy kept on %s at %s, %s."), fetched->offline_reason, day, time,
+                          age);
+  gtk_label_set_label (self->offline_label, text);
+  gtk_revealer_set_reveal_child (self->offline_revealer, TRUE);
+}
+
+static void schedule_refresh (MtMonitoringPage *self);
+
+static void
+fetched_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(MtMonitoringPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtFetched) fetched = mt_fetcher_get_finish (MT_FETCHER (source), result, &error);
+  g_autoptr(GUri) uri = NULL;
+  g_autofree char *label = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  schedule_refresh (self);
+  if (fetched == NULL)
+    {
+      /* TRANSLATORS: the cause follows, e.g. "kirovipk.ru answered “503 …”". */
+      g_autofree char *message = g_strdup_printf (_("Could not refresh the monitoring: %s"), error->message);
+
+      mt_monitoring_page_set_busy (self, FALSE);
+      mt_monitoring_page_toast (self, adw_toast_new (message));
+      return;
+    }
+
+  uri = g_uri_parse (fetched->url, G_URI_FLAGS_NONE, NULL);
+  if (fetched->offline_reason != NULL)
+    {
+      g_autofree char *day = mt_format_date (fetched->copy_saved_at);
+
+      /* TRANSLATORS: where the data shown came from: the server's name and
+       * the day its copy was kept. */
+      label = g_strdup_printf (_("the copy of %s kept on %s"), g_uri_get_host (uri), day);
+    }
+  else
+    label = g_strdup (g_uri_get_host (uri));
+  mt_monitoring_page_start_load (self, NULL, fetched->body, NULL, label);
+  /* Kept as the copy only once it loaded (mt_monitoring_page_source_loaded). */
+  self->fetched = g_steal_pointer (&fetched);
+}
+
+static void
+refresh (MtMonitoringPage *self)
+{
+  g_autofree char *source = configured_source (self);
+  MtFetcher *fetcher = page_fetcher (self);
+
+  if (*source == '\0')
+    return;
+  if (!is_web_address (source))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (source);
+      g_autofree char *name = g_file_get_basename (file);
+
+      mt_monitoring_page_start_load (self, file, NULL, NULL, name);
+      schedule_refresh (self);
+      return;
+    }
+  if (fetcher == NULL)
+    return;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  mt_monitoring_page_set_busy (self, TRUE);
+  mt_fetcher_get_async (fetcher, source, MT_FETCH_FEED_DEADLINE_SECONDS, MT_FETCH_FEED_MAX_BYTES,
+                        self->cancellable, fetched_cb, g_object_ref (self));
+}
+
+void
+mt_monitoring_page_refresh_activated (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  refresh (MT_MONITORING_PAGE (widget));
+}
+
+/* A document loaded (or not): when it came from the feed, only now does
+ * it become the copy kept; the banner tells whether what is shown is an
+ * offline copy. A document that failed changes neither. */
+void
+mt_monitoring_page_source_loaded (MtMonitoringPage *self,
+                                  gboolean          loaded)
+{
+  g_autoptr(MtFetched) fetched = g_steal_pointer (&self->fetched);
+  g_autoptr(GError) error = NULL;
+  MtFetcher *fetcher = page_fetcher (self);
+
+  if (!loaded)
+    return;
+  show_offline (self, fetched);
+  if (fetched == NULL || fetcher == NULL)
+    return;
+  if (!mt_fetcher_keep (fetcher, fetched, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not keep a copy for offline use: %s"),
+                                                  error->message);
+
+      mt_monitoring_page_toast (self, adw_toast_new (message));
+    }
+}
+
+static gboolean
+refresh_due_cb (gpointer user_data)
+{
+  MtMonitoringPage *self = user_data;
+
+  self->refresh_timer = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The next automatic refresh: the user's interval, but never before the
+ * server's Retry-After. */
+static void
+schedule_refresh (MtMonitoringPage *self)
+{
+  g_autofree char *source = configured_source (self);
+  g_autofree char *interval = NULL;
+  MtFetcher *fetcher = page_fetcher (self);
+  guint seconds;
+
+  g_clear_handle_id (&self->refresh_timer, g_source_remove);
+  self->refresh_seconds = 0;
+  if (self->settings == NULL || *source == '\0' || !is_web_address (source))
+    return;
+  interval = g_settings_get_string (self->settings, "auto-refresh");
+  if (g_str_equal (interval, "hourly"))
+    seconds = 60 * 60;
+  else if (g_str_equal (interval, "daily"))
+    seconds = 24 * 60 * 60;
+  else
+    return;
+  if (fetcher != NULL)
+    seconds = MAX (seconds, mt_fetcher_get_retry_after (fetcher, source));
+  self->refresh_seconds = seconds;
+  self->refresh_timer = g_timeout_add_seconds (seconds, refresh_due_cb, self);
+}
+
+static void
+source_changed_cb (MtMonitoringPage *self)
+{
+  g_autofree char *source = configured_source (self);
+  gboolean configured = *source != '\0';
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "monitoring.refresh", configured);
+  gtk_widget_set_visible (GTK_WIDGET (self->source_button), configured);
+  gtk_widget_set_visible (GTK_WIDGET (self->set_up_source_button), !configured);
+  gtk_widget_set_visible (GTK_WIDGET (self->refresh_button), configured);
+  /* One suggested way in: the feed when there is one, else the demo. */
+  if (configured)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->demo_button), "suggested-action");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->demo_button), "suggested-action");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->source_button), configured ? source : NULL);
+  schedule_refresh (self);
+}
+
+static gboolean
+first_refresh_cb (gpointer user_data)
+{
+  MtMonitoringPage *self = user_data;
+
+  self->first_refresh = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Called once the page has its settings: follows the source and the
+ * interval, and gets the source when the window opens. */
+void
+mt_monitoring_page_source_init (MtMonitoringPage *self)
+{
+  g_autofree char *source = configured_source (self);
+
+  g_signal_connect_object (self->settings, "changed::monitoring-source", G_CALLBACK (source_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::auto-refresh", G_CALLBACK (source_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  source_changed_cb (self);
+  /* Once the page is in a window, where the application's fetcher is. */
+  if (*source != '\0')
+    self->first_refresh = g_idle_add (first_refresh_cb, self);
+}
+
+void
+mt_monitoring_page_source_dispose (MtMonitoringPage *self)
+{
+  g_clear_handle_id (&self->refresh_timer, g_source_remove);
+  g_clear_handle_id (&self->first_refresh, g_source_remove);
+  g_clear_pointer (&self->fetched, mt_fetched_free);
+}

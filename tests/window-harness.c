@@ -1,0 +1,291 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * window-harness.c: what the window tests share */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "window-harness.h"
+
+MtApplication *app;
+gboolean russian;
+
+/* Lets GTK run until @condition holds, failing after ten seconds rather
+ * than hanging the suite. */
+void
+wait_for (Condition   condition,
+          gpointer    data,
+          const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("timed out waiting for %s", what);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+gboolean
+is_drawn (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+/* Lets GTK run for @msec, so that allocation, style changes and short
+ * animations are done. */
+void
+settle_for (guint msec)
+{
+  gint64 until = g_get_monotonic_time () + msec * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < until)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+void
+settle (void)
+{
+  settle_for (100);
+}
+
+GtkWidget *
+find_child_of_type (GtkWidget *widget,
+                    GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+GtkWidget *
+find_child_with_css_name (GtkWidget  *widget,
+                          const char *css_name)
+{
+  if (g_str_equal (gtk_widget_get_css_name (widget), css_name))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child_with_css_name (child, css_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+GtkWidget *
+find_child_named (GtkWidget  *widget,
+                  const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWindow *
+find_toplevel_of_type (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+gboolean
+toplevel_shown (gpointer data)
+{
+  return find_toplevel_of_type (GPOINTER_TO_SIZE (data)) != NULL;
+}
+
+/* Tells whether GTK has drawn @widget at least once, so that a picture of
+ * it shows something. */
+gboolean
+has_rendered (gpointer data)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (data);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), 10, 10);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  return node != NULL;
+}
+
+/* Writes what @widget shows into the build folder as a PNG, for people to
+ * look at. */
+void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+  g_autofree char *file = g_strdup_printf ("%s-%s.png", name, russian ? "ru" : "en");
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  wait_for (has_rendered, widget, "a frame to take a picture of");
+  paintable = gtk_widget_paintable_new (widget);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+MtWindow *
+open_window (void)
+{
+  MtWindow *window = mt_window_new (GTK_APPLICATION (app), mt_application_get_settings (app));
+
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (is_drawn, window, "the window to be drawn");
+  settle ();
+
+  return window;
+}
+
+void
+close_window (MtWindow *window)
+{
+  gtk_window_close (GTK_WINDOW (window));
+  settle ();
+  g_assert_finalize_object (window);
+}
+
+/* Opens a dialog through @action and returns it, holding a reference. */
+GtkWindow *
+open_dialog (MtWindow   *window,
+             const char *action,
+             GType       type)
+{
+  GtkWindow *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
+  wait_for (toplevel_shown, GSIZE_TO_POINTER (type), action);
+  dialog = g_object_ref (find_toplevel_of_type (type));
+  wait_for (is_drawn, dialog, action);
+  settle ();
+
+  return dialog;
+}
+
+void
+close_dialog (GtkWindow *dialog)
+{
+  gtk_window_destroy (dialog);
+  settle ();
+  g_assert_finalize_object (dialog);
+}
+
+gboolean
+toast_shown (gpointer data)
+{
+  GtkWidget *toast = find_child_with_css_name (data, "toast");
+
+  return toast != NULL && gtk_widget_get_mapped (toast);
+}
+
+/* The roles of what a person operates. */
+static gboolean
+is_control (GtkWidget *widget)
+{
+  switch ((int) gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)))
+    {
+    case GTK_ACCESSIBLE_ROLE_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_CHECKBOX:
+    case GTK_ACCESSIBLE_ROLE_COMBO_BOX:
+    case GTK_ACCESSIBLE_ROLE_LINK:
+    case GTK_ACCESSIBLE_ROLE_RADIO:
+    case GTK_ACCESSIBLE_ROLE_SEARCH_BOX:
+    case GTK_ACCESSIBLE_ROLE_SLIDER:
+    case GTK_ACCESSIBLE_ROLE_SPIN_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_SWITCH:
+    case GTK_ACCESSIBLE_ROLE_TEXT_BOX:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Every control shown under @widget has a name a screen reader says: a
+ * label of its own, or a widget labelling it. (Parts of a control, like
+ * the text inside a spin button, are named by the control.) Appends the
+ * unnamed ones to @unnamed. */
+static void
+collect_unnamed_controls (GtkWidget *widget,
+                          GString   *unnamed)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (is_control (widget))
+    {
+      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
+          !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+        g_string_append_printf (unnamed, " %s(%s, tooltip “%s”, in %s)", G_OBJECT_TYPE_NAME (widget),
+                                gtk_widget_get_name (widget), gtk_widget_get_tooltip_text (widget),
+                                G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_unnamed_controls (child, unnamed);
+}
+
+void
+assert_controls_named (GtkWidget *root)
+{
+  g_autoptr(GString) unnamed = g_string_new (NULL);
+
+  collect_unnamed_controls (root, unnamed);
+  if (unnamed->len > 0)
+    g_error ("controls without an accessible name:%s", unnamed->str);
+}

@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * window-harness.h: what the window tests share: waiting for GTK, finding
+ * widgets, opening windows and dialogs, pictures for review, and the check
+ * that every control has a name */
+#pragma once
+
+#include <adwaita.h>
+
+#include "mt-application.h"
+#include "mt-window.h"
+
+G_BEGIN_DECLS
+
+/* The application the windows belong to, and whether the messages are
+ * Russian (set by each test's main ()). */
+extern MtApplication *app;
+extern gboolean russian;
+
+typedef gboolean (*Condition) (gpointer data);
+
+void
+wait_for (Condition   condition,
+          gpointer    data,
+          const char *what);
+
+gboolean
+is_drawn (gpointer data);
+
+void
+settle_for (guint msec);
+
+void
+settle (void);
+
+GtkWidget *
+find_child_of_type (GtkWidget *widget,
+                    GType      type);
+
+GtkWidget *
+find_child_with_css_name (GtkWidget  *widget,
+                          const char *css_name);
+
+GtkWidget *
+find_child_named (GtkWidget  *widget,
+                  const char *name);
+
+GtkWindow *
+find_toplevel_of_type (GType type);
+
+gboolean
+toplevel_shown (gpointer data);
+
+gboolean
+has_rendered (gpointer data);
+
+void
+save_screenshot (GtkWidget  *widget,
+                 const char *name);
+
+MtWindow *
+open_window (void);
+
+void
+close_window (MtWindow *window);
+
+GtkWindow *
+open_dialog (MtWindow   *window,
+             const char *action,
+             GType       type);
+
+void
+close_dialog (GtkWindow *dialog);
+
+gboolean
+toast_shown (gpointer data);
+
+void
+assert_controls_named (GtkWidget *root);
+
+G_END_DECLS
