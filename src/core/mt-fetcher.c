@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <libsoup/soup.h>
 
+#include "mt-fetch-request.h"
 #include "mt-fetch-tls.h"
 #include "mt-fetcher.h"
 
@@ -34,26 +35,6 @@ struct _MtFetcher
 G_DEFINE_TYPE (MtFetcher, mt_fetcher, G_TYPE_OBJECT)
 G_DEFINE_QUARK (mt-fetch-error-quark, mt_fetch_error)
 
-typedef struct
-{
-  MtFetcher *fetcher;
-  char *url;                  /* as asked, the cache's key */
-  MtFetchCopy *copy;          /* the copy kept, to revalidate or fall back on */
-  char *etag;                 /* of the fresh answer */
-  char *last_modified;
-  GUri *uri;                  /* where the request is now, after redirects */
-  guint redirects;
-  char *host;                 /* for messages: the host first asked */
-  GCancellable *cancellable;  /* cancelled by the caller's or the deadline */
-  GCancellable *caller_cancellable;
-  gulong caller_handler;
-  GSource *deadline;
-  guint deadline_seconds;
-  gboolean past_deadline;
-  gsize max_bytes;
-  GByteArray *body;
-  GInputStream *stream;
-} Request;
 
 void
 mt_fetched_free (MtFetched *fetched)
@@ -78,8 +59,8 @@ stream_closed_cb (GObject      *source,
 }
 
 /* On every path, or the connection stays busy (PITFALLS.md). */
-static void
-close_stream (Request *request)
+void
+mt_fetch_request_close_stream (MtFetchRequest *request)
 {
   if (request->stream == NULL)
     return;
@@ -87,10 +68,17 @@ close_stream (Request *request)
   g_clear_object (&request->stream);
 }
 
-static void
-request_free (Request *request)
+void
+mt_fetch_request_free (MtFetchRequest *request)
 {
-  close_stream (request);
+  mt_fetch_request_close_stream (request);
+  mt_fetch_download_discard (request);
+  g_clear_object (&request->folder);
+  g_free (request->base_name);
+  g_free (request->expected_sha256);
+  g_clear_pointer (&request->writing, g_bytes_unref);
+  g_clear_pointer (&request->checksum, g_checksum_free);
+  g_free (request->content_type);
   if (request->deadline != NULL)
     {
       g_source_destroy (request->deadline);
@@ -149,8 +137,8 @@ mt_fetch_parse_url (const char  *text,
 
 /* Names what went wrong on the way; a cancellation by the caller stays a
  * cancellation. Takes @error. */
-static GError *
-name_error (Request *request,
+GError *
+mt_fetch_request_name_error (MtFetchRequest *request,
             GError  *error)
 {
   GError *named;
@@ -177,14 +165,14 @@ static void
 succeed (GTask     *task,
          MtFetched *fetched)
 {
-  close_stream (g_task_get_task_data (task));
+  mt_fetch_request_close_stream (g_task_get_task_data (task));
   g_task_return_pointer (task, fetched, (GDestroyNotify) mt_fetched_free);
   g_object_unref (task);
 }
 
 /* The copy kept, as the answer: unchanged, or the server out of reach. */
 static MtFetched *
-fetched_from_copy (Request    *request,
+fetched_from_copy (MtFetchRequest    *request,
                    const char *offline_reason)
 {
   MtFetched *fetched = g_new0 (MtFetched, 1);
@@ -199,11 +187,11 @@ fetched_from_copy (Request    *request,
   return fetched;
 }
 
-static void
-fail (GTask  *task,
+void
+mt_fetch_request_fail (GTask  *task,
       GError *error)
 {
-  Request *request = g_task_get_task_data (task);
+  MtFetchRequest *request = g_task_get_task_data (task);
 
   /* Out of reach, not refused: the copy kept will do, with its age shown. */
   if (request->copy != NULL && (g_error_matches (error, MT_FETCH_ERROR, MT_FETCH_ERROR_NETWORK) ||
@@ -213,12 +201,12 @@ fail (GTask  *task,
       g_error_free (error);
       return;
     }
-  close_stream (request);
+  mt_fetch_request_close_stream (request);
+  mt_fetch_download_discard (request);
   g_task_return_error (task, error);
   g_object_unref (task);
 }
 
-static void read_next (GTask *task);
 
 static void
 read_cb (GObject      *source,
@@ -226,17 +214,22 @@ read_cb (GObject      *source,
          gpointer      user_data)
 {
   GTask *task = user_data;
-  Request *request = g_task_get_task_data (task);
+  MtFetchRequest *request = g_task_get_task_data (task);
   GError *error = NULL;
   g_autoptr(GBytes) chunk = g_input_stream_read_bytes_finish (G_INPUT_STREAM (source), result, &error);
   gsize size;
 
   if (chunk == NULL)
     {
-      fail (task, name_error (request, error));
+      mt_fetch_request_fail (task, mt_fetch_request_name_error (request, error));
       return;
     }
   size = g_bytes_get_size (chunk);
+  if (request->folder != NULL)
+    {
+      mt_fetch_download_chunk (task, chunk);
+      return;
+    }
   if (size == 0)
     {
       MtFetched *fetched = g_new0 (MtFetched, 1);
@@ -253,18 +246,18 @@ read_cb (GObject      *source,
     {
       g_autofree char *limit = g_format_size (request->max_bytes);
 
-      fail (task, g_error_new (MT_FETCH_ERROR, MT_FETCH_ERROR_TOO_LARGE,
+      mt_fetch_request_fail (task, g_error_new (MT_FETCH_ERROR, MT_FETCH_ERROR_TOO_LARGE,
                                _("%s sent more than %s: too much for a feed"), request->host, limit));
       return;
     }
   g_byte_array_append (request->body, g_bytes_get_data (chunk, NULL), size);
-  read_next (task);
+  mt_fetch_request_read_next (task);
 }
 
-static void
-read_next (GTask *task)
+void
+mt_fetch_request_read_next (GTask *task)
 {
-  Request *request = g_task_get_task_data (task);
+  MtFetchRequest *request = g_task_get_task_data (task);
 
   g_input_stream_read_bytes_async (request->stream, READ_SIZE, G_PRIORITY_DEFAULT, request->cancellable,
                                    read_cb, task);
@@ -273,7 +266,7 @@ read_next (GTask *task)
 /* Where a redirect leads, if it may be followed: the same host (or one
  * the user allowed), never from https to http, and not round and round. */
 static GUri *
-redirect_target (Request      *request,
+redirect_target (MtFetchRequest      *request,
                  SoupMessage  *message,
                  GError      **error)
 {
@@ -330,7 +323,7 @@ is_web_page (SoupMessage *message)
 /* "Retry-After: 120" or an HTTP date, on a 503 or 429: automatic
  * refreshes wait that long (at most a day: a typo must not stop them). */
 static void
-remember_retry_after (Request     *request,
+remember_retry_after (MtFetchRequest     *request,
                       SoupMessage *message)
 {
   const char *value = soup_message_headers_get_one (soup_message_get_response_headers (message), "Retry-After");
@@ -361,13 +354,12 @@ accept_certificate_cb (SoupMessage          *message,
                        GTlsCertificateFlags  errors,
                        gpointer              user_data)
 {
-  Request *request = user_data;
+  MtFetchRequest *request = user_data;
 
   return request->fetcher->extra_authority != NULL &&
          mt_fetch_tls_trusted_by (request->fetcher->extra_authority, certificate, g_uri_get_host (request->uri));
 }
 
-static void send_request (GTask *task);
 
 static void
 sent_cb (GObject      *source,
@@ -375,7 +367,7 @@ sent_cb (GObject      *source,
          gpointer      user_data)
 {
   GTask *task = user_data;
-  Request *request = g_task_get_task_data (task);
+  MtFetchRequest *request = g_task_get_task_data (task);
   SoupMessage *message = soup_session_get_async_result_message (SOUP_SESSION (source), result);
   GError *error = NULL;
   guint status;
@@ -386,14 +378,14 @@ sent_cb (GObject      *source,
       g_autofree char *reason = mt_fetch_tls_describe (soup_message_get_tls_peer_certificate_errors (message));
 
       /* Not "out of reach": the copy kept is not used in its place. */
-      fail (task, g_error_new (MT_FETCH_ERROR, MT_FETCH_ERROR_TLS, _("Could not get the data from %s: %s"),
+      mt_fetch_request_fail (task, g_error_new (MT_FETCH_ERROR, MT_FETCH_ERROR_TLS, _("Could not get the data from %s: %s"),
                                request->host, reason));
       g_error_free (error);
       return;
     }
   if (request->stream == NULL)
     {
-      fail (task, name_error (request, error));
+      mt_fetch_request_fail (task, mt_fetch_request_name_error (request, error));
       return;
     }
   /* An error status is no GError in libsoup. */
@@ -410,19 +402,19 @@ sent_cb (GObject      *source,
 
       if (target == NULL)
         {
-          fail (task, g_steal_pointer (&refused));
+          mt_fetch_request_fail (task, g_steal_pointer (&refused));
           return;
         }
       /* The redirect's own body is not wanted. */
-      close_stream (request);
+      mt_fetch_request_close_stream (request);
       g_uri_unref (request->uri);
       request->uri = g_steal_pointer (&target);
-      send_request (task);
+      mt_fetch_request_send (task);
       return;
     }
   if (is_web_page (message))
     {
-      fail (task, g_error_new (MT_FETCH_ERROR, MT_FETCH_ERROR_NOT_DATA,
+      mt_fetch_request_fail (task, g_error_new (MT_FETCH_ERROR, MT_FETCH_ERROR_NOT_DATA,
                                _("%s sent a web page instead of data: check the address"), request->host));
       return;
     }
@@ -431,7 +423,7 @@ sent_cb (GObject      *source,
       const char *reason = soup_message_get_reason_phrase (message);
 
       remember_retry_after (request, message);
-      fail (task, g_error_new (MT_FETCH_ERROR, MT_FETCH_ERROR_STATUS, _("%s answered “%u %s”"), request->host,
+      mt_fetch_request_fail (task, g_error_new (MT_FETCH_ERROR, MT_FETCH_ERROR_STATUS, _("%s answered “%u %s”"), request->host,
                                status, reason != NULL ? reason : soup_status_get_phrase (status)));
       return;
     }
@@ -442,13 +434,15 @@ sent_cb (GObject      *source,
     request->last_modified = g_strdup (soup_message_headers_get_one (headers, "Last-Modified"));
   }
   g_hash_table_remove (request->fetcher->retry_after, request->url);
-  read_next (task);
+  if (request->folder != NULL && !mt_fetch_download_start (task, message))
+    return;
+  mt_fetch_request_read_next (task);
 }
 
-static void
-send_request (GTask *task)
+void
+mt_fetch_request_send (GTask *task)
 {
-  Request *request = g_task_get_task_data (task);
+  MtFetchRequest *request = g_task_get_task_data (task);
   g_autoptr(SoupMessage) message = soup_message_new_from_uri (SOUP_METHOD_GET, request->uri);
 
   /* Redirects are followed here, where their targets are checked. */
@@ -468,7 +462,7 @@ send_request (GTask *task)
 static gboolean
 deadline_cb (gpointer user_data)
 {
-  Request *request = user_data;
+  MtFetchRequest *request = user_data;
 
   request->past_deadline = TRUE;
   g_cancellable_cancel (request->cancellable);
@@ -480,6 +474,38 @@ caller_cancelled_cb (GCancellable *caller,
                      GCancellable *ours)
 {
   g_cancellable_cancel (ours);
+}
+
+/* Takes @uri. The deadline starts now. */
+MtFetchRequest *
+mt_fetch_request_new (MtFetcher    *self,
+             const char   *url,
+             GUri         *uri,
+             guint         deadline_seconds,
+             guint64       max_bytes,
+             GCancellable *cancellable)
+{
+  MtFetchRequest *request = g_new0 (MtFetchRequest, 1);
+
+  request->fetcher = g_object_ref (self);
+  request->url = g_strdup (url);
+  request->host = g_strdup (g_uri_get_host (uri));
+  request->uri = uri;
+  request->cancellable = g_cancellable_new ();
+  request->deadline_seconds = deadline_seconds;
+  request->max_bytes = max_bytes;
+  request->body = g_byte_array_new ();
+  request->announced = -1;
+  if (cancellable != NULL)
+    {
+      request->caller_cancellable = g_object_ref (cancellable);
+      request->caller_handler = g_cancellable_connect (cancellable, G_CALLBACK (caller_cancelled_cb),
+                                                       g_object_ref (request->cancellable), g_object_unref);
+    }
+  request->deadline = g_timeout_source_new (deadline_seconds * 1000);
+  g_source_set_callback (request->deadline, deadline_cb, request, NULL);
+  g_source_attach (request->deadline, g_main_context_get_thread_default ());
+  return request;
 }
 
 /**
@@ -504,7 +530,7 @@ mt_fetcher_get_async (MtFetcher           *self,
   g_autoptr(GTask) task = NULL;
   g_autoptr(GUri) uri = NULL;
   GError *error = NULL;
-  Request *request;
+  MtFetchRequest *request;
 
   g_return_if_fail (MT_IS_FETCHER (self));
   g_return_if_fail (url != NULL);
@@ -519,28 +545,10 @@ mt_fetcher_get_async (MtFetcher           *self,
       return;
     }
 
-  request = g_new0 (Request, 1);
-  request->fetcher = g_object_ref (self);
-  request->url = g_strdup (url);
+  request = mt_fetch_request_new (self, url, g_steal_pointer (&uri), deadline_seconds, max_bytes, cancellable);
   request->copy = self->cache != NULL ? mt_fetch_cache_lookup (self->cache, url) : NULL;
-  request->host = g_strdup (g_uri_get_host (uri));
-  request->uri = g_steal_pointer (&uri);
-  request->cancellable = g_cancellable_new ();
-  request->deadline_seconds = deadline_seconds;
-  request->max_bytes = max_bytes;
-  request->body = g_byte_array_new ();
-  g_task_set_task_data (task, request, (GDestroyNotify) request_free);
-  if (cancellable != NULL)
-    {
-      request->caller_cancellable = g_object_ref (cancellable);
-      request->caller_handler = g_cancellable_connect (cancellable, G_CALLBACK (caller_cancelled_cb),
-                                                       g_object_ref (request->cancellable), g_object_unref);
-    }
-  request->deadline = g_timeout_source_new (deadline_seconds * 1000);
-  g_source_set_callback (request->deadline, deadline_cb, request, NULL);
-  g_source_attach (request->deadline, g_main_context_get_thread_default ());
-
-  send_request (g_steal_pointer (&task));
+  g_task_set_task_data (task, request, (GDestroyNotify) mt_fetch_request_free);
+  mt_fetch_request_send (g_steal_pointer (&task));
 }
 
 /** mt_fetcher_get_finish: Returns: (transfer full): what came, or %NULL with an error */

@@ -21,11 +21,22 @@ typedef enum
   MT_FETCH_ERROR_TOO_LARGE,  /* more decoded bytes than allowed */
   MT_FETCH_ERROR_NETWORK,    /* no connection: refused, unknown host, cut off */
   MT_FETCH_ERROR_TLS,        /* the server's certificate was refused */
+  MT_FETCH_ERROR_INCOMPLETE, /* a download shorter than announced */
+  MT_FETCH_ERROR_CONTENT,    /* a download that is not what it claims */
 } MtFetchError;
 
 /* A feed may take this long in all, and be this large once decoded. */
 #define MT_FETCH_FEED_DEADLINE_SECONDS 30
 #define MT_FETCH_FEED_MAX_BYTES (64 * 1024 * 1024)
+
+/* A material may take this long in all, and be this large. */
+#define MT_FETCH_DOWNLOAD_DEADLINE_SECONDS (30 * 60)
+#define MT_FETCH_DOWNLOAD_MAX_BYTES ((guint64) 2 * 1024 * 1024 * 1024)
+
+/* Called as a download is written: the bytes so far, the total or 0. */
+typedef void (*MtDownloadProgress) (guint64  received,
+                                    guint64  total,
+                                    gpointer user_data);
 
 /* What a request gave: fresh from the server, or the copy kept. */
 typedef struct
@@ -63,6 +74,22 @@ void       mt_fetcher_get_async            (MtFetcher           *self,
                                             GAsyncReadyCallback  callback,
                                             gpointer             user_data);
 MtFetched *mt_fetcher_get_finish           (MtFetcher           *self,
+                                            GAsyncResult        *result,
+                                            GError             **error);
+void       mt_fetcher_download_async       (MtFetcher           *self,
+                                            const char          *url,
+                                            GFile               *folder,
+                                            const char          *title,
+                                            const char          *sha256,
+                                            guint64              size_hint,
+                                            guint                deadline_seconds,
+                                            guint64              max_bytes,
+                                            MtDownloadProgress   progress,
+                                            gpointer             progress_data,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+GFile     *mt_fetcher_download_finish      (MtFetcher           *self,
                                             GAsyncResult        *result,
                                             GError             **error);
 void       mt_fetcher_set_cache            (MtFetcher           *self,
