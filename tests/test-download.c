@@ -276,6 +276,7 @@ test_downloads_with_progress (void)
   g_assert_no_error (second.error);
   listing = list_folder (folder);
   g_assert_cmpstr (listing, ==, "Презентация совещания (2).pdf|Презентация совещания.pdf");
+  g_clear_pointer (&contents, g_free);
   g_assert_true (g_file_get_contents (g_file_peek_path (first.file), &contents, &length, NULL));
   g_assert_cmpuint (length, ==, PDF_SIZE);
 

@@ -33,6 +33,13 @@ struct _MtFetcher
 };
 
 G_DEFINE_TYPE (MtFetcher, mt_fetcher, G_TYPE_OBJECT)
+
+enum {
+  CONNECTING,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 G_DEFINE_QUARK (mt-fetch-error-quark, mt_fetch_error)
 
 
@@ -346,6 +353,24 @@ remember_retry_after (MtFetchRequest     *request,
                                   sizeof (gint64)));
 }
 
+/* Every address a connection is opened to, for whoever watches (the tests
+ * check that only loopback is ever contacted). */
+static void
+network_event_cb (SoupMessage        *message,
+                  GSocketClientEvent  event,
+                  GIOStream          *connection,
+                  gpointer            user_data)
+{
+  MtFetchRequest *request = user_data;
+  g_autoptr(GSocketAddress) address = NULL;
+
+  if (event != G_SOCKET_CLIENT_CONNECTING || !G_IS_SOCKET_CONNECTION (connection))
+    return;
+  address = g_socket_connection_get_remote_address (G_SOCKET_CONNECTION (connection), NULL);
+  if (address != NULL)
+    g_signal_emit (request->fetcher, signals[CONNECTING], 0, address);
+}
+
 /* An internal server's certificate, signed by the authority the user
  * trusts: libsoup asks here only when the system's authorities refused. */
 static gboolean
@@ -448,6 +473,7 @@ mt_fetch_request_send (GTask *task)
   /* Redirects are followed here, where their targets are checked. */
   soup_message_add_flags (message, SOUP_MESSAGE_NO_REDIRECT);
   g_signal_connect (message, "accept-certificate", G_CALLBACK (accept_certificate_cb), request);
+  g_signal_connect (message, "network-event", G_CALLBACK (network_event_cb), request);
   /* Only what changed since the copy kept is sent again. */
   if (request->copy != NULL && request->copy->etag != NULL)
     soup_message_headers_replace (soup_message_get_request_headers (message), "If-None-Match",
@@ -718,6 +744,13 @@ static void
 mt_fetcher_class_init (MtFetcherClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = mt_fetcher_finalize;
+
+  /**
+   * MtFetcher::connecting:
+   * @address: the #GSocketAddress a connection is being opened to
+   */
+  signals[CONNECTING] = g_signal_new ("connecting", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                      NULL, G_TYPE_NONE, 1, G_TYPE_SOCKET_ADDRESS);
 }
 
 static void
