@@ -377,6 +377,43 @@ file_exists (gpointer data)
   return g_file_test (data, G_FILE_TEST_EXISTS);
 }
 
+static GtkWidget *
+find_button_for_action (GtkWidget  *widget,
+                        const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_for_action (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The toasts a page sends, caught on their way to the window (a toast
+ * waits behind the one shown, which under Xvfb never times out). */
+static AdwToast *exported_toast;
+
+static void
+catch_toast_cb (MtMonitoringPage *page,
+                AdwToast         *toast,
+                AdwToast        **caught)
+{
+  g_set_object (caught, toast);
+}
+
+static gboolean
+toast_caught (gpointer data)
+{
+  AdwToast **caught = data;
+
+  return *caught != NULL;
+}
+
 static void
 test_monitoring (void)
 {
@@ -563,9 +600,19 @@ test_monitoring (void)
   g_assert_cmpuint (g_list_model_get_n_items (mt_monitoring_page_get_rows (page)), ==, 45);
 
   /* Exported as a workbook off the main thread. */
+  g_signal_connect (page, "add-toast", G_CALLBACK (catch_toast_cb), &exported_toast);
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.export-to", "s", xlsx);
   wait_for (file_exists, xlsx, "the workbook");
   settle ();
+  /* Its toast offers to open it and to show it in its folder, through the
+   * window's actions that every page shares. */
+  wait_for (toast_caught, &exported_toast, "the toast of the export");
+  g_signal_handlers_disconnect_by_func (page, catch_toast_cb, &exported_toast);
+  g_assert_cmpstr (adw_toast_get_action_name (exported_toast), ==, "win.open-file");
+  g_assert_nonnull (find_button_for_action (adw_toast_get_custom_title (exported_toast), "win.show-in-folder"));
+  g_clear_object (&exported_toast);
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "open-file"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-in-folder"));
   g_assert_true (g_file_get_contents (xlsx, &contents, NULL, NULL));
   g_assert_cmpmem (contents, 2, "PK", 2);
   /* Read back as a spreadsheet reads it. */

@@ -8,6 +8,7 @@
 
 #include "mt-events-page.h"
 #include "mt-materials-page.h"
+#include "mt-file-launcher.h"
 #include "mt-monitoring-page.h"
 #include "mt-qr-page.h"
 #include "mt-window.h"
@@ -79,6 +80,28 @@ mt_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (mt_window_parent_class)->close_request (window);
 }
 
+/* What the toasts of saved files offer (mt_file_launcher_saved_toast). */
+static void
+open_file_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  mt_file_launcher_open (GTK_WIDGET (user_data), g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_in_folder_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  mt_file_launcher_show_in_folder (GTK_WIDGET (user_data), g_variant_get_string (parameter, NULL));
+}
+
+static const GActionEntry file_actions[] = {
+  { "open-file", open_file_activated, "s" },
+  { "show-in-folder", show_in_folder_activated, "s" },
+};
+
 static void
 mt_window_constructed (GObject *object)
 {
@@ -99,6 +122,7 @@ mt_window_constructed (GObject *object)
    * shown, because it is the stack's own property. */
   page_action = g_property_action_new ("page", self->stack, "visible-child-name");
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (page_action));
+  g_action_map_add_action_entries (G_ACTION_MAP (self), file_actions, G_N_ELEMENTS (file_actions), self);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "mt-demo.h"
+#include "mt-file-launcher.h"
 #include "mt-format.h"
 #include "mt-monitoring-job.h"
 #include "mt-monitoring-page-private.h"
@@ -384,72 +385,8 @@ exported_cb (GObject      *source,
     }
 
   message = g_strdup_printf (_("Exported “%s”"), name);
-  done = adw_toast_new (message);
-  adw_toast_set_timeout (done, 8);
-  {
-    g_autofree char *uri = g_file_get_uri (target);
-    GtkWidget *title = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-    GtkWidget *label = gtk_label_new (message);
-    GtkWidget *folder = gtk_button_new_with_mnemonic (_("Show in _Folder"));
-
-    /* A toast has one button: "Open"; the folder is a second one beside
-     * the title. */
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
-    gtk_widget_add_css_class (folder, "flat");
-    gtk_actionable_set_action_name (GTK_ACTIONABLE (folder), "monitoring.show-in-folder");
-    gtk_actionable_set_action_target_value (GTK_ACTIONABLE (folder), g_variant_new_string (uri));
-    gtk_box_append (GTK_BOX (title), label);
-    gtk_box_append (GTK_BOX (title), folder);
-    adw_toast_set_custom_title (done, title);
-    adw_toast_set_button_label (done, _("_Open"));
-    adw_toast_set_action_name (done, "monitoring.open-uri");
-    adw_toast_set_action_target_value (done, g_variant_new_string (uri));
-  }
+  done = mt_file_launcher_saved_toast (message, target);
   mt_monitoring_page_toast (self, done);
-}
-
-static void
-shown_in_folder_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(GtkWidget) widget = user_data;
-  g_autoptr(GVariant) reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, NULL);
-  const char *uri = g_object_get_data (G_OBJECT (widget), "show-in-folder");
-
-  /* Without a file manager on the bus, the folder opens instead. */
-  if (reply == NULL && uri != NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_uri (uri);
-      g_autoptr(GFile) parent = g_file_get_parent (file);
-      g_autofree char *parent_uri = parent != NULL ? g_file_get_uri (parent) : NULL;
-      GtkRoot *root = gtk_widget_get_root (widget);
-
-      if (parent_uri != NULL)
-        gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, parent_uri, GDK_CURRENT_TIME);
-    }
-}
-
-void
-mt_monitoring_page_show_in_folder_activated (GtkWidget  *widget,
-                                             const char *action_name,
-                                             GVariant   *parameter)
-{
-  const char *uri = g_variant_get_string (parameter, NULL);
-  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
-  const char *uris[] = { uri, NULL };
-
-  g_object_set_data_full (G_OBJECT (widget), "show-in-folder", g_strdup (uri), g_free);
-  if (bus == NULL)
-    {
-      shown_in_folder_cb (NULL, NULL, g_object_ref (widget));
-      return;
-    }
-  /* The desktop's file manager selects the file in its folder. */
-  g_dbus_connection_call (bus, "org.freedesktop.FileManager1", "/org/freedesktop/FileManager1",
-                          "org.freedesktop.FileManager1", "ShowItems",
-                          g_variant_new ("(^ass)", uris, ""), NULL, G_DBUS_CALL_FLAGS_NONE, 5000,
-                          NULL, shown_in_folder_cb, g_object_ref (widget));
 }
 
 static void
@@ -609,15 +546,3 @@ mt_monitoring_page_copy_chart_activated (GtkWidget  *widget,
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
   mt_monitoring_page_toast (self, adw_toast_new (_("Copied the chart as an image")));
 }
-
-void
-mt_monitoring_page_open_uri_activated (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
-}
-

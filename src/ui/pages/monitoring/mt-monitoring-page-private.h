@@ -95,8 +95,6 @@ void     mt_monitoring_page_load_text_activated   (GtkWidget *widget, const char
 void     mt_monitoring_page_show_report_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
 void     mt_monitoring_page_export_activated      (GtkWidget *widget, const char *action_name, GVariant *parameter);
 void     mt_monitoring_page_export_to_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void     mt_monitoring_page_open_uri_activated    (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void     mt_monitoring_page_show_in_folder_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
 void     mt_monitoring_page_copy_chart_activated  (GtkWidget *widget, const char *action_name, GVariant *parameter);
 gboolean mt_monitoring_page_drop_cb               (GtkDropTarget    *target,
                                                    const GValue     *value,

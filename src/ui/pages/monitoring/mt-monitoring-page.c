@@ -828,10 +828,7 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
   gtk_widget_class_install_action (widget_class, "monitoring.show-report", NULL, mt_monitoring_page_show_report_activated);
   gtk_widget_class_install_action (widget_class, "monitoring.export", "s", mt_monitoring_page_export_activated);
   gtk_widget_class_install_action (widget_class, "monitoring.export-to", "s", mt_monitoring_page_export_to_activated);
-  gtk_widget_class_install_action (widget_class, "monitoring.open-uri", "s", mt_monitoring_page_open_uri_activated);
   gtk_widget_class_install_action (widget_class, "monitoring.copy-chart", NULL, mt_monitoring_page_copy_chart_activated);
-  gtk_widget_class_install_action (widget_class, "monitoring.show-in-folder", "s",
-                                   mt_monitoring_page_show_in_folder_activated);
 }
 
 /* F5 and Ctrl+V work wherever the focus is in the window while the page
