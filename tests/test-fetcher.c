@@ -342,6 +342,88 @@ test_connection_refused (void)
   outcome_clear (&outcome);
 }
 
+/* A resolver that knows no name, so that an unknown host is tested
+ * without asking any real DNS server: nothing leaves the machine. */
+typedef GResolver NoNamesResolver;
+typedef GResolverClass NoNamesResolverClass;
+static GType no_names_resolver_get_type (void);
+G_DEFINE_TYPE (NoNamesResolver, no_names_resolver, G_TYPE_RESOLVER)
+
+static void
+no_names_lookup_async (GResolver           *resolver,
+                       const char          *hostname,
+                       GResolverNameLookupFlags flags,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (resolver, cancellable, callback, user_data);
+
+  g_task_return_new_error (task, G_RESOLVER_ERROR, G_RESOLVER_ERROR_NOT_FOUND,
+                           "Error resolving “%s”: this test resolver knows no names", hostname);
+}
+
+static void
+no_names_lookup_by_name_async (GResolver           *resolver,
+                               const char          *hostname,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  no_names_lookup_async (resolver, hostname, 0, cancellable, callback, user_data);
+}
+
+static GList *
+no_names_lookup_finish (GResolver     *resolver,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static GList *
+no_names_lookup (GResolver     *resolver,
+                 const char    *hostname,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_set_error (error, G_RESOLVER_ERROR, G_RESOLVER_ERROR_NOT_FOUND,
+               "Error resolving “%s”: this test resolver knows no names", hostname);
+  return NULL;
+}
+
+static void
+no_names_resolver_class_init (NoNamesResolverClass *klass)
+{
+  klass->lookup_by_name = no_names_lookup;
+  klass->lookup_by_name_async = no_names_lookup_by_name_async;
+  klass->lookup_by_name_finish = no_names_lookup_finish;
+  klass->lookup_by_name_with_flags_async = no_names_lookup_async;
+  klass->lookup_by_name_with_flags_finish = no_names_lookup_finish;
+}
+
+static void
+no_names_resolver_init (NoNamesResolver *resolver)
+{
+}
+
+static void
+test_unknown_host (void)
+{
+  g_autoptr(GResolver) real = g_resolver_get_default ();
+  g_autoptr(GResolver) none = g_object_new (no_names_resolver_get_type (), NULL);
+  Outcome outcome;
+
+  g_resolver_set_default (none);
+  outcome = fetch ("http://metodist-test.invalid/feed.json", 5, 1024, NULL);
+  g_resolver_set_default (real);
+
+  g_assert_error (outcome.error, MT_FETCH_ERROR, MT_FETCH_ERROR_NETWORK);
+  g_assert_nonnull (strstr (outcome.error->message, "metodist-test.invalid"));
+  g_assert_nonnull (strstr (outcome.error->message, "knows no names"));
+  outcome_clear (&outcome);
+}
+
 static void
 test_cancelled_by_the_caller (void)
 {
@@ -483,6 +565,7 @@ main (int   argc,
   g_test_add_func ("/metodist/fetcher/caps-the-body", test_caps_the_body);
   g_test_add_func ("/metodist/fetcher/deadline", test_deadline);
   g_test_add_func ("/metodist/fetcher/connection-refused", test_connection_refused);
+  g_test_add_func ("/metodist/fetcher/unknown-host", test_unknown_host);
   g_test_add_func ("/metodist/fetcher/cancelled-by-the-caller", test_cancelled_by_the_caller);
   g_test_add_func ("/metodist/fetcher/revalidates-the-copy", test_revalidates_the_copy);
   g_test_add_func ("/metodist/fetcher/offline-copy", test_offline_copy);
