@@ -117,6 +117,43 @@ main (int   argc,
 
   app = mt_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, NULL);
+  /* The first table after the empty state, in a new window each time. */
+  {
+    g_autoptr(GArray) first_times = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr(GArray) first_gaps = g_array_new (FALSE, FALSE, sizeof (double));
+
+    for (guint run = 0; run < 5; run++)
+      {
+        MtWindow *fresh = mt_window_new (GTK_APPLICATION (app), mt_application_get_settings (app));
+        GtkWidget *fresh_page;
+        gint64 drawn;
+        double gap_ms, ms;
+
+        gtk_window_present (GTK_WINDOW (fresh));
+        gtk_widget_activate_action (GTK_WIDGET (fresh), "win.page", "s", "monitoring");
+        fresh_page = find_type (GTK_WIDGET (fresh), MT_TYPE_MONITORING_PAGE);
+        last_frame = 0;
+        gtk_widget_add_tick_callback (GTK_WIDGET (fresh), tick_cb, NULL, NULL);
+        /* Settled, and the previous run's history written: half a second
+         * of frames of the empty page first. */
+        for (guint frames = 0; frames < 30; frames++)
+          {
+            drawn = last_frame;
+            while (last_frame == drawn)
+              g_main_context_iteration (NULL, TRUE);
+          }
+        ms = load_until_drawn (fresh_page, path, &gap_ms);
+        g_array_append_val (first_times, ms);
+        g_array_append_val (first_gaps, gap_ms);
+        g_print ("first table, run %u: %.0f ms to appear, longest time without a frame %.0f ms\n", run, ms, gap_ms);
+        gtk_window_destroy (GTK_WINDOW (fresh));
+        while (g_main_context_iteration (NULL, FALSE))
+          ;
+      }
+    g_print ("National document as the first table of a window: median %.0f ms, median longest time without a frame %.0f ms\n",
+             median (first_times), median (first_gaps));
+  }
+
   window = mt_window_new (GTK_APPLICATION (app), mt_application_get_settings (app));
   gtk_window_present (GTK_WINDOW (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "monitoring");
@@ -164,6 +201,7 @@ main (int   argc,
     GtkWidget *search = find_type (page, GTK_TYPE_SEARCH_ENTRY);
     GListModel *columns = gtk_column_view_get_columns (view);
     double slowest = 0;
+    g_autofree char *slowest_column = NULL;
     g_autoptr(GArray) sorts = g_array_new (FALSE, FALSE, sizeof (double));
 
     for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
@@ -177,11 +215,17 @@ main (int   argc,
           while (last_frame == drawn)
             g_main_context_iteration (NULL, TRUE);
           ms = (g_get_monotonic_time () - start) / 1000.0;
-          slowest = MAX (slowest, ms);
+          if (ms > slowest)
+            {
+              slowest = ms;
+              g_free (slowest_column);
+              slowest_column = g_strdup_printf ("%s, %s", gtk_column_view_column_get_title (column),
+                                                direction == 0 ? "ascending" : "descending");
+            }
           g_array_append_val (sorts, ms);
         }
-    g_print ("Sorting 2,330 rows by each column, both ways, until drawn: median %.1f ms, slowest %.1f ms\n",
-             median (sorts), slowest);
+    g_print ("Sorting 2,330 rows by each column, both ways, until drawn: median %.1f ms, slowest %.1f ms (%s)\n",
+             median (sorts), slowest, slowest_column);
 
     {
       gint64 start = g_get_monotonic_time (), drawn;

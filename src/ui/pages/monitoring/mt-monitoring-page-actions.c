@@ -169,7 +169,7 @@ loaded_cb (GObject      *source,
 
   mt_monitoring_page_show_rated (self, rated->dataset, rated->previous, rated->rows);
   mt_monitoring_page_source_loaded (self, TRUE);
-  mt_monitoring_keep_async (self->history, rated->dataset);
+  mt_monitoring_page_keep_later (self, rated->dataset);
   if (rated->history_problems != NULL && rated->history_problems->len > 0)
     mt_monitoring_page_toast (self, adw_toast_new (g_ptr_array_index (rated->history_problems, 0)));
   if (rated->unknown_headers != NULL && rated->unknown_headers[0] != NULL)

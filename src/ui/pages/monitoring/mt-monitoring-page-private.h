@@ -30,6 +30,9 @@ struct _MtMonitoringPage
   guint first_refresh;           /* the source got when the window opens */
   guint refresh_timer;           /* the next automatic refresh */
   guint refresh_seconds;         /* …and how far off it was set */
+  MtDataset *to_keep;            /* in the history, once the table is drawn */
+  guint keep_tick;
+  guint keep_frames;
 
   GtkStack *stack;
   GtkButton *source_button;
@@ -80,6 +83,8 @@ void     mt_monitoring_page_start_load            (MtMonitoringPage *self,
                                                    GBytes           *bytes,
                                                    MtDataset        *demo,
                                                    const char       *label);
+void     mt_monitoring_page_keep_later            (MtMonitoringPage *self,
+                                                   MtDataset        *dataset);
 void     mt_monitoring_page_source_init           (MtMonitoringPage *self);
 void     mt_monitoring_page_source_loaded         (MtMonitoringPage *self,
                                                    gboolean          loaded);

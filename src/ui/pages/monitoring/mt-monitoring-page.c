@@ -204,6 +204,43 @@ mt_monitoring_page_show_rated (MtMonitoringPage *self,
   scroll_to_mine (self);
 }
 
+/* Writing a national period to the history allocates as much as loading
+ * it did; done at once, it competes with GTK taking in the new rows and
+ * the window misses frames. So it starts once the table has been drawn. */
+static gboolean
+keep_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
+
+  if (++self->keep_frames < 2)
+    return G_SOURCE_CONTINUE;
+  self->keep_tick = 0;
+  mt_monitoring_keep_async (self->history, self->to_keep);
+  g_clear_object (&self->to_keep);
+  return G_SOURCE_REMOVE;
+}
+
+void
+mt_monitoring_page_keep_later (MtMonitoringPage *self,
+                               MtDataset        *dataset)
+{
+  /* A period replaced before it was kept is still kept. */
+  if (self->to_keep != NULL && self->to_keep != dataset)
+    mt_monitoring_keep_async (self->history, self->to_keep);
+  g_set_object (&self->to_keep, dataset);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      mt_monitoring_keep_async (self->history, self->to_keep);
+      g_clear_object (&self->to_keep);
+      return;
+    }
+  self->keep_frames = 0;
+  if (self->keep_tick == 0)
+    self->keep_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), keep_tick_cb, NULL, NULL);
+}
+
 /* How a row is known across periods: its code, else its name. */
 static char *
 row_key (MtRatingRow *row)
@@ -550,6 +587,13 @@ selection_changed_cb (MtMonitoringPage *self)
   g_cancellable_cancel (self->trend_cancellable);
   g_clear_object (&self->trend_cancellable);
   mt_monitoring_page_source_dispose (self);
+  if (self->keep_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->keep_tick);
+  self->keep_tick = 0;
+  /* Closed before the table was drawn: the period is kept all the same. */
+  if (self->to_keep != NULL)
+    mt_monitoring_keep_async (self->history, self->to_keep);
+  g_clear_object (&self->to_keep);
   gtk_widget_set_visible (GTK_WIDGET (self->details_box), row != NULL);
   mt_trend_chart_set_points (self->trend, NULL);
   if (row == NULL || self->dataset == NULL)
@@ -743,6 +787,13 @@ mt_monitoring_page_dispose (GObject *object)
   g_cancellable_cancel (self->trend_cancellable);
   g_clear_object (&self->trend_cancellable);
   mt_monitoring_page_source_dispose (self);
+  if (self->keep_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->keep_tick);
+  self->keep_tick = 0;
+  /* Closed before the table was drawn: the period is kept all the same. */
+  if (self->to_keep != NULL)
+    mt_monitoring_keep_async (self->history, self->to_keep);
+  g_clear_object (&self->to_keep);
   g_clear_object (&self->selection);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
