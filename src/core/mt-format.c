@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <stdlib.h>
 
 #include "mt-format.h"
 
@@ -123,4 +124,21 @@ mt_format_points (double change)
   if (points < -0.05)
     return g_strdup_printf ("−%.1f", -points);
   return g_strdup_printf ("+%.1f", fabs (points));
+}
+
+/* Returns: whether @text is a real day written "2023-11-29" */
+gboolean
+mt_is_iso_date (const char *text)
+{
+  static const char pattern[] = "dddd-dd-dd";
+
+  if (text == NULL)
+    return FALSE;
+  for (guint i = 0; i < sizeof pattern - 1; i++)
+    if (pattern[i] == 'd' ? !g_ascii_isdigit (text[i]) : text[i] != pattern[i])
+      return FALSE;
+  if (text[sizeof pattern - 1] != '\0')
+    return FALSE;
+
+  return g_date_valid_dmy (atoi (text + 8), atoi (text + 5), atoi (text));
 }

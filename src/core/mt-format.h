@@ -8,6 +8,7 @@ G_BEGIN_DECLS
 
 char *mt_format_count (gint64 value);
 char *mt_format_date    (GDateTime  *date);
+gboolean mt_is_iso_date   (const char *text);
 char *mt_format_iso_date (const char *iso_date);
 char *mt_format_period  (const char *from,
                          const char *to);

@@ -12,6 +12,7 @@
 #include "mt-json-scanner.h"
 #include "mt-limits.h"
 #include "mt-load-error.h"
+#include "mt-format.h"
 #include "mt-monitoring-reader.h"
 
 /*
@@ -337,21 +338,6 @@ read_row (Reader     *reader,
   return !broken;
 }
 
-/* "YYYY-MM-DD", and a real day. */
-static gboolean
-is_iso_date (const char *text)
-{
-  static const char pattern[] = "dddd-dd-dd";
-
-  for (guint i = 0; i < sizeof pattern - 1; i++)
-    if (pattern[i] == 'd' ? !g_ascii_isdigit (text[i]) : text[i] != pattern[i])
-      return FALSE;
-  if (text[sizeof pattern - 1] != '\0')
-    return FALSE;
-
-  return g_date_valid_dmy (atoi (text + 8), atoi (text + 5), atoi (text));
-}
-
 /* What is wrong with the document as a whole; the first wins. */
 typedef struct
 {
@@ -406,9 +392,9 @@ read_period (Reader    *reader,
   if (token == MT_JSON_TOKEN_ERROR)
     return FIELD_BROKEN;
 
-  if (from == NULL || !is_iso_date (from))
+  if (from == NULL || !mt_is_iso_date (from))
     header_problem (document, "period.from", _("expected a date like 2023-11-29"));
-  else if (to == NULL || !is_iso_date (to))
+  else if (to == NULL || !mt_is_iso_date (to))
     header_problem (document, "period.to", _("expected a date like 2023-12-06"));
   else if (strcmp (from, to) > 0)
     header_problem (document, "period", _("the period ends before it starts"));

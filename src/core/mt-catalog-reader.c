@@ -1,0 +1,563 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-catalog-reader.c: a metodist-catalog document (FORMATS.md §3)
+ *
+ * The guards are the monitoring loader's (mt_json_parse: the size cap,
+ * valid UTF-8, the nesting depth, repeated keys, strict syntax). A catalog
+ * is small, so it is read as a json-glib tree. What is wrong with the
+ * document as a whole fails the load with one message; what is wrong with
+ * one item leaves that item out (or, for an optional field, ignores the
+ * field), with a sentence in the catalog's problems naming where:
+ * "materials[3].size: expected a whole number (ignored)". */
+#define G_LOG_DOMAIN "mt-catalog-reader"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "mt-catalog-reader.h"
+#include "mt-core-resources.h"
+#include "mt-format.h"
+#include "mt-json-check.h"
+#include "mt-load-error.h"
+
+#define FORMAT_NAME "metodist-catalog"
+#define FORMAT_VERSION 1
+
+typedef enum
+{
+  FIELD_ABSENT,
+  FIELD_OK,
+  FIELD_WRONG,
+} Field;
+
+static Field
+get_text (JsonObject  *object,
+          const char  *member,
+          const char **text)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return FIELD_ABSENT;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return FIELD_WRONG;
+  *text = json_node_get_string (node);
+  return FIELD_OK;
+}
+
+static Field
+get_node (JsonObject   *object,
+          const char   *member,
+          JsonNodeType  type,
+          JsonNode    **found)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return FIELD_ABSENT;
+  if (JSON_NODE_TYPE (node) != type)
+    return FIELD_WRONG;
+  *found = node;
+  return FIELD_OK;
+}
+
+typedef struct
+{
+  MtCatalog *catalog;
+  GHashTable *ids;    /* "materials:presentation", to find repeats */
+} Reader;
+
+static void
+problem (Reader     *reader,
+         const char *path,
+         const char *message)
+{
+  g_ptr_array_add (mt_catalog_get_problems (reader->catalog), g_strdup_printf ("%s: %s", path, message));
+}
+
+/* An optional text: a wrong type is noted and the field ignored. */
+static const char *
+optional_text (Reader     *reader,
+               JsonObject *object,
+               const char *path,
+               const char *member)
+{
+  const char *text = NULL;
+
+  if (get_text (object, member, &text) == FIELD_WRONG)
+    {
+      g_autofree char *where = g_strdup_printf ("%s.%s", path, member);
+
+      problem (reader, where, _("expected text (ignored)"));
+    }
+  return text;
+}
+
+static const char *
+optional_day (Reader     *reader,
+              JsonObject *object,
+              const char *path,
+              const char *member)
+{
+  const char *day = optional_text (reader, object, path, member);
+
+  if (day != NULL && !mt_is_iso_date (day))
+    {
+      g_autofree char *where = g_strdup_printf ("%s.%s", path, member);
+
+      problem (reader, where, _("expected a date like 2023-12-06 (ignored)"));
+      return NULL;
+    }
+  return day;
+}
+
+/* The id and the title every item must have; %FALSE (noted) leaves the
+ * item out. */
+static gboolean
+required (Reader      *reader,
+          JsonNode    *node,
+          const char  *list,
+          const char  *path,
+          const char **id,
+          const char **title)
+{
+  JsonObject *object;
+  g_autofree char *key = NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      problem (reader, path, _("expected an object (left out)"));
+      return FALSE;
+    }
+  object = json_node_get_object (node);
+  if (id != NULL && get_text (object, "id", id) != FIELD_OK)
+    {
+      problem (reader, path, _("no text “id” (left out)"));
+      return FALSE;
+    }
+  if (get_text (object, "title", title) != FIELD_OK || **title == '\0')
+    {
+      problem (reader, path, _("no text “title” (left out)"));
+      return FALSE;
+    }
+  if (id == NULL)
+    return TRUE;
+  key = g_strconcat (list, ":", *id, NULL);
+  if (!g_hash_table_add (reader->ids, g_steal_pointer (&key)))
+    {
+      g_autofree char *message = g_strdup_printf (_("the id “%s” is used by an earlier item (left out)"), *id);
+
+      problem (reader, path, message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+read_material (Reader   *reader,
+               JsonNode *node,
+               guint     index)
+{
+  g_autofree char *path = g_strdup_printf ("materials[%u]", index);
+  g_autoptr(MtMaterial) material = NULL;
+  const char *id, *title, *kind = NULL, *url;
+  JsonObject *object;
+  JsonNode *value;
+
+  if (!required (reader, node, "materials", path, &id, &title))
+    return;
+  object = json_node_get_object (node);
+  material = mt_material_new (id, title);
+
+  if (get_text (object, "kind", &kind) == FIELD_WRONG)
+    problem (reader, path, _("“kind” is not text: read as “other”"));
+  mt_material_set_kind (material, mt_material_kind_from_string (kind));
+  url = optional_text (reader, object, path, "url");
+  mt_material_set_url (material, url);
+  mt_material_set_description (material, optional_text (reader, object, path, "description"));
+  mt_material_set_updated (material, optional_day (reader, object, path, "updated"));
+
+  switch (get_node (object, "size", JSON_NODE_VALUE, &value))
+    {
+    case FIELD_OK:
+      if (json_node_get_value_type (value) == G_TYPE_INT64 && json_node_get_int (value) >= 0)
+        {
+          mt_material_set_size (material, json_node_get_int (value));
+          break;
+        }
+      G_GNUC_FALLTHROUGH;
+    case FIELD_WRONG:
+      {
+        g_autofree char *where = g_strconcat (path, ".size", NULL);
+
+        problem (reader, where, _("expected a whole number of bytes (ignored)"));
+        break;
+      }
+    case FIELD_ABSENT:
+    default:
+      break;
+    }
+
+  switch (get_node (object, "qr", JSON_NODE_VALUE, &value))
+    {
+    case FIELD_OK:
+      if (json_node_get_value_type (value) == G_TYPE_BOOLEAN)
+        {
+          mt_material_set_qr (material, json_node_get_boolean (value));
+          break;
+        }
+      G_GNUC_FALLTHROUGH;
+    case FIELD_WRONG:
+      {
+        g_autofree char *where = g_strconcat (path, ".qr", NULL);
+
+        problem (reader, where, _("expected true or false (ignored)"));
+        break;
+      }
+    case FIELD_ABSENT:
+    default:
+      break;
+    }
+
+  {
+    const char *sha256 = optional_text (reader, object, path, "sha256");
+    gboolean hex = sha256 != NULL && strlen (sha256) == 64;
+
+    for (guint i = 0; hex && i < 64; i++)
+      hex = g_ascii_isxdigit (sha256[i]);
+    if (sha256 != NULL && !hex)
+      {
+        g_autofree char *where = g_strconcat (path, ".sha256", NULL);
+
+        problem (reader, where, _("expected 64 hexadecimal digits (ignored)"));
+      }
+    else
+      mt_material_set_sha256 (material, sha256);
+  }
+
+  if (mt_material_get_url_problem (material) != NULL)
+    {
+      g_autofree char *where = g_strconcat (path, ".url", NULL);
+      g_autofree char *message = g_strdup_printf (_("%s (listed, never opened)"),
+                                                  mt_material_get_url_problem (material));
+
+      problem (reader, where, message);
+    }
+  g_list_store_append (mt_catalog_get_materials (reader->catalog), material);
+}
+
+static void
+read_stages (Reader     *reader,
+             MtEvent    *event,
+             JsonObject *object,
+             const char *path)
+{
+  JsonNode *list;
+  JsonArray *stages;
+
+  if (get_node (object, "stages", JSON_NODE_ARRAY, &list) != FIELD_OK)
+    {
+      if (json_object_has_member (object, "stages"))
+        {
+          g_autofree char *where = g_strconcat (path, ".stages", NULL);
+
+          problem (reader, where, _("expected a list (ignored)"));
+        }
+      return;
+    }
+  stages = json_node_get_array (list);
+  for (guint i = 0; i < json_array_get_length (stages); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s.stages[%u]", path, i);
+      JsonNode *node = json_array_get_element (stages, i);
+      const char *title, *from, *to;
+      JsonObject *stage;
+
+      if (!required (reader, node, NULL, where, NULL, &title))
+        continue;
+      stage = json_node_get_object (node);
+      from = optional_day (reader, stage, where, "from");
+      to = optional_day (reader, stage, where, "to");
+      if (from == NULL && to == NULL)
+        {
+          problem (reader, where, _("neither “from” nor “to” is a date (left out)"));
+          continue;
+        }
+      if (from != NULL && to != NULL && strcmp (from, to) > 0)
+        {
+          problem (reader, where, _("it ends before it starts (left out)"));
+          continue;
+        }
+      mt_event_add_stage (event, title, from, to);
+    }
+}
+
+static void
+read_texts (Reader     *reader,
+            JsonObject *object,
+            const char *path,
+            const char *member,
+            GPtrArray  *texts)
+{
+  JsonNode *list;
+  JsonArray *array;
+
+  if (get_node (object, member, JSON_NODE_ARRAY, &list) != FIELD_OK)
+    {
+      if (json_object_has_member (object, member))
+        {
+          g_autofree char *where = g_strdup_printf ("%s.%s", path, member);
+
+          problem (reader, where, _("expected a list (ignored)"));
+        }
+      return;
+    }
+  array = json_node_get_array (list);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        g_ptr_array_add (texts, g_strdup (json_node_get_string (node)));
+      else
+        {
+          g_autofree char *where = g_strdup_printf ("%s.%s[%u]", path, member, i);
+
+          problem (reader, where, _("expected text (left out)"));
+        }
+    }
+}
+
+static void
+read_links (Reader     *reader,
+            MtEvent    *event,
+            JsonObject *object,
+            const char *path)
+{
+  JsonNode *list;
+  JsonArray *links;
+
+  if (get_node (object, "links", JSON_NODE_ARRAY, &list) != FIELD_OK)
+    {
+      if (json_object_has_member (object, "links"))
+        {
+          g_autofree char *where = g_strconcat (path, ".links", NULL);
+
+          problem (reader, where, _("expected a list (ignored)"));
+        }
+      return;
+    }
+  links = json_node_get_array (list);
+  for (guint i = 0; i < json_array_get_length (links); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s.links[%u]", path, i);
+      JsonNode *node = json_array_get_element (links, i);
+      const char *title, *url;
+      MtLink *link;
+
+      if (!required (reader, node, NULL, where, NULL, &title))
+        continue;
+      url = optional_text (reader, json_node_get_object (node), where, "url");
+      link = mt_link_new (title, url);
+      if (link->url_problem != NULL)
+        {
+          g_autofree char *url_where = g_strconcat (where, ".url", NULL);
+          g_autofree char *message = g_strdup_printf (_("%s (listed, never opened)"), link->url_problem);
+
+          problem (reader, url_where, message);
+        }
+      g_ptr_array_add (mt_event_get_links (event), link);
+    }
+}
+
+static void
+read_event (Reader   *reader,
+            JsonNode *node,
+            guint     index)
+{
+  g_autofree char *path = g_strdup_printf ("events[%u]", index);
+  g_autoptr(MtEvent) event = NULL;
+  const char *id, *title;
+  JsonObject *object;
+
+  if (!required (reader, node, "events", path, &id, &title))
+    return;
+  object = json_node_get_object (node);
+  event = mt_event_new (id, title);
+  mt_event_set_description (event, optional_text (reader, object, path, "description"));
+  read_stages (reader, event, object, path);
+  read_texts (reader, object, path, "nominations", mt_event_get_nominations (event));
+  read_links (reader, event, object, path);
+  g_list_store_append (mt_catalog_get_events (reader->catalog), event);
+}
+
+static void
+read_notice (Reader   *reader,
+             JsonNode *node,
+             guint     index)
+{
+  g_autofree char *path = g_strdup_printf ("notices[%u]", index);
+  const char *title, *text, *url;
+  MtNotice *notice;
+
+  if (!required (reader, node, NULL, path, NULL, &title))
+    return;
+  text = optional_text (reader, json_node_get_object (node), path, "text");
+  url = optional_text (reader, json_node_get_object (node), path, "url");
+  notice = mt_notice_new (title, text, url);
+  if (notice->url_problem != NULL)
+    {
+      g_autofree char *where = g_strconcat (path, ".url", NULL);
+      g_autofree char *message = g_strdup_printf (_("%s (listed, never opened)"), notice->url_problem);
+
+      problem (reader, where, message);
+    }
+  g_ptr_array_add (mt_catalog_get_notices (reader->catalog), notice);
+}
+
+typedef void (*ReadItem) (Reader   *reader,
+                          JsonNode *node,
+                          guint     index);
+
+/* A top-level list: the wrong type is a document problem. */
+static gboolean
+read_list (Reader      *reader,
+           JsonObject  *root,
+           const char  *member,
+           ReadItem     read_item,
+           GError     **error)
+{
+  JsonNode *list = NULL;
+
+  switch (get_node (root, member, JSON_NODE_ARRAY, &list))
+    {
+    case FIELD_WRONG:
+      g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_FORMAT, _("The catalog’s “%s” is not a list."), member);
+      return FALSE;
+    case FIELD_OK:
+      for (guint i = 0; i < json_array_get_length (json_node_get_array (list)); i++)
+        read_item (reader, json_array_get_element (json_node_get_array (list), i), i);
+      return TRUE;
+    case FIELD_ABSENT:
+    default:
+      return TRUE;
+    }
+}
+
+static gboolean
+read_header (MtCatalog   *catalog,
+             JsonObject  *root,
+             GError     **error)
+{
+  const char *format = NULL, *title = NULL, *organization = NULL, *meeting_title = NULL, *meeting_date = NULL;
+  JsonNode *version = NULL, *meeting = NULL;
+
+  if (get_text (root, "format", &format) != FIELD_OK || !g_str_equal (format, FORMAT_NAME))
+    {
+      g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_FORMAT,
+                   _("The document is not a catalog: its “format” is not “%s”."), FORMAT_NAME);
+      return FALSE;
+    }
+  if (get_node (root, "version", JSON_NODE_VALUE, &version) != FIELD_OK ||
+      json_node_get_value_type (version) != G_TYPE_INT64 || json_node_get_int (version) < 1)
+    {
+      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_FORMAT, _("The document has no valid “version”."));
+      return FALSE;
+    }
+  if (json_node_get_int (version) > FORMAT_VERSION)
+    {
+      g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_VERSION,
+                   _("The catalog is of version %lld, newer than this Metodist reads (%d): update Metodist."),
+                   (long long) json_node_get_int (version), FORMAT_VERSION);
+      return FALSE;
+    }
+  if (get_text (root, "title", &title) == FIELD_WRONG || get_text (root, "organization", &organization) == FIELD_WRONG)
+    {
+      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_FORMAT,
+                           _("The catalog’s “title” and “organization” must be text."));
+      return FALSE;
+    }
+  switch (get_node (root, "meeting", JSON_NODE_OBJECT, &meeting))
+    {
+    case FIELD_WRONG:
+      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_FORMAT,
+                           _("The catalog’s “meeting” must be an object with “title” and “date”."));
+      return FALSE;
+    case FIELD_OK:
+      if (get_text (json_node_get_object (meeting), "title", &meeting_title) == FIELD_WRONG ||
+          get_text (json_node_get_object (meeting), "date", &meeting_date) == FIELD_WRONG ||
+          (meeting_date != NULL && !mt_is_iso_date (meeting_date)))
+        {
+          g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_FORMAT,
+                               _("The catalog’s “meeting” must have a text “title” and a “date” like 2023-12-07."));
+          return FALSE;
+        }
+      break;
+    case FIELD_ABSENT:
+    default:
+      break;
+    }
+  mt_catalog_set_title (catalog, title);
+  mt_catalog_set_organization (catalog, organization);
+  mt_catalog_set_meeting (catalog, meeting_title, meeting_date);
+  return TRUE;
+}
+
+/**
+ * mt_catalog_load:
+ * @bytes: a metodist-catalog document
+ *
+ * Returns: (transfer full): the catalog, with what was left out or ignored
+ *   in its problems; or %NULL with an %MT_LOAD_ERROR naming what is wrong
+ *   with the document
+ */
+MtCatalog *
+mt_catalog_load (GBytes  *bytes,
+                 GError **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(MtCatalog) catalog = mt_catalog_new ();
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Reader reader = { catalog, ids };
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  root = mt_json_parse (bytes, error);
+  if (root == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_FORMAT,
+                           _("The document is not a catalog: it is not a JSON object."));
+      return NULL;
+    }
+  if (!read_header (catalog, json_node_get_object (root), error) ||
+      !read_list (&reader, json_node_get_object (root), "materials", read_material, error) ||
+      !read_list (&reader, json_node_get_object (root), "events", read_event, error) ||
+      !read_list (&reader, json_node_get_object (root), "notices", read_notice, error))
+    return NULL;
+  return g_steal_pointer (&catalog);
+}
+
+/**
+ * mt_catalog_load_demo:
+ *
+ * Returns: (transfer full): the built-in demo catalog, marked as demo
+ */
+MtCatalog *
+mt_catalog_load_demo (void)
+{
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (mt_core_get_resource (),
+                                                    "/io/github/metodist/Metodist/demo/catalog.json",
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GError) error = NULL;
+  MtCatalog *catalog;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  catalog = mt_catalog_load (bytes, &error);
+  if (catalog == NULL)
+    g_error ("The built-in demo catalog does not load: %s", error->message);
+  mt_catalog_set_is_demo (catalog, TRUE);
+  return catalog;
+}

@@ -1,0 +1,381 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * test-catalog.c: the metodist-catalog loader and writer, the demo
+ * catalog, and the stages of events on given days */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "mt-catalog-reader.h"
+#include "mt-catalog-writer.h"
+#include "mt-load-error.h"
+
+#define HEADER "{\"format\": \"metodist-catalog\", \"version\": 1, "
+
+static MtCatalog *
+load_text (const char  *text,
+           GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return mt_catalog_load (bytes, error);
+}
+
+static MtCatalog *
+load_ok (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  MtCatalog *catalog = load_text (text, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (catalog);
+  return catalog;
+}
+
+static MtMaterial *
+material_at (MtCatalog *catalog,
+             guint      i)
+{
+  g_autoptr(MtMaterial) material = g_list_model_get_item (G_LIST_MODEL (mt_catalog_get_materials (catalog)), i);
+
+  return material;  /* the catalog keeps it */
+}
+
+static MtEvent *
+event_at (MtCatalog *catalog,
+          guint      i)
+{
+  g_autoptr(MtEvent) event = g_list_model_get_item (G_LIST_MODEL (mt_catalog_get_events (catalog)), i);
+
+  return event;
+}
+
+/* Whether one of the catalog's problems begins with @path and holds @words. */
+static gboolean
+has_problem (MtCatalog  *catalog,
+             const char *path,
+             const char *words)
+{
+  GPtrArray *problems = mt_catalog_get_problems (catalog);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const char *problem = g_ptr_array_index (problems, i);
+
+      if (g_str_has_prefix (problem, path) && strstr (problem, words) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_demo (void)
+{
+  g_autoptr(MtCatalog) catalog = mt_catalog_load_demo ();
+  MtEvent *contest, *marathon;
+  GArray *stages;
+  GPtrArray *nominations;
+  const MtNotice *notice;
+  static const char * const expected_nominations[] = {
+    "Чат «Учительская»", "«Классный чат»", "«Родительский чат»",
+    "«Тематический чат»", "«Методический чат»", "«Чат события»",
+  };
+
+  g_assert_true (mt_catalog_get_is_demo (catalog));
+  g_assert_cmpuint (mt_catalog_get_problems (catalog)->len, ==, 0);
+  g_assert_cmpstr (mt_catalog_get_meeting_title (catalog), ==,
+                   "Использование VK Мессенджера в образовательной организации");
+  g_assert_cmpstr (mt_catalog_get_meeting_date (catalog), ==, "2023-12-07");
+
+  /* The five materials of the meeting, and the recommendations for the hall. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mt_catalog_get_materials (catalog))), ==, 6);
+  g_assert_cmpint (mt_material_get_kind (material_at (catalog, 0)), ==, MT_MATERIAL_PRESENTATION);
+  g_assert_cmpint (mt_material_get_kind (material_at (catalog, 1)), ==, MT_MATERIAL_MONITORING);
+  g_assert_cmpint (mt_material_get_kind (material_at (catalog, 4)), ==, MT_MATERIAL_TEMPLATE);
+  for (guint i = 0; i < 6; i++)
+    {
+      MtMaterial *material = material_at (catalog, i);
+
+      g_assert_null (mt_material_get_url_problem (material));
+      g_assert_true (g_str_has_prefix (mt_material_get_url (material), "https://example.org/"));
+      g_assert_cmpint (mt_material_get_qr (material), ==,
+                       mt_material_get_kind (material) == MT_MATERIAL_RECOMMENDATIONS);
+    }
+  g_assert_nonnull (mt_catalog_find_material (catalog, "recommendations"));
+
+  contest = event_at (catalog, 0);
+  g_assert_cmpstr (mt_event_get_title (contest), ==,
+                   "Областной конкурс лучших педагогических практик использования ИКОП «Сферум»");
+  stages = mt_event_get_stages (contest);
+  g_assert_cmpuint (stages->len, ==, 3);
+  g_assert_cmpstr (g_array_index (stages, MtStage, 0).from, ==, "2023-12-01");
+  g_assert_cmpstr (g_array_index (stages, MtStage, 0).to, ==, "2024-01-21");
+  g_assert_cmpstr (g_array_index (stages, MtStage, 1).from, ==, "2024-01-22");
+  g_assert_cmpstr (g_array_index (stages, MtStage, 1).to, ==, "2024-01-28");
+  g_assert_null (g_array_index (stages, MtStage, 2).from);
+  g_assert_cmpstr (g_array_index (stages, MtStage, 2).to, ==, "2024-01-31");
+  nominations = mt_event_get_nominations (contest);
+  g_assert_cmpuint (nominations->len, ==, G_N_ELEMENTS (expected_nominations));
+  for (guint i = 0; i < nominations->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (nominations, i), ==, expected_nominations[i]);
+  g_assert_cmpuint (mt_event_get_links (contest)->len, ==, 2);
+
+  marathon = event_at (catalog, 1);
+  g_assert_nonnull (strstr (mt_event_get_title (marathon), "Огоньки Сферума"));
+  g_assert_cmpstr (g_array_index (mt_event_get_stages (marathon), MtStage, 0).from, ==, "2023-12-05");
+  g_assert_cmpstr (g_array_index (mt_event_get_stages (marathon), MtStage, 0).to, ==, "2023-12-15");
+
+  g_assert_cmpuint (mt_catalog_get_notices (catalog)->len, ==, 1);
+  notice = g_ptr_array_index (mt_catalog_get_notices (catalog), 0);
+  g_assert_nonnull (strstr (notice->text, "149-ФЗ"));
+  g_assert_nonnull (strstr (notice->text, "13.11.2"));
+  g_assert_nonnull (strstr (notice->text, "от 30 до 50 тысяч"));
+  g_assert_nonnull (strstr (notice->text, "от 100 до 700 тысяч"));
+}
+
+/* Links that are not http(s) keep their item, marked, never to be used. */
+static void
+test_unusable_links (void)
+{
+  static const char * const urls[] = {
+    "file:///etc/passwd", "javascript:alert(1)", "data:text/html,<b>x</b>", "ftp://example.org/a.pdf",
+    "mailto:metodist@example.org", "smb://server/share/a.pdf", "docs/a.pdf", "", "http://",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (urls); i++)
+    {
+      g_autofree char *escaped = g_strescape (urls[i], NULL);
+      g_autofree char *text = g_strdup_printf (HEADER "\"materials\": [{\"id\": \"a\", \"title\": \"Инструкция\", "
+                                               "\"url\": \"%s\"}]}", escaped);
+      g_autoptr(MtCatalog) catalog = load_ok (text);
+      MtMaterial *material;
+
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mt_catalog_get_materials (catalog))), ==, 1);
+      material = material_at (catalog, 0);
+      g_assert_nonnull (mt_material_get_url_problem (material));
+      g_assert_true (has_problem (catalog, "materials[0].url", "never opened"));
+    }
+  {
+    g_autoptr(MtCatalog) catalog = load_ok (HEADER "\"events\": [{\"id\": \"e\", \"title\": \"Конкурс\", "
+                                            "\"links\": [{\"title\": \"Чат\", \"url\": \"tg://resolve\"}]}], "
+                                            "\"notices\": [{\"title\": \"Закон\", \"url\": \"file:///law\"}]}");
+    const MtLink *link = g_ptr_array_index (mt_event_get_links (event_at (catalog, 0)), 0);
+    const MtNotice *notice = g_ptr_array_index (mt_catalog_get_notices (catalog), 0);
+
+    g_assert_nonnull (link->url_problem);
+    g_assert_nonnull (notice->url_problem);
+    g_assert_true (has_problem (catalog, "events[0].links[0].url", "never opened"));
+    g_assert_true (has_problem (catalog, "notices[0].url", "never opened"));
+  }
+}
+
+/* Item problems: the item (or the field) goes, with the place named. */
+static void
+test_item_problems (void)
+{
+  g_autoptr(MtCatalog) catalog = load_ok (
+    HEADER "\"materials\": ["
+    "{\"id\": \"a\", \"title\": \"Первый\", \"url\": \"https://example.org/a.pdf\"},"
+    "{\"id\": \"a\", \"title\": \"Повтор\"},"
+    "42,"
+    "{\"title\": \"Без id\"},"
+    "{\"id\": \"b\", \"title\": 7},"
+    "{\"id\": \"c\", \"title\": \"Поля\", \"size\": \"big\", \"qr\": \"yes\", \"updated\": \"06.12.2023\","
+    " \"kind\": 5, \"description\": [], \"sha256\": \"xyz\"},"
+    "{\"id\": \"d\", \"title\": \"Видео\", \"kind\": \"video\", \"size\": -5}"
+    "], \"events\": [{\"id\": \"e\", \"title\": \"Конкурс\", \"stages\": ["
+    "{\"title\": \"Назад\", \"from\": \"2024-01-10\", \"to\": \"2024-01-01\"},"
+    "{\"title\": \"Без дат\"},"
+    "{\"title\": \"Хорошо\", \"from\": \"2024-01-01\"}], \"nominations\": [\"Одна\", 2]},"
+    "{\"id\": \"e\", \"title\": \"Повтор события\"}]}");
+  MtMaterial *fields;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mt_catalog_get_materials (catalog))), ==, 3);
+  g_assert_true (has_problem (catalog, "materials[1]", "used by an earlier item"));
+  g_assert_true (has_problem (catalog, "materials[2]", "expected an object"));
+  g_assert_true (has_problem (catalog, "materials[3]", "“id”"));
+  g_assert_true (has_problem (catalog, "materials[4]", "“title”"));
+
+  fields = material_at (catalog, 1);
+  g_assert_cmpstr (mt_material_get_id (fields), ==, "c");
+  g_assert_cmpint (mt_material_get_size (fields), ==, -1);
+  g_assert_false (mt_material_get_qr (fields));
+  g_assert_null (mt_material_get_updated (fields));
+  g_assert_null (mt_material_get_description (fields));
+  g_assert_null (mt_material_get_sha256 (fields));
+  g_assert_cmpint (mt_material_get_kind (fields), ==, MT_MATERIAL_OTHER);
+  g_assert_true (has_problem (catalog, "materials[5].size", "whole number"));
+  g_assert_true (has_problem (catalog, "materials[5].qr", "true or false"));
+  g_assert_true (has_problem (catalog, "materials[5].updated", "2023-12-06"));
+  g_assert_true (has_problem (catalog, "materials[5].description", "text"));
+  g_assert_true (has_problem (catalog, "materials[5].sha256", "hexadecimal"));
+  g_assert_true (has_problem (catalog, "materials[5]", "“kind”"));
+
+  /* An unknown kind is "other", quietly (FORMATS.md §3). */
+  g_assert_cmpint (mt_material_get_kind (material_at (catalog, 2)), ==, MT_MATERIAL_OTHER);
+  g_assert_false (has_problem (catalog, "materials[6]", "kind"));
+  g_assert_true (has_problem (catalog, "materials[6].size", "whole number"));
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mt_catalog_get_events (catalog))), ==, 1);
+  g_assert_cmpuint (mt_event_get_stages (event_at (catalog, 0))->len, ==, 1);
+  g_assert_true (has_problem (catalog, "events[0].stages[0]", "ends before it starts"));
+  g_assert_true (has_problem (catalog, "events[0].stages[1]", "neither"));
+  g_assert_cmpuint (mt_event_get_nominations (event_at (catalog, 0))->len, ==, 1);
+  g_assert_true (has_problem (catalog, "events[0].nominations[1]", "text"));
+  g_assert_true (has_problem (catalog, "events[1]", "used by an earlier item"));
+}
+
+/* Document problems: the load fails with one message. */
+static void
+test_document_problems (void)
+{
+  static const struct
+  {
+    const char *text;
+    int code;
+  } cases[] = {
+    { "", MT_LOAD_ERROR_EMPTY },
+    { "[]", MT_LOAD_ERROR_FORMAT },
+    { "{\"format\": \"metodist-monitoring\", \"version\": 1}", MT_LOAD_ERROR_FORMAT },
+    { "{\"format\": \"metodist-catalog\"}", MT_LOAD_ERROR_FORMAT },
+    { "{\"format\": \"metodist-catalog\", \"version\": \"1\"}", MT_LOAD_ERROR_FORMAT },
+    { "{\"format\": \"metodist-catalog\", \"version\": 2}", MT_LOAD_ERROR_VERSION },
+    { HEADER "\"materials\": {}}", MT_LOAD_ERROR_FORMAT },
+    { HEADER "\"events\": \"none\"}", MT_LOAD_ERROR_FORMAT },
+    { HEADER "\"notices\": 1}", MT_LOAD_ERROR_FORMAT },
+    { HEADER "\"title\": 5}", MT_LOAD_ERROR_FORMAT },
+    { HEADER "\"meeting\": \"today\"}", MT_LOAD_ERROR_FORMAT },
+    { HEADER "\"meeting\": {\"title\": \"Совещание\", \"date\": \"07.12.2023\"}}", MT_LOAD_ERROR_FORMAT },
+    { HEADER "\"title\": \"a\", \"title\": \"b\"}", MT_LOAD_ERROR_SYNTAX },
+    { HEADER "\"materials\": [}", MT_LOAD_ERROR_SYNTAX },
+    { "{\"format\": \"metodist-catalog\", \"version\": 1, \"title\": \"\xff\"}", MT_LOAD_ERROR_ENCODING },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MtCatalog) catalog = load_text (cases[i].text, &error);
+
+      g_assert_null (catalog);
+      g_assert_error (error, MT_LOAD_ERROR, cases[i].code);
+    }
+
+  /* Nested deeper than any catalog needs. */
+  {
+    g_autoptr(GString) deep = g_string_new (HEADER "\"materials\": [");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(MtCatalog) catalog = NULL;
+
+    for (guint i = 0; i < 100; i++)
+      g_string_append_c (deep, '[');
+    for (guint i = 0; i < 100; i++)
+      g_string_append_c (deep, ']');
+    g_string_append (deep, "]}");
+    catalog = load_text (deep->str, &error);
+    g_assert_null (catalog);
+    g_assert_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_TOO_DEEP);
+  }
+}
+
+static MtStageState
+state_on (MtEvent    *event,
+          guint       stage,
+          const char *day,
+          int        *days_left)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, atoi (day + 8), atoi (day + 5), atoi (day));
+  return mt_event_stage_state (event, stage, &date, days_left);
+}
+
+/* Before, inside and after each of the contest's stages. */
+static void
+test_stages_by_day (void)
+{
+  g_autoptr(MtCatalog) catalog = mt_catalog_load_demo ();
+  MtEvent *contest = event_at (catalog, 0);
+  int left = -1;
+
+  g_assert_cmpint (state_on (contest, 0, "2023-11-30", &left), ==, MT_STAGE_FUTURE);
+  g_assert_cmpint (left, ==, 0);
+  g_assert_cmpint (state_on (contest, 0, "2023-12-01", &left), ==, MT_STAGE_CURRENT);
+  g_assert_cmpint (left, ==, 52);
+  g_assert_cmpint (state_on (contest, 0, "2024-01-10", &left), ==, MT_STAGE_CURRENT);
+  g_assert_cmpint (left, ==, 12);
+  g_assert_cmpint (state_on (contest, 0, "2024-01-21", &left), ==, MT_STAGE_CURRENT);
+  g_assert_cmpint (left, ==, 1);
+  g_assert_cmpint (state_on (contest, 1, "2024-01-21", NULL), ==, MT_STAGE_FUTURE);
+
+  g_assert_cmpint (state_on (contest, 0, "2024-01-22", NULL), ==, MT_STAGE_PAST);
+  g_assert_cmpint (state_on (contest, 1, "2024-01-22", &left), ==, MT_STAGE_CURRENT);
+  g_assert_cmpint (left, ==, 7);
+  g_assert_cmpint (state_on (contest, 2, "2024-01-28", NULL), ==, MT_STAGE_FUTURE);
+
+  /* "Results by 31.01" starts when the jury's week ends. */
+  g_assert_cmpint (state_on (contest, 1, "2024-01-29", NULL), ==, MT_STAGE_PAST);
+  g_assert_cmpint (state_on (contest, 2, "2024-01-29", &left), ==, MT_STAGE_CURRENT);
+  g_assert_cmpint (left, ==, 3);
+  g_assert_cmpint (state_on (contest, 2, "2024-02-01", NULL), ==, MT_STAGE_PAST);
+
+  /* A stage with no end runs until the next one starts, or for ever. */
+  {
+    g_autoptr(MtEvent) open = mt_event_new ("open", "Без конца");
+
+    mt_event_add_stage (open, "Приём", "2024-03-01", NULL);
+    g_assert_cmpint (state_on (open, 0, "2030-01-01", &left), ==, MT_STAGE_CURRENT);
+    g_assert_cmpint (left, ==, 0);
+  }
+}
+
+/* What is saved loads again as it was, and saves to the same bytes. */
+static void
+test_round_trip (void)
+{
+  g_autoptr(MtCatalog) demo = mt_catalog_load_demo ();
+  g_autofree char *json = mt_catalog_to_json (demo);
+  g_autoptr(MtCatalog) again = load_ok (json);
+  g_autofree char *json_again = mt_catalog_to_json (again);
+  g_autofree char *dir = g_dir_make_tmp ("metodist-catalog-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "catalog.json", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "catalog.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) nowhere = g_file_new_for_path (missing);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+
+  g_assert_cmpstr (json, ==, json_again);
+  g_assert_cmpuint (mt_catalog_get_problems (again)->len, ==, 0);
+  g_assert_cmpstr (mt_material_get_sha256 (material_at (again, 0)), ==, NULL);
+  g_assert_cmpint (mt_material_get_size (material_at (again, 0)), ==, 2480000);
+  g_assert_true (mt_material_get_qr (material_at (again, 5)));
+
+  g_assert_true (mt_catalog_save (demo, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  g_assert_cmpstr (saved, ==, json);
+
+  g_assert_false (mt_catalog_save (demo, nowhere, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "catalog.json"));
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/metodist/catalog/demo", test_demo);
+  g_test_add_func ("/metodist/catalog/unusable-links", test_unusable_links);
+  g_test_add_func ("/metodist/catalog/item-problems", test_item_problems);
+  g_test_add_func ("/metodist/catalog/document-problems", test_document_problems);
+  g_test_add_func ("/metodist/catalog/stages-by-day", test_stages_by_day);
+  g_test_add_func ("/metodist/catalog/round-trip", test_round_trip);
+  return g_test_run ();
+}
