@@ -9,6 +9,7 @@
 
 #include "mt-catalog-reader.h"
 #include "mt-catalog-writer.h"
+#include "mt-handout.h"
 #include "mt-load-error.h"
 
 #define HEADER "{\"format\": \"metodist-catalog\", \"version\": 1, "
@@ -365,6 +366,37 @@ test_round_trip (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The handout's codes are at least 25 mm across on paper, and its pages
+ * hold every usable material once. */
+static void
+test_handout_layout (void)
+{
+  g_autoptr(MtCatalog) catalog = mt_catalog_load_demo ();
+  g_autoptr(GPtrArray) materials = mt_handout_materials (catalog);
+  g_autoptr(GString) long_url = g_string_new ("https://example.org/");
+
+  g_assert_cmpuint (materials->len, ==, 6);
+  for (guint i = 0; i < materials->len; i++)
+    {
+      g_autoptr(MtQrCode) code = mt_qr_code_new (mt_material_get_url (g_ptr_array_index (materials, i)),
+                                                 MT_QR_LEVEL_M, NULL);
+
+      g_assert_cmpfloat (mt_handout_code_side (code) * 25.4 / 72, >=, 25);
+    }
+  /* Even an address of 300 characters. */
+  while (long_url->len < 300)
+    g_string_append (long_url, "materials/");
+  {
+    g_autoptr(MtQrCode) code = mt_qr_code_new (long_url->str, MT_QR_LEVEL_M, NULL);
+
+    g_assert_cmpfloat (mt_handout_code_side (code) * 25.4 / 72, >=, 25);
+  }
+  g_assert_cmpuint (mt_handout_n_pages (0), ==, 1);
+  g_assert_cmpuint (mt_handout_n_pages (4), ==, 1);
+  g_assert_cmpuint (mt_handout_n_pages (5), ==, 2);
+  g_assert_cmpuint (mt_handout_n_pages (6), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -377,5 +409,6 @@ main (int   argc,
   g_test_add_func ("/metodist/catalog/document-problems", test_document_problems);
   g_test_add_func ("/metodist/catalog/stages-by-day", test_stages_by_day);
   g_test_add_func ("/metodist/catalog/round-trip", test_round_trip);
+  g_test_add_func ("/metodist/catalog/handout-layout", test_handout_layout);
   return g_test_run ();
 }

@@ -107,7 +107,7 @@ set_up_in_preferences (MtWindow *window)
   GSettings *settings = mt_application_get_settings (app);
   GtkWindow *dialog = open_dialog (window, "app.preferences", MT_TYPE_PREFERENCES_WINDOW);
   AdwPreferencesWindow *preferences = ADW_PREFERENCES_WINDOW (dialog);
-  GtkWidget *source_row, *hosts_row;
+  GtkWidget *source_row, *hosts_row, *catalog_row;
   AdwComboRow *refresh_row;
   g_autofree char *authority = g_test_build_filename (G_TEST_DIST, "data", "tls", "ca.pem", NULL);
   g_autofree char *not_authority = g_test_build_filename (G_TEST_DIST, "data", "monitoring-small.json", NULL);
@@ -130,6 +130,16 @@ set_up_in_preferences (MtWindow *window)
   gtk_editable_set_text (GTK_EDITABLE (source_row), feed_url);
   g_signal_emit_by_name (source_row, "apply");
   g_assert_false (gtk_widget_has_css_class (source_row, "error"));
+
+  /* The catalog's address, checked the same way. */
+  catalog_row = find_child_named (GTK_WIDGET (dialog), "catalog-source");
+  gtk_editable_set_text (GTK_EDITABLE (catalog_row), "javascript:alert(1)");
+  g_signal_emit_by_name (catalog_row, "apply");
+  g_assert_true (gtk_widget_has_css_class (catalog_row, "error"));
+  g_assert_cmpstr (g_settings_get_string (settings, "catalog-source"), ==, "");
+  gtk_editable_set_text (GTK_EDITABLE (catalog_row), "https://kirovipk.ru/meeting/catalog.json");
+  g_signal_emit_by_name (catalog_row, "apply");
+  g_assert_cmpstr (g_settings_get_string (settings, "catalog-source"), ==, "https://kirovipk.ru/meeting/catalog.json");
 
   gtk_editable_set_text (GTK_EDITABLE (hosts_row), "https://files.kirovipk.ru/");
   g_signal_emit_by_name (hosts_row, "apply");
@@ -223,6 +233,7 @@ test_feed (void)
   g_settings_reset (settings, "monitoring-source");
   g_settings_reset (settings, "auto-refresh");
   g_settings_reset (settings, "redirect-hosts");
+  g_settings_reset (settings, "catalog-source");
 }
 
 int

@@ -5,19 +5,18 @@
 #include "config.h"
 
 #include <gio/gio.h>
-#include <gio/gunixinputstream.h>
 #include <glib/gi18n.h>
 #include <math.h>
 #include <stdio.h>
 
 #include "mt-cli.h"
 #include "mt-cli-rank.h"
+#include "mt-cli-source.h"
 #include "mt-demo.h"
 #include "mt-format.h"
 #include "mt-monitoring-writer.h"
 #include "mt-rating-export.h"
 #include "mt-rating-columns.h"
-#include "mt-fetcher.h"
 #include "mt-source.h"
 
 typedef enum
@@ -62,126 +61,19 @@ usage_error (const char *message)
   return MT_CLI_EXIT_USAGE;
 }
 
-/* A string the window's settings hold, when they are installed. */
-/* The window's settings, when installed: the command line runs on servers
- * without them too. */
-static GSettings *
-window_settings (void)
-{
-  GSettingsSchemaSource *schemas = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (schemas == NULL)
-    return NULL;
-  schema = g_settings_schema_source_lookup (schemas, BASE_APPLICATION_ID, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, "extra-authority-file"))
-    return NULL;
-  return g_settings_new (BASE_APPLICATION_ID);
-}
-
-static char *
-configured (const char *key)
-{
-  g_autoptr(GSettings) settings = window_settings ();
-  g_autofree char *source = NULL;
-
-  if (settings == NULL)
-    return NULL;
-  source = g_settings_get_string (settings, key);
-  return *source != '\0' ? g_steal_pointer (&source) : NULL;
-}
-
-typedef struct
-{
-  MtFetched *fetched;
-  GError *error;
-  gboolean done;
-} Fetching;
-
-static void
-fetched_cb (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  Fetching *fetching = user_data;
-
-  fetching->fetched = mt_fetcher_get_finish (MT_FETCHER (source), result, &fetching->error);
-  fetching->done = TRUE;
-}
-
-/* A URL, through the fetcher and the cache the window uses: a server out
- * of reach gives the copy kept, with a warning; a document that loads
- * becomes the copy. */
-static MtDataset *
-load_url (const char  *url,
-          GError     **error)
-{
-  g_autoptr(MtFetcher) fetcher = mt_fetcher_new ();
-  g_autoptr(MtFetchCache) cache = mt_fetch_cache_new (NULL);
-  g_autoptr(MtFetched) fetched = NULL;
-  g_autoptr(GError) keep_error = NULL;
-  g_autoptr(GSettings) settings = window_settings ();
-  g_autoptr(GError) settings_error = NULL;
-  Fetching fetching = { 0 };
-  MtDataset *dataset;
-
-  mt_fetcher_set_cache (fetcher, cache);
-  if (settings != NULL && !mt_fetcher_apply_settings (fetcher, settings, &settings_error))
-    {
-      g_printerr ("metodist: %s\n", settings_error->message);
-    }
-  mt_fetcher_get_async (fetcher, url, MT_FETCH_FEED_DEADLINE_SECONDS, MT_FETCH_FEED_MAX_BYTES, NULL,
-                        fetched_cb, &fetching);
-  while (!fetching.done)
-    g_main_context_iteration (NULL, TRUE);
-  if (fetching.error != NULL)
-    {
-      g_propagate_error (error, fetching.error);
-      return NULL;
-    }
-  fetched = fetching.fetched;
-  if (fetched->offline_reason != NULL)
-    {
-      g_autofree char *day = mt_format_date (fetched->copy_saved_at);
-      g_autofree char *time = g_date_time_format (fetched->copy_saved_at, "%H:%M");
-
-      g_printerr (_("metodist: %s: %s. Using the copy kept on %s at %s."), url, fetched->offline_reason, day, time);
-      g_printerr ("\n");
-    }
-  dataset = mt_source_load_monitoring (fetched->body, error);
-  if (dataset != NULL && !mt_fetcher_keep (fetcher, fetched, &keep_error))
-    {
-      g_printerr (_("metodist: could not keep a copy of %s: %s"), url, keep_error->message);
-      g_printerr ("\n");
-    }
-  return dataset;
-}
-
 static MtDataset *
 load_source (const char  *source,
              GError     **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *scheme = g_uri_parse_scheme (source);
+  g_autoptr(MtCliSource) read = mt_cli_source_read (source, error);
+  MtDataset *dataset;
 
-  /* Anything with a scheme but file: goes to the fetcher, which takes
-   * only http: and https: and names the rest. */
-  if (scheme != NULL && g_ascii_strcasecmp (scheme, "file") != 0)
-    return load_url (source, error);
-  if (g_str_equal (source, "-"))
-    {
-      g_autoptr(GInputStream) input = g_unix_input_stream_new (0, FALSE);
-
-      bytes = mt_source_read_stream (input, NULL, error);
-    }
-  else
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (source);
-
-      bytes = mt_source_read_file (file, NULL, error);
-    }
-
-  return bytes != NULL ? mt_source_load_monitoring (bytes, error) : NULL;
+  if (read == NULL)
+    return NULL;
+  dataset = mt_source_load_monitoring (mt_cli_source_bytes (read), error);
+  if (dataset != NULL)
+    mt_cli_source_loaded (read);
+  return dataset;
 }
 
 static void
@@ -420,7 +312,7 @@ mt_cli_rank (int    argc,
 
   source = args[1];
   if (source == NULL)
-    source = configured_source = configured ("monitoring-source");
+    source = configured_source = mt_cli_configured ("monitoring-source");
 
   if (source == NULL)
     {
@@ -448,7 +340,7 @@ mt_cli_rank (int    argc,
   if (output != NULL)
     {
       g_autoptr(GFile) target = g_file_new_for_commandline_arg (output);
-      g_autofree char *institute = configured ("institute");
+      g_autofree char *institute = mt_cli_configured ("institute");
 
       /* A failure leaves the old file as it was and no partial one. */
       if (!mt_export_rating (rating.dataset, G_LIST_MODEL (rating.rows), rating.previous != NULL,

@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "mt-cli.h"
+#include "mt-cli-catalog.h"
 #include "mt-cli-qr.h"
 #include "mt-cli-rank.h"
 
@@ -80,6 +81,8 @@ mt_cli_run (int    argc,
     return mt_cli_rank (argc - 1, argv + 1);
   if (argc >= 2 && g_str_equal (argv[1], "qr"))
     return mt_cli_qr (argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "catalog"))
+    return mt_cli_catalog (argc - 1, argv + 1);
 
   context = g_option_context_new (NULL);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
@@ -91,6 +94,7 @@ mt_cli_run (int    argc,
                                     _("Commands:\n"
                                       "  rank      Rate the municipalities and print or save the rating\n"
                                       "  qr        Make a QR code as PNG, SVG or PDF\n"
+                                      "  catalog   List the meeting’s materials and events, or print the handout\n"
                                       "\n"
                                       "“metodist COMMAND --help” tells more about a command."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);

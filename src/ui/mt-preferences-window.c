@@ -20,6 +20,7 @@ struct _MtPreferencesWindow
   AdwEntryRow *institute_row;
   AdwEntryRow *municipality_row;
   AdwEntryRow *monitoring_source_row;
+  AdwEntryRow *catalog_source_row;
   AdwComboRow *refresh_row;
   AdwActionRow *authority_row;
   GtkButton *authority_clear_button;
@@ -85,9 +86,11 @@ accept (MtPreferencesWindow *self,
 
 /* A web address (http or https only) or a file that exists; empty for none. */
 static void
-monitoring_source_apply_cb (MtPreferencesWindow *self)
+apply_source (MtPreferencesWindow *self,
+              AdwEntryRow         *row,
+              const char          *key)
 {
-  g_autofree char *source = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->monitoring_source_row))));
+  g_autofree char *source = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
   g_autofree char *scheme = g_uri_parse_scheme (source);
   g_autoptr(GError) error = NULL;
 
@@ -97,7 +100,7 @@ monitoring_source_apply_cb (MtPreferencesWindow *self)
 
       if (uri == NULL)
         {
-          refuse (self, self->monitoring_source_row, error->message);
+          refuse (self, row, error->message);
           return;
         }
     }
@@ -110,15 +113,27 @@ monitoring_source_apply_cb (MtPreferencesWindow *self)
         {
           g_autofree char *message = g_strdup_printf (_("“%s” is neither a web address nor a file"), source);
 
-          refuse (self, self->monitoring_source_row, message);
+          refuse (self, row, message);
           return;
         }
       g_free (source);
       source = g_steal_pointer (&path);
     }
-  accept (self, self->monitoring_source_row);
-  gtk_editable_set_text (GTK_EDITABLE (self->monitoring_source_row), source);
-  g_settings_set_string (self->settings, "monitoring-source", source);
+  accept (self, row);
+  gtk_editable_set_text (GTK_EDITABLE (row), source);
+  g_settings_set_string (self->settings, key, source);
+}
+
+static void
+monitoring_source_apply_cb (MtPreferencesWindow *self)
+{
+  apply_source (self, self->monitoring_source_row, "monitoring-source");
+}
+
+static void
+catalog_source_apply_cb (MtPreferencesWindow *self)
+{
+  apply_source (self, self->catalog_source_row, "catalog-source");
 }
 
 /* Host names, separated by commas or spaces: "files.kirovipk.ru, cdn.kirovipk.ru". */
@@ -248,10 +263,12 @@ mt_preferences_window_constructed (GObject *object)
    * not be fetched. */
   {
     g_autofree char *source = g_settings_get_string (self->settings, "monitoring-source");
+    g_autofree char *catalog = g_settings_get_string (self->settings, "catalog-source");
     g_auto(GStrv) hosts = g_settings_get_strv (self->settings, "redirect-hosts");
     g_autofree char *hosts_text = g_strjoinv (", ", hosts);
 
     gtk_editable_set_text (GTK_EDITABLE (self->monitoring_source_row), source);
+    gtk_editable_set_text (GTK_EDITABLE (self->catalog_source_row), catalog);
     gtk_editable_set_text (GTK_EDITABLE (self->redirect_hosts_row), hosts_text);
   }
   g_settings_bind_with_mapping (self->settings, "auto-refresh", self->refresh_row, "selected",
@@ -349,11 +366,13 @@ mt_preferences_window_class_init (MtPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, institute_row);
   gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, municipality_row);
   gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, monitoring_source_row);
+  gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, catalog_source_row);
   gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, refresh_row);
   gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, authority_row);
   gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, authority_clear_button);
   gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, redirect_hosts_row);
   gtk_widget_class_bind_template_callback (widget_class, monitoring_source_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, catalog_source_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, redirect_hosts_apply_cb);
   gtk_widget_class_install_action (widget_class, "preferences.choose-authority", NULL, choose_authority_activated);
   gtk_widget_class_install_action (widget_class, "preferences.set-authority", "s", set_authority_activated);

@@ -1,0 +1,300 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-handout.c: the printed handout: the meeting's title and date, and a
+ * QR code with the title of each chosen material, two to a row on A4
+ *
+ * Laid out here, once, for the PDF file and for GtkPrintOperation alike:
+ * a page is drawn on any cairo context of any size, scaled from A4. Each
+ * code is 60 mm with its quiet zone, so that even a long address keeps
+ * modules large enough for a phone to read from paper (the code itself
+ * stays above 25 mm). */
+#define G_LOG_DOMAIN "mt-handout"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+
+#include "mt-format.h"
+#include "mt-handout.h"
+#include "mt-qr-render.h"
+
+#define MARGIN 42.5          /* 15 mm */
+#define HEADER_HEIGHT 96.0   /* the first page's title block */
+#define CELL_HEIGHT 260.0    /* a code, its title and its address */
+#define COLUMNS 2
+
+/* Returns: (transfer full) (element-type MtMaterial): the materials whose
+ *   address may be printed, in the catalog's order */
+GPtrArray *
+mt_handout_materials (MtCatalog *catalog)
+{
+  GListModel *materials = G_LIST_MODEL (mt_catalog_get_materials (catalog));
+  GPtrArray *usable = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (materials); i++)
+    {
+      g_autoptr(MtMaterial) material = g_list_model_get_item (materials, i);
+
+      if (mt_material_get_url_problem (material) == NULL)
+        g_ptr_array_add (usable, g_steal_pointer (&material));
+    }
+  return usable;
+}
+
+static guint
+rows_on_page (guint page)
+{
+  double room = MT_HANDOUT_HEIGHT - 2 * MARGIN - (page == 0 ? HEADER_HEIGHT : 0) - 20 /* page number */;
+
+  return (guint) (room / CELL_HEIGHT);
+}
+
+/* The index of the first material on @page. */
+static guint
+first_on_page (guint page)
+{
+  guint first = 0;
+
+  for (guint i = 0; i < page; i++)
+    first += rows_on_page (i) * COLUMNS;
+  return first;
+}
+
+guint
+mt_handout_n_pages (guint n_materials)
+{
+  guint pages = 1;
+
+  while (first_on_page (pages) < n_materials)
+    pages++;
+  return pages;
+}
+
+static void
+show_text (cairo_t              *cr,
+           const char           *text,
+           const char           *font,
+           double                x,
+           double                y,
+           double                width,
+           int                   max_lines,
+           PangoAlignment        alignment,
+           double               *height)
+{
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  g_autoptr(PangoFontDescription) description = pango_font_description_from_string (font);
+  int text_height;
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, alignment);
+  if (max_lines > 0)
+    {
+      pango_layout_set_height (layout, -max_lines);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  pango_layout_set_text (layout, text, -1);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  pango_layout_get_size (layout, NULL, &text_height);
+  if (height != NULL)
+    *height = (double) text_height / PANGO_SCALE;
+}
+
+static void
+draw_header (MtCatalog *catalog,
+             cairo_t   *cr)
+{
+  double width = MT_HANDOUT_WIDTH - 2 * MARGIN;
+  double y = MARGIN, height;
+  g_autoptr(GString) line = g_string_new (NULL);
+  const char *title = mt_catalog_get_meeting_title (catalog) != NULL ? mt_catalog_get_meeting_title (catalog)
+                                                                      : mt_catalog_get_title (catalog);
+
+  show_text (cr, title != NULL ? title : _("Meeting materials"), "Sans Bold 15", MARGIN, y, width, 2,
+             PANGO_ALIGN_LEFT, &height);
+  y += height + 4;
+  if (mt_catalog_get_meeting_date (catalog) != NULL)
+    {
+      g_autofree char *date = mt_format_iso_date (mt_catalog_get_meeting_date (catalog));
+
+      g_string_append (line, date);
+    }
+  if (mt_catalog_get_organization (catalog) != NULL)
+    g_string_append_printf (line, "%s%s", line->len > 0 ? " · " : "", mt_catalog_get_organization (catalog));
+  if (line->len > 0)
+    {
+      show_text (cr, line->str, "Sans 10", MARGIN, y, width, 2, PANGO_ALIGN_LEFT, &height);
+      y += height + 4;
+    }
+  show_text (cr, mt_catalog_get_is_demo (catalog)
+                   ? _("Demo catalog: the links lead to example.org. Scan a code with a phone’s camera to open the material.")
+                   : _("Scan a code with a phone’s camera to open the material."),
+             "Sans Italic 9", MARGIN, y, width, 2, PANGO_ALIGN_LEFT, NULL);
+}
+
+/**
+ * mt_handout_code_side:
+ *
+ * Returns: the printed side of @code's modules, without the quiet zone, in
+ *   points (72 to the inch)
+ */
+double
+mt_handout_code_side (const MtQrCode *code)
+{
+  MtQrStyle style = MT_QR_STYLE_INIT;
+  guint width = mt_qr_code_get_width (code);
+  guint module = mt_qr_module_size (code, &style, (guint) MT_HANDOUT_CODE_SIZE);
+
+  return module >= 1 ? (double) module * width : MT_HANDOUT_CODE_SIZE * width / (width + 2 * style.margin);
+}
+
+static gboolean
+draw_cell (MtMaterial  *material,
+           cairo_t     *cr,
+           double       x,
+           double       y,
+           double       width,
+           GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(MtQrCode) code = mt_qr_code_new (mt_material_get_url (material), MT_QR_LEVEL_M, &local_error);
+  MtQrStyle style = MT_QR_STYLE_INIT;
+  double height;
+
+  if (code == NULL)
+    {
+      g_set_error (error, MT_QR_ERROR, local_error->code, "%s: %s", mt_material_get_title (material),
+                   local_error->message);
+      return FALSE;
+    }
+  cairo_save (cr);
+  cairo_translate (cr, x + (width - MT_HANDOUT_CODE_SIZE) / 2, y);
+  mt_qr_draw (code, &style, cr, MT_HANDOUT_CODE_SIZE);
+  cairo_restore (cr);
+  y += MT_HANDOUT_CODE_SIZE + 6;
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  show_text (cr, mt_material_get_title (material), "Sans Bold 10.5", x, y, width, 4, PANGO_ALIGN_CENTER, &height);
+  y += height + 3;
+  cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+  show_text (cr, mt_material_get_url (material), "Monospace 7.5", x, y, width, 2, PANGO_ALIGN_CENTER, NULL);
+  return TRUE;
+}
+
+/**
+ * mt_handout_draw_page:
+ * @materials: (element-type MtMaterial): those to print, from
+ *   mt_handout_materials() or the user's choice
+ * @page: from 0
+ * @width: @cr's page width; the A4 layout is scaled to it
+ *
+ * Returns: %FALSE with an error when a material's address is too long for
+ *   a QR code
+ */
+gboolean
+mt_handout_draw_page (MtCatalog  *catalog,
+                      GPtrArray  *materials,
+                      guint       page,
+                      cairo_t    *cr,
+                      double      width,
+                      double      height,
+                      GError    **error)
+{
+  double scale = MIN (width / MT_HANDOUT_WIDTH, height / MT_HANDOUT_HEIGHT);
+  double cell_width = (MT_HANDOUT_WIDTH - 2 * MARGIN) / COLUMNS;
+  double top = MARGIN + (page == 0 ? HEADER_HEIGHT : 0);
+  guint first = first_on_page (page);
+  guint count = rows_on_page (page) * COLUMNS;
+  guint pages = mt_handout_n_pages (materials->len);
+  g_autofree char *number = NULL;
+
+  g_return_val_if_fail (MT_IS_CATALOG (catalog), FALSE);
+
+  cairo_save (cr);
+  cairo_scale (cr, scale, scale);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  if (page == 0)
+    draw_header (catalog, cr);
+  for (guint i = first; i < materials->len && i < first + count; i++)
+    {
+      guint slot = i - first;
+      double x = MARGIN + (slot % COLUMNS) * cell_width;
+      double y = top + (slot / COLUMNS) * CELL_HEIGHT;
+
+      if (!draw_cell (g_ptr_array_index (materials, i), cr, x + 8, y, cell_width - 16, error))
+        {
+          cairo_restore (cr);
+          return FALSE;
+        }
+    }
+  /* TRANSLATORS: the page number at the foot of the handout. */
+  number = g_strdup_printf (_("Page %u of %u"), page + 1, pages);
+  cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+  show_text (cr, number, "Sans 8", MARGIN, MT_HANDOUT_HEIGHT - MARGIN - 10, MT_HANDOUT_WIDTH - 2 * MARGIN, 1,
+             PANGO_ALIGN_RIGHT, NULL);
+  cairo_restore (cr);
+  return TRUE;
+}
+
+static cairo_status_t
+append_data (void                *closure,
+             const unsigned char *data,
+             unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/**
+ * mt_handout_write:
+ * @path: the PDF; an existing one is replaced only by a complete new one
+ */
+gboolean
+mt_handout_write (MtCatalog   *catalog,
+                  GPtrArray   *materials,
+                  const char  *path,
+                  GError     **error)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  g_autoptr(GError) write_error = NULL;
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_data, data, MT_HANDOUT_WIDTH,
+                                                                  MT_HANDOUT_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  guint pages = mt_handout_n_pages (materials->len);
+  cairo_status_t status;
+  gboolean drawn = TRUE;
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
+                                  mt_catalog_get_meeting_title (catalog) != NULL
+                                  ? mt_catalog_get_meeting_title (catalog) : _("Meeting materials"));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Metodist " PACKAGE_VERSION);
+  for (guint page = 0; page < pages && drawn; page++)
+    {
+      drawn = mt_handout_draw_page (catalog, materials, page, cr, MT_HANDOUT_WIDTH, MT_HANDOUT_HEIGHT, error);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (!drawn)
+    return FALSE;
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The handout could not be made: %s"),
+                   cairo_status_to_string (status));
+      return FALSE;
+    }
+  if (!g_file_set_contents_full (path, (const char *) data->data, data->len,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0666, &write_error))
+    {
+      g_set_error (error, G_IO_ERROR, write_error->code, _("Could not write “%s”: %s"), path,
+                   write_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
