@@ -25,7 +25,7 @@ typedef struct
 } PageTitle;
 
 static const PageTitle pages[] = {
-  { "materials", "Materials", "Материалы", TRUE },
+  { "materials", "Materials", "Материалы", FALSE },
   { "monitoring", "Monitoring", "Мониторинг", FALSE },
   { "qr", "QR Codes", "QR-коды", FALSE },
   { "events", "Events", "Мероприятия", TRUE },

@@ -20,6 +20,7 @@
 #include "mt-format.h"
 #include "mt-json-check.h"
 #include "mt-load-error.h"
+#include "mt-source.h"
 
 #define FORMAT_NAME "metodist-catalog"
 #define FORMAT_VERSION 1
@@ -560,4 +561,98 @@ mt_catalog_load_demo (void)
     g_error ("The built-in demo catalog does not load: %s", error->message);
   mt_catalog_set_is_demo (catalog, TRUE);
   return catalog;
+}
+
+/* What a load in a worker thread reads: a file, or bytes already read. */
+typedef struct
+{
+  GFile *file;
+  GBytes *bytes;
+} Load;
+
+static void
+load_free (Load *load)
+{
+  g_clear_object (&load->file);
+  g_clear_pointer (&load->bytes, g_bytes_unref);
+  g_free (load);
+}
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Load *load = task_data;
+  GError *error = NULL;
+  MtCatalog *catalog = NULL;
+
+  if (load->bytes == NULL)
+    load->bytes = mt_source_read_file (load->file, cancellable, &error);
+  if (load->bytes != NULL)
+    catalog = mt_catalog_load (load->bytes, &error);
+  if (catalog == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, catalog, g_object_unref);
+}
+
+static void
+load_async (GFile               *file,
+            GBytes              *bytes,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  Load *load = g_new0 (Load, 1);
+
+  load->file = file != NULL ? g_object_ref (file) : NULL;
+  load->bytes = bytes != NULL ? g_bytes_ref (bytes) : NULL;
+  g_task_set_source_tag (task, load_async);
+  g_task_set_task_data (task, load, (GDestroyNotify) load_free);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+/**
+ * mt_catalog_load_async:
+ * @bytes: a metodist-catalog document
+ *
+ * Loads @bytes in a worker thread: a hostile document at the size cap
+ * takes long enough to freeze a window.
+ */
+void
+mt_catalog_load_async (GBytes              *bytes,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_return_if_fail (bytes != NULL);
+  load_async (NULL, bytes, cancellable, callback, user_data);
+}
+
+/**
+ * mt_catalog_load_file_async:
+ * @file: a catalog file
+ *
+ * Reads @file (within the size cap) and loads it, in a worker thread.
+ */
+void
+mt_catalog_load_file_async (GFile               *file,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_return_if_fail (G_IS_FILE (file));
+  load_async (file, NULL, cancellable, callback, user_data);
+}
+
+/** mt_catalog_load_finish: Returns: (transfer full): the catalog, or %NULL with an error */
+MtCatalog *
+mt_catalog_load_finish (GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

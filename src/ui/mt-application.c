@@ -231,3 +231,19 @@ mt_application_get_fetcher (MtApplication *self)
 
   return self->fetcher;
 }
+
+/**
+ * mt_application_fetcher_for:
+ * @widget: a widget in one of the application's windows
+ *
+ * Returns: (transfer none) (nullable): the application's fetcher, or %NULL
+ *   while @widget is in no window of a #MtApplication
+ */
+MtFetcher *
+mt_application_fetcher_for (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkApplication *application = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+
+  return MT_IS_APPLICATION (application) ? mt_application_get_fetcher (MT_APPLICATION (application)) : NULL;
+}

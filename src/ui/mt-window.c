@@ -9,6 +9,7 @@
 #include "mt-events-page.h"
 #include "mt-materials-page.h"
 #include "mt-file-launcher.h"
+#include "mt-materials-page.h"
 #include "mt-monitoring-page.h"
 #include "mt-qr-page.h"
 #include "mt-window.h"
@@ -22,6 +23,7 @@ struct _MtWindow
   AdwToastOverlay *toast_overlay;
   AdwViewStack *stack;
   MtQrPage *qr_page;
+  MtMaterialsPage *materials_page;
   MtMonitoringPage *monitoring_page;
 };
 
@@ -97,9 +99,34 @@ show_in_folder_activated (GSimpleAction *action,
   mt_file_launcher_show_in_folder (GTK_WIDGET (user_data), g_variant_get_string (parameter, NULL));
 }
 
+/* Any page's link as a QR code: on the QR page, or straight to the hall. */
+static void
+show_qr_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  MtWindow *self = user_data;
+
+  gtk_widget_activate_action (GTK_WIDGET (self->qr_page), "qr.set-text", "s", g_variant_get_string (parameter, NULL));
+  adw_view_stack_set_visible_child_name (self->stack, "qr");
+}
+
+static void
+present_qr_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  MtWindow *self = user_data;
+
+  gtk_widget_activate_action (GTK_WIDGET (self->qr_page), "qr.set-text", "s", g_variant_get_string (parameter, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (self->qr_page), "qr.present", NULL);
+}
+
 static const GActionEntry file_actions[] = {
   { "open-file", open_file_activated, "s" },
   { "show-in-folder", show_in_folder_activated, "s" },
+  { "show-qr", show_qr_activated, "s" },
+  { "present-qr", present_qr_activated, "s" },
 };
 
 static void
@@ -115,6 +142,7 @@ mt_window_constructed (GObject *object)
   restore_window_state (self);
   mt_qr_page_set_settings (self->qr_page, self->settings);
   mt_monitoring_page_set_settings (self->monitoring_page, self->settings);
+  mt_materials_page_set_settings (self->materials_page, self->settings);
   g_settings_bind (self->settings, "last-page", self->stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
 
@@ -223,6 +251,7 @@ mt_window_class_init (MtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, qr_page);
+  gtk_widget_class_bind_template_child (widget_class, MtWindow, materials_page);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, monitoring_page);
   gtk_widget_class_bind_template_callback (widget_class, page_add_toast_cb);
 }

@@ -1,24 +1,576 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * mt-materials-page.c: the meeting materials page */
+ * mt-materials-page.c: the meeting's materials, from the institute's
+ * catalog (or the demo), grouped by kind
+ *
+ * The catalog comes from the source set in Preferences: a web address
+ * through the application's fetcher (its copy kept for offline use, a
+ * banner when the copy is shown), a file, or the built-in demo. A catalog
+ * that fails to load leaves the one shown before. What the catalog gives
+ * as "updated" after the user last looked at it is marked new. */
 #define G_LOG_DOMAIN "mt-materials-page"
 
 #include "config.h"
 
-#include "mt-materials-page.h"
+#include <glib/gi18n.h>
+#include <string.h>
 
-struct _MtMaterialsPage
-{
-  AdwBin parent_instance;
-};
+#include "mt-application.h"
+#include "mt-catalog-reader.h"
+#include "mt-format.h"
+#include "mt-materials-page-private.h"
+#include "mt-offline-notice.h"
 
 G_DEFINE_FINAL_TYPE (MtMaterialsPage, mt_materials_page, ADW_TYPE_BIN)
+
+enum {
+  ADD_TOAST,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char * const kind_icons[MT_MATERIAL_N_KINDS] = {
+  [MT_MATERIAL_PRESENTATION] = "x-office-presentation-symbolic",
+  [MT_MATERIAL_MONITORING] = "x-office-spreadsheet-symbolic",
+  [MT_MATERIAL_INSTRUCTION] = "text-x-generic-symbolic",
+  [MT_MATERIAL_TEMPLATE] = "x-office-document-symbolic",
+  [MT_MATERIAL_RECOMMENDATIONS] = "accessories-dictionary-symbolic",
+  [MT_MATERIAL_REGULATION] = "emblem-documents-symbolic",
+  [MT_MATERIAL_OTHER] = "folder-documents-symbolic",
+};
+
+void
+mt_materials_page_toast (MtMaterialsPage *self,
+                         AdwToast        *toast)
+{
+  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
+  g_object_unref (toast);
+}
+
+static gboolean
+is_new (MtMaterialsPage *self,
+        MtMaterial      *material)
+{
+  const char *updated = mt_material_get_updated (material);
+
+  return self->seen_before != NULL && updated != NULL && strcmp (updated, self->seen_before) > 0;
+}
+
+static gboolean
+matches (MtMaterialsPage *self,
+         MtMaterial      *material)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *description = NULL;
+
+  if (self->search_key == NULL)
+    return TRUE;
+  title = g_utf8_casefold (mt_material_get_title (material), -1);
+  description = mt_material_get_description (material) != NULL
+                ? g_utf8_casefold (mt_material_get_description (material), -1) : NULL;
+  return strstr (title, self->search_key) != NULL ||
+         (description != NULL && strstr (description, self->search_key) != NULL);
+}
+
+/* "06.12.2023 · 2,5 МБ" */
+static char *
+describe_material (MtMaterial *material,
+                   gboolean    with_kind)
+{
+  GString *facts = g_string_new (with_kind ? mt_material_kind_label (mt_material_get_kind (material)) : NULL);
+
+  if (mt_material_get_updated (material) != NULL)
+    {
+      g_autofree char *date = mt_format_iso_date (mt_material_get_updated (material));
+
+      g_string_append_printf (facts, "%s%s", facts->len > 0 ? " · " : "", date);
+    }
+  if (mt_material_get_size (material) >= 0)
+    {
+      g_autofree char *size = g_format_size (mt_material_get_size (material));
+
+      g_string_append_printf (facts, "%s%s", facts->len > 0 ? " · " : "", size);
+    }
+  return g_string_free (facts, FALSE);
+}
+
+static void
+row_activated_cb (AdwActionRow    *row,
+                  MtMaterialsPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "materials.select", "s",
+                              mt_material_get_id (g_object_get_data (G_OBJECT (row), "material")));
+}
+
+static GtkWidget *
+material_row (MtMaterialsPage *self,
+              MtMaterial      *material)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *facts = describe_material (material, FALSE);
+
+  /* Titles come from a server: never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), mt_material_get_title (material));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), facts);
+  adw_action_row_set_icon_name (ADW_ACTION_ROW (row), kind_icons[mt_material_get_kind (material)]);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "material", g_object_ref (material), g_object_unref);
+  g_signal_connect_object (row, "activated", G_CALLBACK (row_activated_cb), self, 0);
+
+  if (is_new (self, material))
+    {
+      GtkWidget *badge = gtk_label_new (_("New"));
+
+      gtk_widget_add_css_class (badge, "new-badge");
+      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+      gtk_widget_set_name (badge, "new-badge");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
+    }
+  if (mt_material_get_url_problem (material) != NULL)
+    {
+      GtkWidget *warning = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_set_tooltip_text (warning, mt_material_get_url_problem (material));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (warning), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      mt_material_get_url_problem (material), -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), warning);
+    }
+  return row;
+}
+
+/* The groups, one per kind that has materials matching the search. */
+static void
+fill_groups (MtMaterialsPage *self)
+{
+  GListModel *materials = G_LIST_MODEL (mt_catalog_get_materials (self->catalog));
+  GtkWidget *child;
+  guint shown = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box))) != NULL)
+    gtk_box_remove (self->groups_box, child);
+
+  for (MtMaterialKind kind = 0; kind < MT_MATERIAL_N_KINDS; kind++)
+    {
+      GtkWidget *group = NULL;
+      GtkWidget *list = NULL;
+
+      for (guint i = 0; i < g_list_model_get_n_items (materials); i++)
+        {
+          g_autoptr(MtMaterial) material = g_list_model_get_item (materials, i);
+
+          if (mt_material_get_kind (material) != kind || !matches (self, material))
+            continue;
+          if (group == NULL)
+            {
+              GtkWidget *heading = gtk_label_new (mt_material_kind_label (kind));
+
+              group = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+              gtk_label_set_xalign (GTK_LABEL (heading), 0);
+              gtk_widget_add_css_class (heading, "heading");
+              list = gtk_list_box_new ();
+              gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+              gtk_widget_add_css_class (list, "boxed-list");
+              gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                              mt_material_kind_label (kind), -1);
+              gtk_box_append (GTK_BOX (group), heading);
+              gtk_box_append (GTK_BOX (group), list);
+              gtk_box_append (self->groups_box, group);
+            }
+          gtk_list_box_append (GTK_LIST_BOX (list), material_row (self, material));
+          shown++;
+        }
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->no_match_label),
+                          shown == 0 && g_list_model_get_n_items (materials) > 0);
+  if (g_list_model_get_n_items (materials) == 0)
+    {
+      GtkWidget *none = gtk_label_new (_("The catalog lists no materials."));
+
+      gtk_widget_add_css_class (none, "dim-label");
+      gtk_box_append (self->groups_box, none);
+    }
+}
+
+static void
+show_details (MtMaterialsPage *self)
+{
+  MtMaterial *material = self->selected;
+  g_autofree char *facts = NULL;
+  g_autofree char *link = NULL;
+
+  if (material == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->details_stack, "none");
+      mt_materials_page_update_actions (self);
+      return;
+    }
+  facts = describe_material (material, TRUE);
+  gtk_label_set_label (self->details_title, mt_material_get_title (material));
+  gtk_label_set_label (self->details_facts, facts);
+  gtk_label_set_label (self->details_description, mt_material_get_description (material) != NULL
+                                                  ? mt_material_get_description (material) : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->details_description), mt_material_get_description (material) != NULL);
+  if (mt_material_get_url_problem (material) != NULL)
+    /* TRANSLATORS: a material's link that is never opened, and why. */
+    link = g_strdup_printf (_("The link cannot be opened: %s"), mt_material_get_url_problem (material));
+  else
+    link = g_strdup (mt_material_get_url (material));
+  gtk_label_set_label (self->details_link, link);
+  gtk_stack_set_visible_child_name (self->details_stack, "material");
+  mt_materials_page_update_actions (self);
+}
+
+static void
+select_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MtMaterialsPage *self = MT_MATERIALS_PAGE (widget);
+  MtMaterial *material = self->catalog != NULL
+                         ? mt_catalog_find_material (self->catalog, g_variant_get_string (parameter, NULL)) : NULL;
+
+  g_set_object (&self->selected, material);
+  show_details (self);
+  /* In a narrow window the details take the list's place. */
+  if (material != NULL)
+    adw_leaflet_set_visible_child (self->leaflet, self->details_pane);
+}
+
+static void
+back_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  MtMaterialsPage *self = MT_MATERIALS_PAGE (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+}
+
+static void
+search_changed_cb (MtMaterialsPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  g_clear_pointer (&self->search_key, g_free);
+  if (*text != '\0')
+    self->search_key = g_utf8_casefold (text, -1);
+  if (self->catalog != NULL)
+    fill_groups (self);
+}
+
+/* "Since last time": when this catalog was last seen, and now it is. */
+static void
+remember_seen (MtMaterialsPage *self)
+{
+  g_autoptr(GVariant) seen = g_settings_get_value (self->settings, "catalog-seen");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{ss}"));
+  GVariantIter iter;
+  const char *key, *value;
+
+  g_clear_pointer (&self->seen_before, g_free);
+  g_variant_iter_init (&iter, seen);
+  while (g_variant_iter_next (&iter, "{&s&s}", &key, &value))
+    {
+      if (g_str_equal (key, self->source_key))
+        self->seen_before = g_strdup (value);
+      else
+        g_variant_builder_add (&builder, "{ss}", key, value);
+    }
+  g_variant_builder_add (&builder, "{ss}", self->source_key, today);
+  g_settings_set_value (self->settings, "catalog-seen", g_variant_builder_end (&builder));
+}
+
+static void
+show_catalog (MtMaterialsPage *self,
+              MtCatalog       *catalog,
+              const char      *source_key)
+{
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  const char *title = mt_catalog_get_meeting_title (catalog) != NULL ? mt_catalog_get_meeting_title (catalog)
+                                                                      : mt_catalog_get_title (catalog);
+  MtMaterial *found = self->selected != NULL
+                      ? mt_catalog_find_material (catalog, mt_material_get_id (self->selected)) : NULL;
+  /* The same material stays chosen in a new copy of the catalog. */
+  g_autoptr(MtMaterial) reselect = found != NULL ? g_object_ref (found) : NULL;
+
+  g_set_object (&self->catalog, catalog);
+  g_free (self->source_key);
+  self->source_key = g_strdup (source_key);
+  if (self->settings != NULL)
+    remember_seen (self);
+
+  gtk_label_set_label (self->title_label, title != NULL ? title : _("Meeting materials"));
+  if (mt_catalog_get_meeting_date (catalog) != NULL)
+    {
+      g_autofree char *date = mt_format_iso_date (mt_catalog_get_meeting_date (catalog));
+
+      g_string_append (subtitle, date);
+    }
+  if (mt_catalog_get_organization (catalog) != NULL)
+    g_string_append_printf (subtitle, "%s%s", subtitle->len > 0 ? " · " : "", mt_catalog_get_organization (catalog));
+  gtk_label_set_label (self->subtitle_label, subtitle->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->demo_label), mt_catalog_get_is_demo (catalog));
+  fill_groups (self);
+  g_set_object (&self->selected, reselect);
+  show_details (self);
+  gtk_stack_set_visible_child_name (self->stack, "catalog");
+}
+
+static void
+show_offline (MtMaterialsPage *self,
+              MtFetched       *fetched)
+{
+  g_autofree char *text = mt_offline_notice_text (fetched);
+
+  if (text != NULL)
+    gtk_label_set_label (self->offline_label, text);
+  gtk_revealer_set_reveal_child (self->offline_revealer, text != NULL);
+}
+
+static void
+failed (MtMaterialsPage *self,
+        const char      *message)
+{
+  /* What was shown stays; with nothing shown, the page says why. */
+  if (self->catalog != NULL)
+    {
+      mt_materials_page_toast (self, adw_toast_new (message));
+      gtk_stack_set_visible_child_name (self->stack, "catalog");
+      return;
+    }
+  adw_status_page_set_description (self->failed_page, message);
+  gtk_stack_set_visible_child_name (self->stack, "failed");
+}
+
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(MtMaterialsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtCatalog) catalog = mt_catalog_load_finish (result, &error);
+  g_autoptr(MtFetched) fetched = g_steal_pointer (&self->fetched);
+  g_autofree char *source_key = g_object_steal_data (G_OBJECT (self), "loading-source");
+  MtFetcher *fetcher = mt_application_fetcher_for (GTK_WIDGET (self));
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->refresh_button), TRUE);
+  if (catalog == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not load the catalog: %s"), error->message);
+
+      failed (self, message);
+      return;
+    }
+  show_catalog (self, catalog, source_key);
+  show_offline (self, fetched);
+  if (fetched != NULL && fetcher != NULL && !mt_fetcher_keep (fetcher, fetched, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not keep a copy for offline use: %s"), error->message);
+
+      mt_materials_page_toast (self, adw_toast_new (message));
+    }
+}
+
+static void
+fetched_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(MtMaterialsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  MtFetched *fetched = mt_fetcher_get_finish (MT_FETCHER (source), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (fetched == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not get the catalog: %s"), error->message);
+
+      gtk_widget_set_sensitive (GTK_WIDGET (self->refresh_button), TRUE);
+      failed (self, message);
+      return;
+    }
+  self->fetched = fetched;
+  mt_catalog_load_async (fetched->body, self->cancellable, loaded_cb, g_object_ref (self));
+}
+
+static void
+refresh (MtMaterialsPage *self)
+{
+  g_autofree char *source = self->settings != NULL ? g_settings_get_string (self->settings, "catalog-source")
+                                                   : g_strdup ("");
+  g_autofree char *scheme = g_uri_parse_scheme (source);
+  MtFetcher *fetcher = mt_application_fetcher_for (GTK_WIDGET (self));
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  g_clear_pointer (&self->fetched, mt_fetched_free);
+
+  if (*source == '\0')
+    {
+      g_autoptr(MtCatalog) demo = mt_catalog_load_demo ();
+
+      show_catalog (self, demo, "demo");
+      show_offline (self, NULL);
+      return;
+    }
+  if (self->catalog == NULL)
+    gtk_stack_set_visible_child_name (self->stack, "loading");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->refresh_button), FALSE);
+  g_object_set_data_full (G_OBJECT (self), "loading-source", g_strdup (source), g_free);
+  if (scheme == NULL || g_ascii_strcasecmp (scheme, "file") == 0)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (source);
+
+      mt_catalog_load_file_async (file, self->cancellable, loaded_cb, g_object_ref (self));
+      return;
+    }
+  if (fetcher == NULL)
+    return;
+  mt_fetcher_get_async (fetcher, source, MT_FETCH_FEED_DEADLINE_SECONDS, MT_FETCH_FEED_MAX_BYTES,
+                        self->cancellable, fetched_cb, g_object_ref (self));
+}
+
+static void
+refresh_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  refresh (MT_MATERIALS_PAGE (widget));
+}
+
+static gboolean
+first_load_cb (gpointer user_data)
+{
+  MtMaterialsPage *self = user_data;
+
+  self->first_load = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * mt_materials_page_set_settings:
+ * @settings: the application's settings (the catalog's source)
+ */
+void
+mt_materials_page_set_settings (MtMaterialsPage *self,
+                                GSettings       *settings)
+{
+  g_return_if_fail (MT_IS_MATERIALS_PAGE (self));
+  g_return_if_fail (self->settings == NULL);
+
+  self->settings = g_object_ref (settings);
+  g_signal_connect_object (settings, "changed::catalog-source", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+  /* Once the page is in a window, where the application's fetcher is. */
+  self->first_load = g_idle_add (first_load_cb, self);
+}
+
+/** mt_materials_page_get_catalog: Returns: (transfer none) (nullable): the catalog shown */
+MtCatalog *
+mt_materials_page_get_catalog (MtMaterialsPage *self)
+{
+  g_return_val_if_fail (MT_IS_MATERIALS_PAGE (self), NULL);
+  return self->catalog;
+}
+
+/** mt_materials_page_get_busy: Returns: whether a catalog or a download is on its way */
+gboolean
+mt_materials_page_get_busy (MtMaterialsPage *self)
+{
+  g_return_val_if_fail (MT_IS_MATERIALS_PAGE (self), FALSE);
+  return self->first_load != 0 || !gtk_widget_get_sensitive (GTK_WIDGET (self->refresh_button)) ||
+         self->download != NULL;
+}
+
+/** mt_materials_page_get_offline_notice: Returns: (nullable): the offline banner's text when shown */
+const char *
+mt_materials_page_get_offline_notice (MtMaterialsPage *self)
+{
+  g_return_val_if_fail (MT_IS_MATERIALS_PAGE (self), NULL);
+  return gtk_revealer_get_reveal_child (self->offline_revealer) ? gtk_label_get_label (self->offline_label) : NULL;
+}
+
+static void
+count_rows (MtMaterialsPage *self,
+            GtkWidget       *widget,
+            guint           *rows,
+            guint           *new_rows)
+{
+  MtMaterial *material = g_object_get_data (G_OBJECT (widget), "material");
+
+  if (ADW_IS_ACTION_ROW (widget) && material != NULL)
+    {
+      (*rows)++;
+      if (is_new (self, material))
+        (*new_rows)++;
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count_rows (self, child, rows, new_rows);
+}
+
+/**
+ * mt_materials_page_count_shown:
+ * @new_rows: (out) (optional): how many of them are marked new
+ *
+ * Returns: the materials listed now (after the search)
+ */
+guint
+mt_materials_page_count_shown (MtMaterialsPage *self,
+                               guint           *new_rows)
+{
+  guint rows = 0, fresh = 0;
+
+  g_return_val_if_fail (MT_IS_MATERIALS_PAGE (self), 0);
+  count_rows (self, GTK_WIDGET (self->groups_box), &rows, &fresh);
+  if (new_rows != NULL)
+    *new_rows = fresh;
+  return rows;
+}
 
 static void
 mt_materials_page_dispose (GObject *object)
 {
+  MtMaterialsPage *self = MT_MATERIALS_PAGE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_cancellable_cancel (self->download);
+  g_clear_object (&self->download);
+  g_clear_handle_id (&self->first_load, g_source_remove);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  adw_bin_set_child (ADW_BIN (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), MT_TYPE_MATERIALS_PAGE);
 
   G_OBJECT_CLASS (mt_materials_page_parent_class)->dispose (object);
+}
+
+static void
+mt_materials_page_finalize (GObject *object)
+{
+  MtMaterialsPage *self = MT_MATERIALS_PAGE (object);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->selected);
+  g_clear_pointer (&self->fetched, mt_fetched_free);
+  g_free (self->source_key);
+  g_free (self->seen_before);
+  g_free (self->search_key);
+
+  G_OBJECT_CLASS (mt_materials_page_parent_class)->finalize (object);
 }
 
 static void
@@ -28,13 +580,76 @@ mt_materials_page_class_init (MtMaterialsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mt_materials_page_dispose;
+  object_class->finalize = mt_materials_page_finalize;
+
+  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                     NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/pages/materials/mt-materials-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, offline_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, offline_label);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, failed_page);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, demo_label);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, refresh_button);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, list_pane);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, details_pane);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, no_match_label);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, details_stack);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, details_title);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, details_facts);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, details_description);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, details_link);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, download_box);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, download_progress);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, actions_box);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "materials.refresh", NULL, refresh_activated);
+  gtk_widget_class_install_action (widget_class, "materials.select", "s", select_activated);
+  gtk_widget_class_install_action (widget_class, "materials.back", NULL, back_activated);
+  gtk_widget_class_install_action (widget_class, "materials.open", NULL, mt_materials_page_open_activated);
+  gtk_widget_class_install_action (widget_class, "materials.save", NULL, mt_materials_page_save_activated);
+  gtk_widget_class_install_action (widget_class, "materials.save-to", "s", mt_materials_page_save_to_activated);
+  gtk_widget_class_install_action (widget_class, "materials.cancel-download", NULL,
+                                   mt_materials_page_cancel_download_activated);
+  gtk_widget_class_install_action (widget_class, "materials.copy-link", NULL,
+                                   mt_materials_page_copy_link_activated);
+  gtk_widget_class_install_action (widget_class, "materials.show-qr", NULL, mt_materials_page_show_qr_activated);
+  gtk_widget_class_install_action (widget_class, "materials.present", NULL, mt_materials_page_present_activated);
+  gtk_widget_class_install_action (widget_class, "materials.print-handout", NULL,
+                                   mt_materials_page_print_handout_activated);
+  gtk_widget_class_install_action (widget_class, "materials.save-handout", NULL,
+                                   mt_materials_page_save_handout_activated);
+  gtk_widget_class_install_action (widget_class, "materials.save-handout-to", "s",
+                                   mt_materials_page_save_handout_to_activated);
+}
+
+/* F5 works wherever the focus is while the page is shown. */
+static void
+add_shortcuts (MtMaterialsPage *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_F5, 0),
+                                                          gtk_named_action_new ("materials.refresh")));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
 mt_materials_page_init (MtMaterialsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_object_bind_property (self->leaflet, "folded", self->back_button, "visible", G_BINDING_SYNC_CREATE);
+  add_shortcuts (self);
+  mt_materials_page_update_actions (self);
 }

@@ -15,8 +15,8 @@
 #include <glib/gi18n.h>
 
 #include "mt-application.h"
-#include "mt-format.h"
 #include "mt-monitoring-page-private.h"
+#include "mt-offline-notice.h"
 
 static char *
 configured_source (MtMonitoringPage *self)
@@ -32,55 +32,15 @@ is_web_address (const char *source)
   return scheme != NULL && g_ascii_strcasecmp (scheme, "file") != 0;
 }
 
-static MtFetcher *
-page_fetcher (MtMonitoringPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkApplication *application = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
-
-  return MT_IS_APPLICATION (application) ? mt_application_get_fetcher (MT_APPLICATION (application)) : NULL;
-}
-
-/* "3 hours ago", for the banner: the date alone hides whether the copy is
- * from this morning or from last week. */
-static char *
-describe_age (GDateTime *saved_at)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GTimeSpan age = MAX (g_date_time_difference (now, saved_at), 0);
-  int hours = (int) (age / G_TIME_SPAN_HOUR);
-  int days = (int) (age / G_TIME_SPAN_DAY);
-
-  if (hours < 1)
-    return g_strdup (_("less than an hour ago"));
-  if (days < 1)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour ago", "%d hours ago", hours), hours);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day ago", "%d days ago", days), days);
-}
-
 static void
 show_offline (MtMonitoringPage *self,
               MtFetched        *fetched)
 {
-  g_autofree char *day = NULL;
-  g_autofree char *time = NULL;
-  g_autofree char *age = NULL;
-  g_autofree char *text = NULL;
+  g_autofree char *text = mt_offline_notice_text (fetched);
 
-  if (fetched == NULL || fetched->offline_reason == NULL)
-    {
-      gtk_revealer_set_reveal_child (self->offline_revealer, FALSE);
-      return;
-    }
-  day = mt_format_date (fetched->copy_saved_at);
-  time = g_date_time_format (fetched->copy_saved_at, "%H:%M");
-  age = describe_age (fetched->copy_saved_at);
-  /* TRANSLATORS: the server could not be reached (why), so the copy kept
-   * on a day at a time, some hours or days ago, is shown. */
-  text = g_strdup_printf (_("%s. Showing the copy kept on %s at %s, %s."), fetched->offline_reason, day, time,
-                          age);
-  gtk_label_set_label (self->offline_label, text);
-  gtk_revealer_set_reveal_child (self->offline_revealer, TRUE);
+  if (text != NULL)
+    gtk_label_set_label (self->offline_label, text);
+  gtk_revealer_set_reveal_child (self->offline_revealer, text != NULL);
 }
 
 static void schedule_refresh (MtMonitoringPage *self);
@@ -93,7 +53,6 @@ fetched_cb (GObject      *source,
   g_autoptr(MtMonitoringPage) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(MtFetched) fetched = mt_fetcher_get_finish (MT_FETCHER (source), result, &error);
-  g_autoptr(GUri) uri = NULL;
   g_autofree char *label = NULL;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -109,17 +68,7 @@ fetched_cb (GObject      *source,
       return;
     }
 
-  uri = g_uri_parse (fetched->url, G_URI_FLAGS_NONE, NULL);
-  if (fetched->offline_reason != NULL)
-    {
-      g_autofree char *day = mt_format_date (fetched->copy_saved_at);
-
-      /* TRANSLATORS: where the data shown came from: the server's name and
-       * the day its copy was kept. */
-      label = g_strdup_printf (_("the copy of %s kept on %s"), g_uri_get_host (uri), day);
-    }
-  else
-    label = g_strdup (g_uri_get_host (uri));
+  label = mt_offline_source_label (fetched);
   mt_monitoring_page_start_load (self, NULL, fetched->body, NULL, label);
   /* Kept as the copy only once it loaded (mt_monitoring_page_source_loaded). */
   self->fetched = g_steal_pointer (&fetched);
@@ -129,7 +78,7 @@ static void
 refresh (MtMonitoringPage *self)
 {
   g_autofree char *source = configured_source (self);
-  MtFetcher *fetcher = page_fetcher (self);
+  MtFetcher *fetcher = mt_application_fetcher_for (GTK_WIDGET (self));
 
   if (*source == '\0')
     return;
@@ -170,7 +119,7 @@ mt_monitoring_page_source_loaded (MtMonitoringPage *self,
 {
   g_autoptr(MtFetched) fetched = g_steal_pointer (&self->fetched);
   g_autoptr(GError) error = NULL;
-  MtFetcher *fetcher = page_fetcher (self);
+  MtFetcher *fetcher = mt_application_fetcher_for (GTK_WIDGET (self));
 
   if (!loaded)
     return;
@@ -203,7 +152,7 @@ schedule_refresh (MtMonitoringPage *self)
 {
   g_autofree char *source = configured_source (self);
   g_autofree char *interval = NULL;
-  MtFetcher *fetcher = page_fetcher (self);
+  MtFetcher *fetcher = mt_application_fetcher_for (GTK_WIDGET (self));
   guint seconds;
 
   g_clear_handle_id (&self->refresh_timer, g_source_remove);

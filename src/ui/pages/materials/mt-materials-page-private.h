@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-materials-page-private.h: what the materials page's files share */
+#pragma once
+
+#include "mt-catalog.h"
+#include "mt-fetcher.h"
+#include "mt-materials-page.h"
+
+G_BEGIN_DECLS
+
+struct _MtMaterialsPage
+{
+  AdwBin parent_instance;
+
+  GSettings *settings;
+  MtCatalog *catalog;
+  char *source_key;            /* "demo", or the address or file it came from */
+  char *seen_before;           /* when the user last saw this catalog, or NULL */
+  MtMaterial *selected;
+  GCancellable *cancellable;   /* of the load under way */
+  MtFetched *fetched;          /* from the server, kept once it loads */
+  guint first_load;
+  char *search_key;            /* case-folded */
+
+  GCancellable *download;      /* of the download under way */
+  GtkFileChooserNative *chooser;
+
+  GtkRevealer *offline_revealer;
+  GtkLabel *offline_label;
+  GtkStack *stack;
+  AdwStatusPage *failed_page;
+  GtkLabel *title_label;
+  GtkLabel *subtitle_label;
+  GtkLabel *demo_label;
+  GtkButton *refresh_button;
+  GtkSearchEntry *search_entry;
+  AdwLeaflet *leaflet;
+  GtkWidget *list_pane;
+  GtkWidget *details_pane;
+  GtkButton *back_button;
+  GtkBox *groups_box;
+  GtkLabel *no_match_label;
+  GtkStack *details_stack;
+  GtkLabel *details_title;
+  GtkLabel *details_facts;
+  GtkLabel *details_description;
+  GtkLabel *details_link;
+  GtkBox *download_box;
+  GtkProgressBar *download_progress;
+  GtkBox *actions_box;
+};
+
+void mt_materials_page_toast               (MtMaterialsPage *self,
+                                            AdwToast        *toast);
+void mt_materials_page_update_actions      (MtMaterialsPage *self);
+
+void mt_materials_page_open_activated      (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void mt_materials_page_save_activated      (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void mt_materials_page_save_to_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void mt_materials_page_cancel_download_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void mt_materials_page_copy_link_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void mt_materials_page_show_qr_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void mt_materials_page_present_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void mt_materials_page_print_handout_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void mt_materials_page_save_handout_activated  (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void mt_materials_page_save_handout_to_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
+
+G_END_DECLS

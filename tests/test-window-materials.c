@@ -1,0 +1,355 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * test-window-materials.c: the Materials page with the demo catalog and
+ * with a catalog from a real SoupServer on 127.0.0.1: grouping, search,
+ * "new since last time", details, copy link, QR code, downloads (progress,
+ * collision names, cancel), the offline copy, a broken catalog, the
+ * handout */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <libsoup/soup.h>
+#include <locale.h>
+#include <string.h>
+
+#include "mt-catalog-reader.h"
+#include "mt-catalog-writer.h"
+#include "mt-materials-page.h"
+#include "mt-qr-page.h"
+#include "window-harness.h"
+
+#define FILE_SIZE (256 * 1024)
+
+static SoupServer *server;
+static char *base;
+static GBytes *pdf;
+static gboolean broken_catalog;
+static GPtrArray *stalled;   /* downloads the server never finishes */
+
+static void
+handle_cb (SoupServer        *soup_server,
+           SoupServerMessage *message,
+           const char        *path,
+           GHashTable        *query,
+           gpointer           user_data)
+{
+  SoupMessageHeaders *headers = soup_server_message_get_response_headers (message);
+
+  soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
+  if (g_str_equal (path, "/catalog.json"))
+    {
+      g_autoptr(MtCatalog) catalog = mt_catalog_load_demo ();
+      g_autofree char *json = NULL;
+      gsize length;
+      GListModel *materials = G_LIST_MODEL (mt_catalog_get_materials (catalog));
+
+      /* The demo, its materials served here. */
+      for (guint i = 0; i < g_list_model_get_n_items (materials); i++)
+        {
+          g_autoptr(MtMaterial) material = g_list_model_get_item (materials, i);
+          g_autofree char *url = g_strdup_printf ("%s/files/%s.pdf", base, mt_material_get_id (material));
+
+          mt_material_set_url (material, url);
+        }
+      mt_catalog_set_is_demo (catalog, FALSE);
+      json = broken_catalog ? g_strdup ("{\"format\": \"metodist-catalog\", \"version\": 1, \"materials\": [")
+                            : mt_catalog_to_json (catalog);
+      length = strlen (json);
+      soup_server_message_set_response (message, "application/json", SOUP_MEMORY_TAKE, g_steal_pointer (&json),
+                                        length);
+    }
+  else if (g_str_equal (path, "/files/presentation.pdf"))
+    {
+      soup_message_headers_set_content_type (headers, "application/pdf", NULL);
+      soup_message_body_append_bytes (soup_server_message_get_response_body (message), pdf);
+    }
+  else if (g_str_equal (path, "/files/monitoring.pdf"))
+    {
+      /* A first piece, then nothing, until the test ends. */
+      soup_message_headers_set_encoding (headers, SOUP_ENCODING_CHUNKED);
+      soup_message_headers_set_content_type (headers, "application/pdf", NULL);
+      soup_message_body_append (soup_server_message_get_response_body (message), SOUP_MEMORY_COPY,
+                                g_bytes_get_data (pdf, NULL), 32 * 1024);
+      g_ptr_array_add (stalled, g_object_ref (message));
+    }
+  else
+    soup_server_message_set_status (message, SOUP_STATUS_NOT_FOUND, NULL);
+}
+
+static gboolean
+page_idle (gpointer data)
+{
+  return !mt_materials_page_get_busy (data);
+}
+
+static gboolean
+downloading (gpointer data)
+{
+  return gtk_widget_get_visible (find_child_named (data, "download-box"));
+}
+
+static gboolean
+banner_shown (gpointer data)
+{
+  return mt_materials_page_get_offline_notice (data) != NULL;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+/* The names in the folder, sorted, joined by "|". */
+static char *
+list_folder (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv ("|", (char **) names->pdata);
+}
+
+typedef struct
+{
+  char *text;
+  gboolean done;
+} ClipboardRead;
+
+static void
+clipboard_read_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  ClipboardRead *read = user_data;
+
+  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  read->done = TRUE;
+}
+
+static gboolean
+read_done (gpointer data)
+{
+  return ((ClipboardRead *) data)->done;
+}
+
+/* The demo: grouped, searched, new since a day, its details and links. */
+static void
+test_demo_catalog (void)
+{
+  GSettings *settings = mt_application_get_settings (app);
+  MtWindow *window;
+  MtMaterialsPage *page;
+  GtkWidget *search;
+  guint new_rows = 0;
+  ClipboardRead read = { 0 };
+  GtkWidget *qr_page;
+
+  g_settings_set_string (settings, "last-page", "materials");
+  /* Last looked at on 03.12.2023: three materials changed since. */
+  g_settings_set_value (settings, "catalog-seen", g_variant_new_parsed ("{'demo': '2023-12-03'}"));
+  window = open_window ();
+  page = MT_MATERIALS_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MATERIALS_PAGE));
+  wait_for (page_idle, page, "the demo catalog");
+  settle ();
+
+  g_assert_true (mt_catalog_get_is_demo (mt_materials_page_get_catalog (page)));
+  g_assert_cmpuint (mt_materials_page_count_shown (page, &new_rows), ==, 6);
+  g_assert_cmpuint (new_rows, ==, 3);
+  g_assert_true (gtk_widget_get_visible (find_child_named (GTK_WIDGET (page), "demo-label")));
+  {
+    g_autoptr(GVariant) seen = g_settings_get_value (settings, "catalog-seen");
+    const char *day = NULL;
+
+    g_assert_true (g_variant_lookup (seen, "demo", "&s", &day));
+    g_assert_cmpstr (day, !=, "2023-12-03");
+  }
+  save_screenshot (GTK_WIDGET (window), "materials-demo");
+  assert_controls_named (GTK_WIDGET (window));
+
+  /* The search finds titles and descriptions, in any case. */
+  search = find_child_of_type (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (search), "ИНСТРУКЦ");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (mt_materials_page_count_shown (page, NULL), ==, 2);
+  gtk_editable_set_text (GTK_EDITABLE (search), "нет такого");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (mt_materials_page_count_shown (page, NULL), ==, 0);
+  g_assert_true (gtk_widget_get_visible (find_child_named (GTK_WIDGET (page), "no-match")));
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  g_signal_emit_by_name (search, "search-changed");
+
+  /* Details, and the link to the clipboard. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "materials.select", "s", "recommendations");
+  settle ();
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_child_named (GTK_WIDGET (page), "details-title"))), ==,
+                   "Методические рекомендации по использованию VK мессенджера в образовательном процессе");
+  save_screenshot (GTK_WIDGET (window), "materials-details");
+  assert_controls_named (GTK_WIDGET (window));
+  gtk_widget_activate_action (GTK_WIDGET (page), "materials.copy-link", NULL);
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (page)), NULL, clipboard_read_cb, &read);
+  wait_for (read_done, &read, "the clipboard");
+  g_assert_cmpstr (read.text, ==, "https://example.org/recommendations.pdf");
+  g_free (read.text);
+
+  /* Its QR code on the QR page. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "materials.show-qr", NULL);
+  settle ();
+  qr_page = find_child_of_type (GTK_WIDGET (window), MT_TYPE_QR_PAGE);
+  g_assert_true (gtk_widget_get_mapped (qr_page));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (find_child_named (qr_page, "qr-info"))), "39"));
+
+  close_window (window);
+  g_settings_reset (settings, "last-page");
+  g_settings_reset (settings, "catalog-seen");
+  g_settings_reset (settings, "qr-history");
+}
+
+/* The institute's catalog: downloads, the offline copy, a broken one. */
+static void
+test_served_catalog (void)
+{
+  GSettings *settings = mt_application_get_settings (app);
+  g_autofree char *url = g_strconcat (base, "/catalog.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("metodist-materials-XXXXXX", NULL);
+  g_autofree char *handout = g_build_filename (dir, "handout.pdf", NULL);
+  g_autofree char *listing = NULL;
+  g_autofree char *contents = NULL;
+  MtWindow *window;
+  MtMaterialsPage *page;
+
+  g_settings_set_string (settings, "last-page", "materials");
+  g_settings_set_string (settings, "catalog-source", url);
+  window = open_window ();
+  page = MT_MATERIALS_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MATERIALS_PAGE));
+  wait_for (page_idle, page, "the catalog from the server");
+  g_assert_false (mt_catalog_get_is_demo (mt_materials_page_get_catalog (page)));
+  g_assert_false (gtk_widget_get_visible (find_child_named (GTK_WIDGET (page), "demo-label")));
+  g_assert_cmpuint (mt_materials_page_count_shown (page, NULL), ==, 6);
+
+  /* Saved twice into a folder: the second beside the first, not over it. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "materials.select", "s", "presentation");
+  for (guint i = 0; i < 2; i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (page), "materials.save-to", "s", dir);
+      wait_for (page_idle, page, "the download");
+    }
+  listing = list_folder (dir);
+  g_assert_cmpstr (listing, ==, "Презентация совещания (2).pdf|Презентация совещания.pdf");
+  {
+    g_autofree char *saved = g_build_filename (dir, "Презентация совещания.pdf", NULL);
+    gsize length = 0;
+
+    g_assert_true (g_file_get_contents (saved, &contents, &length, NULL));
+    g_assert_cmpuint (length, ==, FILE_SIZE);
+  }
+
+  /* A download that stalls, cancelled: nothing is left of it. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "materials.select", "s", "monitoring");
+  gtk_widget_activate_action (GTK_WIDGET (page), "materials.save-to", "s", dir);
+  wait_for (downloading, page, "the download's progress");
+  settle ();
+  save_screenshot (GTK_WIDGET (window), "materials-download");
+  gtk_widget_activate_action (GTK_WIDGET (page), "materials.cancel-download", NULL);
+  wait_for (page_idle, page, "the cancelled download");
+  g_free (listing);
+  listing = list_folder (dir);
+  g_assert_cmpstr (listing, ==, "Презентация совещания (2).pdf|Презентация совещания.pdf");
+
+  /* The handout, as a PDF. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "materials.save-handout-to", "s", handout);
+  g_free (contents);
+  g_assert_true (g_file_get_contents (handout, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  /* A broken catalog: a message, the catalog shown stays. */
+  broken_catalog = TRUE;
+  gtk_widget_activate_action (GTK_WIDGET (page), "materials.refresh", NULL);
+  wait_for (page_idle, page, "the broken catalog");
+  wait_for (toast_shown, window, "the message about the broken catalog");
+  g_assert_cmpuint (mt_materials_page_count_shown (page, NULL), ==, 6);
+  broken_catalog = FALSE;
+
+  /* The server gone: the copy kept, with its age. */
+  soup_server_disconnect (server);
+  gtk_widget_activate_action (GTK_WIDGET (page), "materials.refresh", NULL);
+  wait_for (page_idle, page, "the refresh");
+  wait_for (banner_shown, page, "the offline banner");
+  g_assert_nonnull (strstr (mt_materials_page_get_offline_notice (page), "127.0.0.1"));
+  g_assert_cmpuint (mt_materials_page_count_shown (page, NULL), ==, 6);
+  settle_for (300);
+  save_screenshot (GTK_WIDGET (window), "materials-offline");
+
+  close_window (window);
+  g_settings_reset (settings, "last-page");
+  g_settings_reset (settings, "catalog-source");
+  g_settings_reset (settings, "catalog-seen");
+  {
+    g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (folder)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+
+        g_remove (path);
+      }
+    g_rmdir (dir);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSList) uris = NULL;
+  guint8 *data = g_malloc (FILE_SIZE);
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("METODIST_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  russian = g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "ru");
+
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_printerr ("no display: the window tests need one (the test command starts Xvfb)\n");
+      return 77;
+    }
+
+  memset (data, 'x', FILE_SIZE);
+  memcpy (data, "%PDF-1.4\n", 9);
+  pdf = g_bytes_new_take (data, FILE_SIZE);
+  stalled = g_ptr_array_new_with_free_func (g_object_unref);
+  server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (server, NULL, handle_cb, NULL, NULL);
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  base = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
+  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+
+  app = mt_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/metodist/window/materials/demo", test_demo_catalog);
+  g_test_add_func ("/metodist/window/materials/served", test_served_catalog);
+  status = g_test_run ();
+
+  g_object_unref (app);
+  g_ptr_array_unref (stalled);
+  g_object_unref (server);
+  g_bytes_unref (pdf);
+  g_free (base);
+  return status;
+}
