@@ -22,6 +22,12 @@ handle_cb (SoupServer        *soup_server,
            GHashTable        *query,
            gpointer           user_data)
 {
+  if (g_str_equal (path, "/to-http"))
+    {
+      /* The same server, but no longer encrypted. */
+      soup_server_message_set_redirect (message, SOUP_STATUS_FOUND, "http://127.0.0.1:1/feed");
+      return;
+    }
   soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
   soup_server_message_set_response (message, "application/json", SOUP_MEMORY_STATIC, FEED, strlen (FEED));
 }
@@ -153,6 +159,18 @@ test_tls (void)
   g_assert_error (outcome.error, MT_FETCH_ERROR, MT_FETCH_ERROR_TLS);
   g_assert_nonnull (strstr (outcome.error->message, "expired"));
   outcome_clear (&outcome);
+
+  /* From https to http: refused, even to the same server, even allowed. */
+  {
+    g_autofree char *to_http = g_strconcat (good.base, "/to-http", NULL);
+    const char *allowed[] = { "127.0.0.1", NULL };
+
+    mt_fetcher_set_redirect_hosts (trusting, allowed);
+    outcome = fetch_with (trusting, to_http, 5, 1024, NULL);
+    g_assert_error (outcome.error, MT_FETCH_ERROR, MT_FETCH_ERROR_REDIRECT);
+    outcome_clear (&outcome);
+    mt_fetcher_set_redirect_hosts (trusting, NULL);
+  }
 
   /* Trust taken back: refused again. */
   g_assert_true (mt_fetcher_set_extra_authority (trusting, NULL, NULL));
