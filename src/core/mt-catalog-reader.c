@@ -248,27 +248,35 @@ read_material (Reader   *reader,
   g_list_store_append (mt_catalog_get_materials (reader->catalog), material);
 }
 
+/* An optional list in an item: a wrong type is noted and ignored. */
+static JsonArray *
+optional_list (Reader     *reader,
+               JsonObject *object,
+               const char *path,
+               const char *member)
+{
+  JsonNode *list = NULL;
+
+  if (get_node (object, member, JSON_NODE_ARRAY, &list) == FIELD_OK)
+    return json_node_get_array (list);
+  if (json_object_has_member (object, member) && !JSON_NODE_HOLDS_NULL (json_object_get_member (object, member)))
+    {
+      g_autofree char *where = g_strdup_printf ("%s.%s", path, member);
+
+      problem (reader, where, _("expected a list (ignored)"));
+    }
+  return NULL;
+}
+
 static void
 read_stages (Reader     *reader,
              MtEvent    *event,
              JsonObject *object,
              const char *path)
 {
-  JsonNode *list;
-  JsonArray *stages;
+  JsonArray *stages = optional_list (reader, object, path, "stages");
 
-  if (get_node (object, "stages", JSON_NODE_ARRAY, &list) != FIELD_OK)
-    {
-      if (json_object_has_member (object, "stages"))
-        {
-          g_autofree char *where = g_strconcat (path, ".stages", NULL);
-
-          problem (reader, where, _("expected a list (ignored)"));
-        }
-      return;
-    }
-  stages = json_node_get_array (list);
-  for (guint i = 0; i < json_array_get_length (stages); i++)
+  for (guint i = 0; stages != NULL && i < json_array_get_length (stages); i++)
     {
       g_autofree char *where = g_strdup_printf ("%s.stages[%u]", path, i);
       JsonNode *node = json_array_get_element (stages, i);
@@ -301,21 +309,9 @@ read_texts (Reader     *reader,
             const char *member,
             GPtrArray  *texts)
 {
-  JsonNode *list;
-  JsonArray *array;
+  JsonArray *array = optional_list (reader, object, path, member);
 
-  if (get_node (object, member, JSON_NODE_ARRAY, &list) != FIELD_OK)
-    {
-      if (json_object_has_member (object, member))
-        {
-          g_autofree char *where = g_strdup_printf ("%s.%s", path, member);
-
-          problem (reader, where, _("expected a list (ignored)"));
-        }
-      return;
-    }
-  array = json_node_get_array (list);
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       JsonNode *node = json_array_get_element (array, i);
 
@@ -336,21 +332,9 @@ read_links (Reader     *reader,
             JsonObject *object,
             const char *path)
 {
-  JsonNode *list;
-  JsonArray *links;
+  JsonArray *links = optional_list (reader, object, path, "links");
 
-  if (get_node (object, "links", JSON_NODE_ARRAY, &list) != FIELD_OK)
-    {
-      if (json_object_has_member (object, "links"))
-        {
-          g_autofree char *where = g_strconcat (path, ".links", NULL);
-
-          problem (reader, where, _("expected a list (ignored)"));
-        }
-      return;
-    }
-  links = json_node_get_array (list);
-  for (guint i = 0; i < json_array_get_length (links); i++)
+  for (guint i = 0; links != NULL && i < json_array_get_length (links); i++)
     {
       g_autofree char *where = g_strdup_printf ("%s.links[%u]", path, i);
       JsonNode *node = json_array_get_element (links, i);
