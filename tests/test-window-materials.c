@@ -14,6 +14,7 @@
 
 #include "mt-catalog-reader.h"
 #include "mt-catalog-writer.h"
+#include "mt-events-page.h"
 #include "mt-materials-page.h"
 #include "mt-qr-page.h"
 #include "window-harness.h"
@@ -197,6 +198,32 @@ test_demo_catalog (void)
   wait_for (read_done, &read, "the clipboard");
   g_assert_cmpstr (read.text, ==, "https://example.org/recommendations.pdf");
   g_free (read.text);
+
+  /* The same catalog's events, judged on given days. */
+  {
+    MtEventsPage *events = MT_EVENTS_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_EVENTS_PAGE));
+    GDate day;
+
+    g_date_clear (&day, 1);
+    g_date_set_dmy (&day, 10, G_DATE_JANUARY, 2024);
+    mt_events_page_set_today (events, &day);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "events");
+    settle ();
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_child_named (GTK_WIDGET (events), "stage-contest-0"))), ==,
+                     russian ? "сейчас · осталось 12 дней" : "now · 12 days left");
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_child_named (GTK_WIDGET (events), "stage-contest-1"))), ==,
+                     russian ? "впереди" : "ahead");
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_child_named (GTK_WIDGET (events), "stage-marathon-0"))), ==,
+                     russian ? "завершён" : "finished");
+    save_screenshot (GTK_WIDGET (window), "events-demo");
+    assert_controls_named (GTK_WIDGET (window));
+    g_date_set_dmy (&day, 29, G_DATE_JANUARY, 2024);
+    mt_events_page_set_today (events, &day);
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_child_named (GTK_WIDGET (events), "stage-contest-2"))), ==,
+                     russian ? "сейчас · осталось 3 дня" : "now · 3 days left");
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "materials");
+    settle ();
+  }
 
   /* Its QR code on the QR page. */
   gtk_widget_activate_action (GTK_WIDGET (page), "materials.show-qr", NULL);

@@ -28,7 +28,7 @@ static const PageTitle pages[] = {
   { "materials", "Materials", "Материалы", FALSE },
   { "monitoring", "Monitoring", "Мониторинг", FALSE },
   { "qr", "QR Codes", "QR-коды", FALSE },
-  { "events", "Events", "Мероприятия", TRUE },
+  { "events", "Events", "Мероприятия", FALSE },
 };
 
 static const char *

@@ -7,7 +7,6 @@
 #include <glib/gi18n.h>
 
 #include "mt-events-page.h"
-#include "mt-materials-page.h"
 #include "mt-file-launcher.h"
 #include "mt-materials-page.h"
 #include "mt-monitoring-page.h"
@@ -24,6 +23,7 @@ struct _MtWindow
   AdwViewStack *stack;
   MtQrPage *qr_page;
   MtMaterialsPage *materials_page;
+  MtEventsPage *events_page;
   MtMonitoringPage *monitoring_page;
 };
 
@@ -97,6 +97,14 @@ show_in_folder_activated (GSimpleAction *action,
                           gpointer       user_data)
 {
   mt_file_launcher_show_in_folder (GTK_WIDGET (user_data), g_variant_get_string (parameter, NULL));
+}
+
+/* The Events page shows the events of the catalog the Materials page got. */
+static void
+catalog_changed_cb (MtWindow  *self,
+                    MtCatalog *catalog)
+{
+  mt_events_page_set_catalog (self->events_page, catalog);
 }
 
 /* Any page's link as a QR code: on the QR page, or straight to the hall. */
@@ -252,6 +260,8 @@ mt_window_class_init (MtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, qr_page);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, materials_page);
+  gtk_widget_class_bind_template_child (widget_class, MtWindow, events_page);
+  gtk_widget_class_bind_template_callback (widget_class, catalog_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, monitoring_page);
   gtk_widget_class_bind_template_callback (widget_class, page_add_toast_cb);
 }

@@ -24,6 +24,7 @@ G_DEFINE_FINAL_TYPE (MtMaterialsPage, mt_materials_page, ADW_TYPE_BIN)
 
 enum {
   ADD_TOAST,
+  CATALOG_CHANGED,
   N_SIGNALS
 };
 
@@ -318,6 +319,7 @@ show_catalog (MtMaterialsPage *self,
   g_set_object (&self->selected, reselect);
   show_details (self);
   gtk_stack_set_visible_child_name (self->stack, "catalog");
+  g_signal_emit (self, signals[CATALOG_CHANGED], 0, catalog);
 }
 
 static void
@@ -584,6 +586,9 @@ mt_materials_page_class_init (MtMaterialsPageClass *klass)
 
   signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                      NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  /* The Events page shows the same catalog's events and notices. */
+  signals[CATALOG_CHANGED] = g_signal_new ("catalog-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                           NULL, NULL, NULL, G_TYPE_NONE, 1, MT_TYPE_CATALOG);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/pages/materials/mt-materials-page.ui");
