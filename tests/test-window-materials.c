@@ -171,6 +171,9 @@ test_demo_catalog (void)
     g_assert_true (g_variant_lookup (seen, "demo", "&s", &day));
     g_assert_cmpstr (day, !=, "2023-12-03");
   }
+  /* The QR page starts with the recommendations' link. */
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (find_child_named (
+                      find_child_of_type (GTK_WIDGET (window), MT_TYPE_QR_PAGE), "qr-info"))), "39"));
   save_screenshot (GTK_WIDGET (window), "materials-demo");
   assert_controls_named (GTK_WIDGET (window));
 

@@ -104,7 +104,22 @@ static void
 catalog_changed_cb (MtWindow  *self,
                     MtCatalog *catalog)
 {
+  GListModel *materials = G_LIST_MODEL (mt_catalog_get_materials (catalog));
+
   mt_events_page_set_catalog (self->events_page, catalog);
+  /* The QR page starts with the link the hall is shown first: the
+   * methodological recommendations in the region's catalog. */
+  for (guint i = 0; i < g_list_model_get_n_items (materials); i++)
+    {
+      g_autoptr(MtMaterial) material = g_list_model_get_item (materials, i);
+
+      if (mt_material_get_qr (material) && mt_material_get_url_problem (material) == NULL)
+        {
+          gtk_widget_activate_action (GTK_WIDGET (self->qr_page), "qr.suggest-text", "s",
+                                      mt_material_get_url (material));
+          break;
+        }
+    }
 }
 
 /* Any page's link as a QR code: on the QR page, or straight to the hall. */

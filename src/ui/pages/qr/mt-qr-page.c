@@ -437,6 +437,19 @@ set_text_activated (GtkWidget  *widget,
   gtk_editable_set_text (GTK_EDITABLE (self->text_row), g_variant_get_string (parameter, NULL));
 }
 
+/* A text offered by another page (the catalog's recommendations): taken
+ * only while the user has typed nothing. */
+static void
+suggest_text_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  MtQrPage *self = MT_QR_PAGE (widget);
+
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->text_row)) == '\0')
+    gtk_editable_set_text (GTK_EDITABLE (self->text_row), g_variant_get_string (parameter, NULL));
+}
+
 static void
 history_changed_cb (GSettings  *settings,
                     const char *key,
@@ -546,6 +559,7 @@ mt_qr_page_class_init (MtQrPageClass *klass)
   gtk_widget_class_install_action (widget_class, "qr.copy", NULL, copy_activated);
   gtk_widget_class_install_action (widget_class, "qr.present", NULL, present_activated);
   gtk_widget_class_install_action (widget_class, "qr.set-text", "s", set_text_activated);
+  gtk_widget_class_install_action (widget_class, "qr.suggest-text", "s", suggest_text_activated);
 }
 
 /* GtkColorButton (GTK 4.8) keeps its own label off the button inside it,
