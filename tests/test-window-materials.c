@@ -16,6 +16,7 @@
 #include "mt-catalog-writer.h"
 #include "mt-events-page.h"
 #include "mt-materials-page.h"
+#include "mt-presenter-window.h"
 #include "mt-qr-page.h"
 #include "window-harness.h"
 
@@ -226,6 +227,19 @@ test_demo_catalog (void)
                      russian ? "сейчас · осталось 3 дня" : "now · 3 days left");
     gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "materials");
     settle ();
+  }
+
+  /* To the hall: the presentation, then every material marked for it. */
+  {
+    GtkWindow *presenter;
+
+    gtk_widget_activate_action (GTK_WIDGET (page), "materials.select", "s", "presentation");
+    gtk_widget_activate_action (GTK_WIDGET (page), "materials.present", NULL);
+    wait_for (toplevel_shown, GSIZE_TO_POINTER (MT_TYPE_PRESENTER_WINDOW), "the presenter");
+    presenter = g_object_ref (find_toplevel_of_type (MT_TYPE_PRESENTER_WINDOW));
+    g_assert_cmpuint (mt_presenter_window_get_n_items (MT_PRESENTER_WINDOW (presenter)), ==, 2);
+    close_dialog (presenter);
+    gtk_widget_activate_action (GTK_WIDGET (page), "materials.select", "s", "recommendations");
   }
 
   /* Its QR code on the QR page. */

@@ -145,11 +145,22 @@ present_qr_activated (GSimpleAction *action,
   gtk_widget_activate_action (GTK_WIDGET (self->qr_page), "qr.present", NULL);
 }
 
+static void
+present_items_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  MtWindow *self = user_data;
+
+  gtk_widget_activate_action_variant (GTK_WIDGET (self->qr_page), "qr.present-items", parameter);
+}
+
 static const GActionEntry file_actions[] = {
   { "open-file", open_file_activated, "s" },
   { "show-in-folder", show_in_folder_activated, "s" },
   { "show-qr", show_qr_activated, "s" },
   { "present-qr", present_qr_activated, "s" },
+  { "present-items", present_items_activated, "a(ss)" },
 };
 
 static void

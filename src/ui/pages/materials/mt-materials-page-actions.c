@@ -233,9 +233,24 @@ mt_materials_page_present_activated (GtkWidget  *widget,
                                      GVariant   *parameter)
 {
   MtMaterialsPage *self = MT_MATERIALS_PAGE (widget);
+  GListModel *materials;
+  g_auto(GVariantBuilder) items = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(ss)"));
 
-  if (usable (self))
-    gtk_widget_activate_action (widget, "win.present-qr", "s", mt_material_get_url (self->selected));
+  if (!usable (self))
+    return;
+  /* The chosen material first, then every one the catalog marks for the
+   * hall, to step through with the arrow keys. */
+  g_variant_builder_add (&items, "(ss)", mt_material_get_title (self->selected), mt_material_get_url (self->selected));
+  materials = G_LIST_MODEL (mt_catalog_get_materials (self->catalog));
+  for (guint i = 0; i < g_list_model_get_n_items (materials); i++)
+    {
+      g_autoptr(MtMaterial) material = g_list_model_get_item (materials, i);
+
+      if (material != self->selected && mt_material_get_qr (material) &&
+          mt_material_get_url_problem (material) == NULL)
+        g_variant_builder_add (&items, "(ss)", mt_material_get_title (material), mt_material_get_url (material));
+    }
+  gtk_widget_activate_action_variant (widget, "win.present-items", g_variant_builder_end (&items));
 }
 
 /* The handout: the same pages as `metodist catalog --handout`. */

@@ -427,6 +427,30 @@ present_activated (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (presenter));
 }
 
+/* Another page's links for the hall, in its order: (title, text) pairs. */
+static void
+present_items_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  MtQrPage *self = MT_QR_PAGE (widget);
+  MtQrStyle style = current_style (self);
+  MtPresenterWindow *presenter;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GVariantIter iter;
+  const char *title, *text;
+
+  if (g_variant_n_children (parameter) == 0)
+    return;
+  presenter = mt_presenter_window_new (&style, current_level (self));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (presenter), GTK_WINDOW (root));
+  g_variant_iter_init (&iter, parameter);
+  while (g_variant_iter_next (&iter, "(&s&s)", &title, &text))
+    mt_presenter_window_add (presenter, title, text);
+  gtk_window_present (GTK_WINDOW (presenter));
+}
+
 static void
 set_text_activated (GtkWidget  *widget,
                     const char *action_name,
@@ -560,6 +584,7 @@ mt_qr_page_class_init (MtQrPageClass *klass)
   gtk_widget_class_install_action (widget_class, "qr.present", NULL, present_activated);
   gtk_widget_class_install_action (widget_class, "qr.set-text", "s", set_text_activated);
   gtk_widget_class_install_action (widget_class, "qr.suggest-text", "s", suggest_text_activated);
+  gtk_widget_class_install_action (widget_class, "qr.present-items", "a(ss)", present_items_activated);
 }
 
 /* GtkColorButton (GTK 4.8) keeps its own label off the button inside it,
