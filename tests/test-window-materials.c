@@ -276,6 +276,12 @@ test_served_catalog (void)
   g_assert_false (mt_catalog_get_is_demo (mt_materials_page_get_catalog (page)));
   g_assert_false (gtk_widget_get_visible (find_child_named (GTK_WIDGET (page), "demo-label")));
   g_assert_cmpuint (mt_materials_page_count_shown (page, NULL), ==, 6);
+  /* Got again by itself when the user asks for it. */
+  g_assert_cmpuint (mt_materials_page_get_refresh_seconds (page), ==, 0);
+  g_settings_set_string (settings, "auto-refresh", "daily");
+  g_assert_cmpuint (mt_materials_page_get_refresh_seconds (page), ==, 24 * 60 * 60);
+  g_settings_reset (settings, "auto-refresh");
+  g_assert_cmpuint (mt_materials_page_get_refresh_seconds (page), ==, 0);
 
   /* Saved twice into a folder: the second beside the first, not over it. */
   gtk_widget_activate_action (GTK_WIDGET (page), "materials.select", "s", "presentation");

@@ -20,6 +20,8 @@ struct _MtMaterialsPage
   GCancellable *cancellable;   /* of the load under way */
   MtFetched *fetched;          /* from the server, kept once it loads */
   guint first_load;
+  guint refresh_timer;         /* the next automatic refresh */
+  guint refresh_seconds;       /* …and how far off it was set */
   char *search_key;            /* case-folded */
 
   GCancellable *download;      /* of the download under way */

@@ -19,6 +19,7 @@
 #include "mt-format.h"
 #include "mt-materials-page-private.h"
 #include "mt-offline-notice.h"
+#include "mt-refresh-interval.h"
 
 G_DEFINE_FINAL_TYPE (MtMaterialsPage, mt_materials_page, ADW_TYPE_BIN)
 
@@ -333,6 +334,8 @@ show_offline (MtMaterialsPage *self,
   gtk_revealer_set_reveal_child (self->offline_revealer, text != NULL);
 }
 
+static void schedule_refresh (MtMaterialsPage *self);
+
 static void
 failed (MtMaterialsPage *self,
         const char      *message)
@@ -395,12 +398,40 @@ fetched_cb (GObject      *source,
     {
       g_autofree char *message = g_strdup_printf (_("Could not get the catalog: %s"), error->message);
 
+      /* A server that asked to be left alone is, by the timer. */
+      schedule_refresh (self);
       gtk_widget_set_sensitive (GTK_WIDGET (self->refresh_button), TRUE);
       failed (self, message);
       return;
     }
   self->fetched = fetched;
   mt_catalog_load_async (fetched->body, self->cancellable, loaded_cb, g_object_ref (self));
+}
+
+static void refresh (MtMaterialsPage *self);
+
+static gboolean
+refresh_due_cb (gpointer user_data)
+{
+  MtMaterialsPage *self = user_data;
+
+  self->refresh_timer = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The next automatic refresh, as on the Monitoring page. */
+static void
+schedule_refresh (MtMaterialsPage *self)
+{
+  g_autofree char *source = self->settings != NULL ? g_settings_get_string (self->settings, "catalog-source")
+                                                   : NULL;
+
+  g_clear_handle_id (&self->refresh_timer, g_source_remove);
+  self->refresh_seconds = mt_refresh_interval (self->settings, mt_application_fetcher_for (GTK_WIDGET (self)),
+                                               source);
+  if (self->refresh_seconds > 0)
+    self->refresh_timer = g_timeout_add_seconds (self->refresh_seconds, refresh_due_cb, self);
 }
 
 static void
@@ -415,6 +446,7 @@ refresh (MtMaterialsPage *self)
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   g_clear_pointer (&self->fetched, mt_fetched_free);
+  schedule_refresh (self);
 
   if (*source == '\0')
     {
@@ -472,6 +504,8 @@ mt_materials_page_set_settings (MtMaterialsPage *self,
 
   self->settings = g_object_ref (settings);
   g_signal_connect_object (settings, "changed::catalog-source", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "changed::auto-refresh", G_CALLBACK (schedule_refresh), self,
+                           G_CONNECT_SWAPPED);
   /* Once the page is in a window, where the application's fetcher is. */
   self->first_load = g_idle_add (first_load_cb, self);
 }
@@ -491,6 +525,14 @@ mt_materials_page_get_busy (MtMaterialsPage *self)
   g_return_val_if_fail (MT_IS_MATERIALS_PAGE (self), FALSE);
   return self->first_load != 0 || !gtk_widget_get_sensitive (GTK_WIDGET (self->refresh_button)) ||
          self->download != NULL;
+}
+
+/** mt_materials_page_get_refresh_seconds: Returns: when the automatic refresh was set for, in seconds; 0 for none */
+guint
+mt_materials_page_get_refresh_seconds (MtMaterialsPage *self)
+{
+  g_return_val_if_fail (MT_IS_MATERIALS_PAGE (self), 0);
+  return self->refresh_timer != 0 ? self->refresh_seconds : 0;
 }
 
 /** mt_materials_page_get_offline_notice: Returns: (nullable): the offline banner's text when shown */
@@ -550,6 +592,7 @@ mt_materials_page_dispose (GObject *object)
   g_cancellable_cancel (self->download);
   g_clear_object (&self->download);
   g_clear_handle_id (&self->first_load, g_source_remove);
+  g_clear_handle_id (&self->refresh_timer, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);

@@ -17,6 +17,7 @@ void        mt_materials_page_set_settings       (MtMaterialsPage *self,
 MtCatalog  *mt_materials_page_get_catalog        (MtMaterialsPage *self);
 gboolean    mt_materials_page_get_busy           (MtMaterialsPage *self);
 const char *mt_materials_page_get_offline_notice (MtMaterialsPage *self);
+guint       mt_materials_page_get_refresh_seconds (MtMaterialsPage *self);
 guint       mt_materials_page_count_shown        (MtMaterialsPage *self,
                                                   guint           *new_rows);
 

@@ -17,19 +17,12 @@
 #include "mt-application.h"
 #include "mt-monitoring-page-private.h"
 #include "mt-offline-notice.h"
+#include "mt-refresh-interval.h"
 
 static char *
 configured_source (MtMonitoringPage *self)
 {
   return self->settings != NULL ? g_settings_get_string (self->settings, "monitoring-source") : g_strdup ("");
-}
-
-static gboolean
-is_web_address (const char *source)
-{
-  g_autofree char *scheme = g_uri_parse_scheme (source);
-
-  return scheme != NULL && g_ascii_strcasecmp (scheme, "file") != 0;
 }
 
 static void
@@ -82,7 +75,7 @@ refresh (MtMonitoringPage *self)
 
   if (*source == '\0')
     return;
-  if (!is_web_address (source))
+  if (!mt_source_is_web_address (source))
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (source);
       g_autofree char *name = g_file_get_basename (file);
@@ -151,25 +144,12 @@ static void
 schedule_refresh (MtMonitoringPage *self)
 {
   g_autofree char *source = configured_source (self);
-  g_autofree char *interval = NULL;
   MtFetcher *fetcher = mt_application_fetcher_for (GTK_WIDGET (self));
-  guint seconds;
 
   g_clear_handle_id (&self->refresh_timer, g_source_remove);
-  self->refresh_seconds = 0;
-  if (self->settings == NULL || *source == '\0' || !is_web_address (source))
-    return;
-  interval = g_settings_get_string (self->settings, "auto-refresh");
-  if (g_str_equal (interval, "hourly"))
-    seconds = 60 * 60;
-  else if (g_str_equal (interval, "daily"))
-    seconds = 24 * 60 * 60;
-  else
-    return;
-  if (fetcher != NULL)
-    seconds = MAX (seconds, mt_fetcher_get_retry_after (fetcher, source));
-  self->refresh_seconds = seconds;
-  self->refresh_timer = g_timeout_add_seconds (seconds, refresh_due_cb, self);
+  self->refresh_seconds = mt_refresh_interval (self->settings, fetcher, source);
+  if (self->refresh_seconds > 0)
+    self->refresh_timer = g_timeout_add_seconds (self->refresh_seconds, refresh_due_cb, self);
 }
 
 static void
