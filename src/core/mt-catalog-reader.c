@@ -77,6 +77,52 @@ problem (Reader     *reader,
   g_ptr_array_add (mt_catalog_get_problems (reader->catalog), g_strdup_printf ("%s: %s", path, message));
 }
 
+/* A problem with one field of an item: "materials[3].size: …". */
+static void
+problem_at (Reader     *reader,
+            const char *path,
+            const char *member,
+            const char *message)
+{
+  g_autofree char *where = g_strdup_printf ("%s.%s", path, member);
+
+  problem (reader, where, message);
+}
+
+/* A link kept but never to be used: why, in the problems. */
+static void
+note_unusable (Reader     *reader,
+               const char *path,
+               const char *url_problem)
+{
+  g_autofree char *message = NULL;
+
+  if (url_problem == NULL)
+    return;
+  message = g_strdup_printf (_("%s (listed, never opened)"), url_problem);
+  problem_at (reader, path, "url", message);
+}
+
+/* An optional value of @type: another type is noted with @message and
+ * ignored. */
+static JsonNode *
+optional_value (Reader     *reader,
+                JsonObject *object,
+                const char *path,
+                const char *member,
+                GType       type,
+                const char *message)
+{
+  JsonNode *value = NULL;
+  Field field = get_node (object, member, JSON_NODE_VALUE, &value);
+
+  if (field == FIELD_OK && json_node_get_value_type (value) == type)
+    return value;
+  if (field != FIELD_ABSENT)
+    problem_at (reader, path, member, message);
+  return NULL;
+}
+
 /* An optional text: a wrong type is noted and the field ignored. */
 static const char *
 optional_text (Reader     *reader,
@@ -88,9 +134,7 @@ optional_text (Reader     *reader,
 
   if (get_text (object, member, &text) == FIELD_WRONG)
     {
-      g_autofree char *where = g_strdup_printf ("%s.%s", path, member);
-
-      problem (reader, where, _("expected text (ignored)"));
+      problem_at (reader, path, member, _("expected text (ignored)"));
     }
   return text;
 }
@@ -179,47 +223,14 @@ read_material (Reader   *reader,
   mt_material_set_description (material, optional_text (reader, object, path, "description"));
   mt_material_set_updated (material, optional_day (reader, object, path, "updated"));
 
-  switch (get_node (object, "size", JSON_NODE_VALUE, &value))
-    {
-    case FIELD_OK:
-      if (json_node_get_value_type (value) == G_TYPE_INT64 && json_node_get_int (value) >= 0)
-        {
-          mt_material_set_size (material, json_node_get_int (value));
-          break;
-        }
-      G_GNUC_FALLTHROUGH;
-    case FIELD_WRONG:
-      {
-        g_autofree char *where = g_strconcat (path, ".size", NULL);
-
-        problem (reader, where, _("expected a whole number of bytes (ignored)"));
-        break;
-      }
-    case FIELD_ABSENT:
-    default:
-      break;
-    }
-
-  switch (get_node (object, "qr", JSON_NODE_VALUE, &value))
-    {
-    case FIELD_OK:
-      if (json_node_get_value_type (value) == G_TYPE_BOOLEAN)
-        {
-          mt_material_set_qr (material, json_node_get_boolean (value));
-          break;
-        }
-      G_GNUC_FALLTHROUGH;
-    case FIELD_WRONG:
-      {
-        g_autofree char *where = g_strconcat (path, ".qr", NULL);
-
-        problem (reader, where, _("expected true or false (ignored)"));
-        break;
-      }
-    case FIELD_ABSENT:
-    default:
-      break;
-    }
+  value = optional_value (reader, object, path, "size", G_TYPE_INT64, _("expected a whole number of bytes (ignored)"));
+  if (value != NULL && json_node_get_int (value) >= 0)
+    mt_material_set_size (material, json_node_get_int (value));
+  else if (value != NULL)
+    problem_at (reader, path, "size", _("expected a whole number of bytes (ignored)"));
+  value = optional_value (reader, object, path, "qr", G_TYPE_BOOLEAN, _("expected true or false (ignored)"));
+  if (value != NULL)
+    mt_material_set_qr (material, json_node_get_boolean (value));
 
   {
     const char *sha256 = optional_text (reader, object, path, "sha256");
@@ -228,23 +239,12 @@ read_material (Reader   *reader,
     for (guint i = 0; hex && i < 64; i++)
       hex = g_ascii_isxdigit (sha256[i]);
     if (sha256 != NULL && !hex)
-      {
-        g_autofree char *where = g_strconcat (path, ".sha256", NULL);
-
-        problem (reader, where, _("expected 64 hexadecimal digits (ignored)"));
-      }
+      problem_at (reader, path, "sha256", _("expected 64 hexadecimal digits (ignored)"));
     else
       mt_material_set_sha256 (material, sha256);
   }
 
-  if (mt_material_get_url_problem (material) != NULL)
-    {
-      g_autofree char *where = g_strconcat (path, ".url", NULL);
-      g_autofree char *message = g_strdup_printf (_("%s (listed, never opened)"),
-                                                  mt_material_get_url_problem (material));
-
-      problem (reader, where, message);
-    }
+  note_unusable (reader, path, mt_material_get_url_problem (material));
   g_list_store_append (mt_catalog_get_materials (reader->catalog), material);
 }
 
@@ -261,9 +261,7 @@ optional_list (Reader     *reader,
     return json_node_get_array (list);
   if (json_object_has_member (object, member) && !JSON_NODE_HOLDS_NULL (json_object_get_member (object, member)))
     {
-      g_autofree char *where = g_strdup_printf ("%s.%s", path, member);
-
-      problem (reader, where, _("expected a list (ignored)"));
+      problem_at (reader, path, member, _("expected a list (ignored)"));
     }
   return NULL;
 }
@@ -345,13 +343,7 @@ read_links (Reader     *reader,
         continue;
       url = optional_text (reader, json_node_get_object (node), where, "url");
       link = mt_link_new (title, url);
-      if (link->url_problem != NULL)
-        {
-          g_autofree char *url_where = g_strconcat (where, ".url", NULL);
-          g_autofree char *message = g_strdup_printf (_("%s (listed, never opened)"), link->url_problem);
-
-          problem (reader, url_where, message);
-        }
+      note_unusable (reader, where, link->url_problem);
       g_ptr_array_add (mt_event_get_links (event), link);
     }
 }
@@ -391,13 +383,7 @@ read_notice (Reader   *reader,
   text = optional_text (reader, json_node_get_object (node), path, "text");
   url = optional_text (reader, json_node_get_object (node), path, "url");
   notice = mt_notice_new (title, text, url);
-  if (notice->url_problem != NULL)
-    {
-      g_autofree char *where = g_strconcat (path, ".url", NULL);
-      g_autofree char *message = g_strdup_printf (_("%s (listed, never opened)"), notice->url_problem);
-
-      problem (reader, where, message);
-    }
+  note_unusable (reader, path, notice->url_problem);
   g_ptr_array_add (mt_catalog_get_notices (reader->catalog), notice);
 }
 
