@@ -9,6 +9,7 @@
 
 #include "mt-download-name.h"
 #include "mt-fetcher.h"
+#include "test-folders.h"
 
 #define PDF_SIZE (300 * 1024)
 
@@ -127,28 +128,6 @@ outcome_clear (Outcome *outcome)
   g_clear_error (&outcome->error);
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
-}
-
-/* The names in @folder, sorted, joined by "|". */
-static char *
-list_folder (GFile *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (g_file_peek_path (folder), 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv ("|", (char **) names->pdata);
-}
-
 static GFile *
 new_folder (void)
 {
@@ -156,21 +135,6 @@ new_folder (void)
 
   g_assert_nonnull (path);
   return g_file_new_for_path (path);
-}
-
-static void
-remove_folder (GFile *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (g_file_peek_path (folder), 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (g_file_peek_path (folder), name, NULL);
-
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (g_file_peek_path (folder)), ==, 0);
 }
 
 static void
@@ -274,7 +238,7 @@ test_downloads_with_progress (void)
     second = download ("/download", folder, "Презентация совещания", upper, NULL);
   }
   g_assert_no_error (second.error);
-  listing = list_folder (folder);
+  listing = test_list_folder (g_file_peek_path (folder));
   g_assert_cmpstr (listing, ==, "Презентация совещания (2).pdf|Презентация совещания.pdf");
   g_clear_pointer (&contents, g_free);
   g_assert_true (g_file_get_contents (g_file_peek_path (first.file), &contents, &length, NULL));
@@ -282,7 +246,7 @@ test_downloads_with_progress (void)
 
   outcome_clear (&first);
   outcome_clear (&second);
-  remove_folder (folder);
+  test_remove_folder (g_file_peek_path (folder));
 }
 
 /* A zip the address calls .docx is a .docx; a hostile title is a safe name
@@ -297,10 +261,10 @@ test_names (void)
   outcome = download ("/template.docx", folder, "../../.bashrc\u202Ecod.exe", NULL, NULL);
   g_assert_no_error (outcome.error);
   g_assert_true (g_file_has_parent (outcome.file, folder));
-  listing = list_folder (folder);
+  listing = test_list_folder (g_file_peek_path (folder));
   g_assert_cmpstr (listing, ==, "bashrccod.exe.docx");
   outcome_clear (&outcome);
-  remove_folder (folder);
+  test_remove_folder (g_file_peek_path (folder));
 }
 
 /* What is not what it claims, or not what the catalog describes, is
@@ -331,9 +295,9 @@ test_refuses_wrong_content (void)
   g_assert_error (outcome.error, MT_FETCH_ERROR, MT_FETCH_ERROR_STATUS);
   outcome_clear (&outcome);
 
-  listing = list_folder (folder);
+  listing = test_list_folder (g_file_peek_path (folder));
   g_assert_cmpstr (listing, ==, "");
-  remove_folder (folder);
+  test_remove_folder (g_file_peek_path (folder));
 }
 
 /* Cancelled halfway: no file, no ".part". */
@@ -348,11 +312,11 @@ test_cancel_leaves_nothing (void)
   outcome = download ("/stalls.pdf", folder, "Мониторинг", NULL, cancellable);
   g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpuint (outcome.progress_calls, >=, 1);
-  listing = list_folder (folder);
+  listing = test_list_folder (g_file_peek_path (folder));
   g_assert_cmpstr (listing, ==, "");
   outcome_clear (&outcome);
   g_clear_object (&stalled);
-  remove_folder (folder);
+  test_remove_folder (g_file_peek_path (folder));
 }
 
 /* A folder that cannot be written: the folder named, nothing else. */

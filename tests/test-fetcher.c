@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "mt-fetcher.h"
+#include "test-folders.h"
 
 #define FEED "{\"format\": \"metodist-monitoring\", \"version\": 1}"
 
@@ -450,21 +451,6 @@ fetcher_with_cache (char **dir)
 }
 
 static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-}
-
-static void
 test_revalidates_the_copy (void)
 {
   g_autofree char *dir = NULL;
@@ -491,7 +477,7 @@ test_revalidates_the_copy (void)
   g_assert_null (outcome.fetched->offline_reason);
   g_assert_cmpmem (g_bytes_get_data (outcome.bytes, NULL), g_bytes_get_size (outcome.bytes), FEED, strlen (FEED));
   outcome_clear (&outcome);
-  remove_dir (dir);
+  test_remove_folder (dir);
 }
 
 static void
@@ -530,7 +516,7 @@ test_offline_copy (void)
   outcome = fetch_with (with, url, 5, 1024, NULL);
   g_assert_error (outcome.error, MT_FETCH_ERROR, MT_FETCH_ERROR_NETWORK);
   outcome_clear (&outcome);
-  remove_dir (dir);
+  test_remove_folder (dir);
 }
 
 int

@@ -9,6 +9,7 @@
 #include "mt-demo.h"
 #include "mt-history.h"
 #include "mt-monitoring-reader.h"
+#include "test-folders.h"
 
 typedef struct
 {
@@ -26,29 +27,11 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_assert_cmpint (g_remove (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (path), ==, 0);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_assert_finalize_object (fixture->history);
-  remove_tree (fixture->directory);
+  test_remove_folder (fixture->directory);
   g_free (fixture->directory);
 }
 

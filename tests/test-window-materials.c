@@ -18,6 +18,7 @@
 #include "mt-materials-page.h"
 #include "mt-presenter-window.h"
 #include "mt-qr-page.h"
+#include "test-folders.h"
 #include "window-harness.h"
 
 #define FILE_SIZE (256 * 1024)
@@ -94,28 +95,6 @@ static gboolean
 banner_shown (gpointer data)
 {
   return mt_materials_page_get_offline_notice (data) != NULL;
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
-}
-
-/* The names in the folder, sorted, joined by "|". */
-static char *
-list_folder (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv ("|", (char **) names->pdata);
 }
 
 typedef struct
@@ -290,7 +269,7 @@ test_served_catalog (void)
       gtk_widget_activate_action (GTK_WIDGET (page), "materials.save-to", "s", dir);
       wait_for (page_idle, page, "the download");
     }
-  listing = list_folder (dir);
+  listing = test_list_folder (dir);
   g_assert_cmpstr (listing, ==, "Презентация совещания (2).pdf|Презентация совещания.pdf");
   {
     g_autofree char *saved = g_build_filename (dir, "Презентация совещания.pdf", NULL);
@@ -309,7 +288,7 @@ test_served_catalog (void)
   gtk_widget_activate_action (GTK_WIDGET (page), "materials.cancel-download", NULL);
   wait_for (page_idle, page, "the cancelled download");
   g_free (listing);
-  listing = list_folder (dir);
+  listing = test_list_folder (dir);
   g_assert_cmpstr (listing, ==, "Презентация совещания (2).pdf|Презентация совещания.pdf");
 
   /* The handout, as a PDF. */
@@ -340,18 +319,7 @@ test_served_catalog (void)
   g_settings_reset (settings, "last-page");
   g_settings_reset (settings, "catalog-source");
   g_settings_reset (settings, "catalog-seen");
-  {
-    g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while ((name = g_dir_read_name (folder)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (dir, name, NULL);
-
-        g_remove (path);
-      }
-    g_rmdir (dir);
-  }
+  test_remove_folder (dir);
 }
 
 int
