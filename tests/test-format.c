@@ -70,6 +70,38 @@ test_date_russian (void)
   g_assert_cmpstr (text, ==, "06.12.2023");
 }
 
+/* Dates typed in the editor: as the locale writes them, or as files do;
+ * never half a date. GDate reads the process's locale, so this one test
+ * sets it for the whole process and puts it back. */
+static void
+test_parse_date_russian (void)
+{
+  static const char * const refused[] = { "31.02.2024", "6.12", "6", "", "  ", "дата", "06.12.23", "2023-12-6x" };
+  g_autofree char *shown = NULL;
+  g_autofree char *short_day = NULL;
+  g_autofree char *iso = NULL;
+  g_autofree char *spaced = NULL;
+
+  g_assert_nonnull (setlocale (LC_ALL, "ru_RU.UTF-8"));
+  shown = mt_parse_date ("06.12.2023");
+  short_day = mt_parse_date ("6.12.2023");
+  iso = mt_parse_date ("2023-12-06");
+  spaced = mt_parse_date (" 07.12.2023 ");
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autofree char *parsed = mt_parse_date (refused[i]);
+
+      if (parsed != NULL)
+        g_error ("“%s” was read as %s", refused[i], parsed);
+    }
+  setlocale (LC_ALL, "C.UTF-8");
+
+  g_assert_cmpstr (shown, ==, "2023-12-06");
+  g_assert_cmpstr (short_day, ==, "2023-12-06");
+  g_assert_cmpstr (iso, ==, "2023-12-06");
+  g_assert_cmpstr (spaced, ==, "2023-12-07");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -79,6 +111,7 @@ main (int   argc,
   g_test_add_func ("/metodist/format/count/russian", test_count_russian);
   g_test_add_func ("/metodist/format/count/c", test_count_c);
   g_test_add_func ("/metodist/format/date/russian", test_date_russian);
+  g_test_add_func ("/metodist/format/date/parse-russian", test_parse_date_russian);
 
   return g_test_run ();
 }

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "mt-event.h"
 #include "mt-material.h"
 
@@ -107,6 +109,16 @@ mt_event_get_id (MtEvent *self)
   return self->id;
 }
 
+void
+mt_event_set_id (MtEvent    *self,
+                 const char *id)
+{
+  g_return_if_fail (MT_IS_EVENT (self));
+  g_return_if_fail (id != NULL);
+  g_free (self->id);
+  self->id = g_strdup (id);
+}
+
 const char *
 mt_event_get_title (MtEvent *self)
 {
@@ -158,6 +170,55 @@ mt_event_add_stage (MtEvent    *self,
 
   g_return_if_fail (MT_IS_EVENT (self));
   g_array_append_val (self->stages, stage);
+}
+
+/* Replaces what stage @index says. */
+void
+mt_event_set_stage (MtEvent    *self,
+                    guint       index,
+                    const char *title,
+                    const char *from,
+                    const char *to)
+{
+  MtStage *stage;
+
+  g_return_if_fail (MT_IS_EVENT (self));
+  g_return_if_fail (index < self->stages->len);
+
+  stage = &g_array_index (self->stages, MtStage, index);
+  stage_clear (stage);
+  stage->title = g_strdup (title);
+  stage->from = g_strdup (from);
+  stage->to = g_strdup (to);
+}
+
+void
+mt_event_remove_stage (MtEvent *self,
+                       guint    index)
+{
+  g_return_if_fail (MT_IS_EVENT (self));
+  g_return_if_fail (index < self->stages->len);
+  g_array_remove_index (self->stages, index);
+}
+
+/* Moves stage @from to position @to, the others closing up. */
+void
+mt_event_move_stage (MtEvent *self,
+                     guint    from,
+                     guint    to)
+{
+  MtStage moved;
+
+  g_return_if_fail (MT_IS_EVENT (self));
+  g_return_if_fail (from < self->stages->len && to < self->stages->len);
+
+  /* Taken out by value, so that the array's clear function frees nothing. */
+  moved = g_array_index (self->stages, MtStage, from);
+  memmove (&g_array_index (self->stages, MtStage, from), &g_array_index (self->stages, MtStage, from + 1),
+           (self->stages->len - from - 1) * sizeof (MtStage));
+  memmove (&g_array_index (self->stages, MtStage, to + 1), &g_array_index (self->stages, MtStage, to),
+           (self->stages->len - to - 1) * sizeof (MtStage));
+  g_array_index (self->stages, MtStage, to) = moved;
 }
 
 /* Returns: (transfer none) (element-type utf8): the nominations */

@@ -48,6 +48,8 @@ G_DECLARE_FINAL_TYPE (MtEvent, mt_event, MT, EVENT, GObject)
 MtEvent      *mt_event_new             (const char *id,
                                         const char *title);
 const char   *mt_event_get_id          (MtEvent    *self);
+void          mt_event_set_id          (MtEvent    *self,
+                                        const char *id);
 const char   *mt_event_get_title       (MtEvent    *self);
 void          mt_event_set_title       (MtEvent    *self,
                                         const char *title);
@@ -59,6 +61,16 @@ void          mt_event_add_stage       (MtEvent    *self,
                                         const char *title,
                                         const char *from,
                                         const char *to);
+void          mt_event_set_stage       (MtEvent    *self,
+                                        guint       index,
+                                        const char *title,
+                                        const char *from,
+                                        const char *to);
+void          mt_event_remove_stage    (MtEvent    *self,
+                                        guint       index);
+void          mt_event_move_stage      (MtEvent    *self,
+                                        guint       from,
+                                        guint       to);
 GPtrArray    *mt_event_get_nominations (MtEvent    *self);
 GPtrArray    *mt_event_get_links       (MtEvent    *self);
 MtStageState  mt_event_stage_state     (MtEvent    *self,

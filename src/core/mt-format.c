@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "mt-format.h"
 
@@ -141,4 +142,55 @@ mt_is_iso_date (const char *text)
     return FALSE;
 
   return g_date_valid_dmy (atoi (text + 8), atoi (text + 5), atoi (text));
+}
+
+/**
+ * mt_parse_date:
+ * @text: a day as a person types it: as the locale writes dates
+ *   ("06.12.2023" in Russian, as mt_format_date() shows them) or as files
+ *   do ("2023-12-06")
+ *
+ * GDate reads the locale's order of day, month and year; a whole date in
+ * numbers is required, so that "6" or "6.12" is never completed by a guess.
+ *
+ * Returns: (transfer full) (nullable): the day as files write it, or %NULL
+ *   when @text is not a whole real date
+ */
+char *
+mt_parse_date (const char *text)
+{
+  g_autofree char *trimmed = NULL;
+  guint groups = 0, longest = 0, run = 0;
+  GDate date;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  trimmed = g_strstrip (g_strdup (text));
+  if (mt_is_iso_date (trimmed))
+    return g_steal_pointer (&trimmed);
+  for (const char *c = trimmed;; c++)
+    {
+      if (g_ascii_isdigit (*c))
+        {
+          run++;
+          continue;
+        }
+      /* Numbers only, between the separators dates use. */
+      if (*c != '\0' && strchr ("./- ", *c) == NULL)
+        return NULL;
+      if (run > 0)
+        groups++;
+      longest = MAX (longest, run);
+      run = 0;
+      if (*c == '\0')
+        break;
+    }
+  if (groups != 3 || longest != 4)
+    return NULL;
+  g_date_clear (&date, 1);
+  g_date_set_parse (&date, trimmed);
+  if (!g_date_valid (&date))
+    return NULL;
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
+                          g_date_get_day (&date));
 }

@@ -10,6 +10,7 @@ char *mt_format_count (gint64 value);
 char *mt_format_date    (GDateTime  *date);
 gboolean mt_is_iso_date   (const char *text);
 char *mt_format_iso_date (const char *iso_date);
+char *mt_parse_date     (const char *text);
 char *mt_format_period  (const char *from,
                          const char *to);
 char *mt_format_percent (double      fraction);

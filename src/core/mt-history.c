@@ -12,6 +12,7 @@
 #include "mt-monitoring-reader.h"
 #include "mt-monitoring-writer.h"
 #include "mt-rating.h"
+#include "mt-set-aside.h"
 #include "mt-source.h"
 
 /*
@@ -182,20 +183,19 @@ mt_history_store (MtHistory  *self,
                                    0600, error);
 }
 
-/* Renames a file that does not load out of the way, with the time, so that
- * nothing is lost and it is never read again as a period. */
+/* A file that does not load is never read again as a period: why, and
+ * where it went. */
 static char *
 set_aside (const char   *path,
            const GError *why)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *aside = g_strconcat (path, ".corrupt-", stamp, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = mt_set_aside (path, &error);
   g_autofree char *name = g_path_get_basename (path);
 
-  if (g_rename (path, aside) != 0)
+  if (aside == NULL)
     return g_strdup_printf (_("The history file “%s” does not load (%s), and could not be set aside: %s"),
-                            path, why->message, g_strerror (errno));
+                            path, why->message, error->message);
   return g_strdup_printf (_("The history file “%s” does not load (%s); it was set aside as “%s”."),
                           name, why->message, aside);
 }

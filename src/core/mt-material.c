@@ -140,6 +140,16 @@ mt_material_get_id (MtMaterial *self)
   return self->id;
 }
 
+void
+mt_material_set_id (MtMaterial *self,
+                    const char *id)
+{
+  g_return_if_fail (MT_IS_MATERIAL (self));
+  g_return_if_fail (id != NULL);
+  g_free (self->id);
+  self->id = g_strdup (id);
+}
+
 const char *
 mt_material_get_title (MtMaterial *self)
 {

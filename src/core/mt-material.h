@@ -32,6 +32,8 @@ G_DECLARE_FINAL_TYPE (MtMaterial, mt_material, MT, MATERIAL, GObject)
 MtMaterial     *mt_material_new              (const char    *id,
                                               const char    *title);
 const char     *mt_material_get_id           (MtMaterial    *self);
+void            mt_material_set_id           (MtMaterial    *self,
+                                              const char    *id);
 const char     *mt_material_get_title        (MtMaterial    *self);
 void            mt_material_set_title        (MtMaterial    *self,
                                               const char    *title);
