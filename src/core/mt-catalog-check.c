@@ -169,6 +169,39 @@ event_problem (GListModel *events,
   return links_problem (event);
 }
 
+static char *
+material_problem (GListModel *materials,
+                  MtMaterial *material)
+{
+  char *problem = mt_catalog_title_problem (mt_material_get_title (material));
+
+  if (problem == NULL)
+    problem = mt_catalog_id_problem (materials, material, mt_material_get_id (material));
+  if (problem == NULL && mt_material_get_url_problem (material) != NULL)
+    problem = g_strdup (mt_material_get_url_problem (material));
+  return item_problem (mt_material_get_title (material), problem);
+}
+
+/**
+ * mt_catalog_item_problem:
+ * @items: the catalog's materials or events
+ * @item: a material or an event of @items
+ *
+ * Returns: (transfer full) (nullable): what keeps @item from being
+ *   published, named by its title, or %NULL
+ */
+char *
+mt_catalog_item_problem (GListModel *items,
+                         gpointer    item)
+{
+  g_return_val_if_fail (G_IS_LIST_MODEL (items), NULL);
+
+  if (MT_IS_MATERIAL (item))
+    return material_problem (items, item);
+  g_return_val_if_fail (MT_IS_EVENT (item), NULL);
+  return event_problem (items, item);
+}
+
 /**
  * mt_catalog_save_problem:
  *
@@ -190,26 +223,19 @@ mt_catalog_save_problem (MtCatalog *catalog)
   if (date != NULL && !mt_is_iso_date (date))
     return g_strdup (_("The meeting's date is not a real date."));
   materials = G_LIST_MODEL (mt_catalog_get_materials (catalog));
-  for (guint i = 0; i < g_list_model_get_n_items (materials); i++)
-    {
-      g_autoptr(MtMaterial) material = g_list_model_get_item (materials, i);
-      char *problem = mt_catalog_title_problem (mt_material_get_title (material));
-
-      if (problem == NULL)
-        problem = mt_catalog_id_problem (materials, material, mt_material_get_id (material));
-      if (problem == NULL && mt_material_get_url_problem (material) != NULL)
-        problem = g_strdup (mt_material_get_url_problem (material));
-      if (problem != NULL)
-        return item_problem (mt_material_get_title (material), problem);
-    }
   events = G_LIST_MODEL (mt_catalog_get_events (catalog));
-  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+  for (guint l = 0; l < 2; l++)
     {
-      g_autoptr(MtEvent) event = g_list_model_get_item (events, i);
-      char *problem = event_problem (events, event);
+      GListModel *items = l == 0 ? materials : events;
 
-      if (problem != NULL)
-        return problem;
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (items, i);
+          char *problem = mt_catalog_item_problem (items, item);
+
+          if (problem != NULL)
+            return problem;
+        }
     }
   return NULL;
 }

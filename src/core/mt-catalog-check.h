@@ -15,6 +15,8 @@ char *mt_catalog_title_problem (const char *title);
 char *mt_catalog_stage_problem (const char *title,
                                 const char *from,
                                 const char *to);
+char *mt_catalog_item_problem  (GListModel *items,
+                                gpointer    item);
 char *mt_catalog_save_problem  (MtCatalog  *catalog);
 void  mt_list_store_move       (GListStore *store,
                                 guint       from,

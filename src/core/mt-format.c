@@ -194,3 +194,29 @@ mt_parse_date (const char *text)
   return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
                           g_date_get_day (&date));
 }
+
+/**
+ * mt_format_stage_dates:
+ * @from: (nullable): a stage's first day, "2023-12-01"
+ * @to: (nullable): its last day
+ *
+ * Returns: (transfer full): "01.12.2023 – 21.01.2024", "до 31.01.2024",
+ *   "с 01.03.2024", or "—" without either
+ */
+char *
+mt_format_stage_dates (const char *from,
+                       const char *to)
+{
+  g_autofree char *first = from != NULL ? mt_format_iso_date (from) : NULL;
+  g_autofree char *last = to != NULL ? mt_format_iso_date (to) : NULL;
+
+  if (first != NULL && last != NULL)
+    return g_strdup_printf ("%s – %s", first, last);
+  if (last != NULL)
+    /* TRANSLATORS: a stage with only a last day. */
+    return g_strdup_printf (_("by %s"), last);
+  if (first != NULL)
+    /* TRANSLATORS: a stage with only a first day. */
+    return g_strdup_printf (_("from %s"), first);
+  return g_strdup ("—");
+}

@@ -52,29 +52,13 @@ boxed_list (const char *name)
   return list;
 }
 
-/* "01.12.2023 – 21.01.2024", "до 31.01.2024", "с 01.03.2024" */
-static char *
-stage_dates (const MtStage *stage)
-{
-  g_autofree char *from = stage->from != NULL ? mt_format_iso_date (stage->from) : NULL;
-  g_autofree char *to = stage->to != NULL ? mt_format_iso_date (stage->to) : NULL;
-
-  if (from != NULL && to != NULL)
-    return g_strdup_printf ("%s – %s", from, to);
-  if (to != NULL)
-    /* TRANSLATORS: a stage with only a last day. */
-    return g_strdup_printf (_("by %s"), to);
-  /* TRANSLATORS: a stage with only a first day. */
-  return g_strdup_printf (_("from %s"), from);
-}
-
 static GtkWidget *
 stage_row (MtEventsPage *self,
            MtEvent      *event,
            guint         index)
 {
   const MtStage *stage = &g_array_index (mt_event_get_stages (event), MtStage, index);
-  g_autofree char *dates = stage_dates (stage);
+  g_autofree char *dates = mt_format_stage_dates (stage->from, stage->to);
   g_autofree char *name = g_strdup_printf ("stage-%s-%u", mt_event_get_id (event), index);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *state = gtk_label_new (NULL);

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * mt-materials-page-actions.c: what the materials page does with a
  * material (open, save, copy its link, show its QR code) and with the
- * catalog (the printed handout)
+ * catalog (the printed handout, the editor)
  *
  * Downloads go through the application's fetcher (mt_fetcher_download_async):
  * into the user's Downloads folder to open, or into a folder the user
@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "mt-application.h"
+#include "mt-catalog-editor.h"
 #include "mt-file-launcher.h"
 #include "mt-handout.h"
 #include "mt-materials-page-private.h"
@@ -41,7 +42,20 @@ mt_materials_page_update_actions (MtMaterialsPage *self)
   gtk_widget_action_set_enabled (widget, "materials.print-handout", printable != NULL && printable->len > 0);
   gtk_widget_action_set_enabled (widget, "materials.save-handout", printable != NULL && printable->len > 0);
   gtk_widget_action_set_enabled (widget, "materials.save-handout-to", printable != NULL && printable->len > 0);
+  gtk_widget_action_set_enabled (widget, "materials.edit-catalog", self->catalog != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->download_box), downloading);
+}
+
+/* The editor starts from the catalog shown, unless a draft is waiting. */
+void
+mt_materials_page_edit_catalog_activated (GtkWidget  *widget,
+                                          const char *action_name,
+                                          GVariant   *parameter)
+{
+  MtMaterialsPage *self = MT_MATERIALS_PAGE (widget);
+
+  if (self->catalog != NULL)
+    mt_catalog_editor_present (GTK_WINDOW (gtk_widget_get_root (widget)), self->catalog);
 }
 
 typedef struct

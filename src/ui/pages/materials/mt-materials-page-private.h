@@ -65,6 +65,7 @@ void mt_materials_page_show_qr_activated   (GtkWidget *widget, const char *actio
 void mt_materials_page_present_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
 void mt_materials_page_print_handout_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
 void mt_materials_page_save_handout_activated  (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void mt_materials_page_edit_catalog_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
 void mt_materials_page_save_handout_to_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
 
 G_END_DECLS

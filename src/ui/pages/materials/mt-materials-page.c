@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "mt-application.h"
+#include "mt-catalog-draft.h"
 #include "mt-catalog-reader.h"
 #include "mt-format.h"
 #include "mt-materials-page-private.h"
@@ -481,6 +482,28 @@ refresh_activated (GtkWidget  *widget,
   refresh (MT_MATERIALS_PAGE (widget));
 }
 
+static void
+continue_editing_cb (MtMaterialsPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "materials.edit-catalog", NULL);
+}
+
+/* An editor that did not close left its work: say where it is. */
+static void
+tell_of_draft (MtMaterialsPage *self)
+{
+  g_autoptr(MtCatalogDraft) draft = mt_catalog_draft_new_default ();
+  AdwToast *toast;
+
+  if (!g_file_test (mt_catalog_draft_get_path (draft), G_FILE_TEST_EXISTS))
+    return;
+  toast = adw_toast_new (_("The catalog editor has unsaved changes"));
+  adw_toast_set_button_label (toast, _("Continue _Editing"));
+  adw_toast_set_timeout (toast, 0);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (continue_editing_cb), self, G_CONNECT_SWAPPED);
+  mt_materials_page_toast (self, toast);
+}
+
 static gboolean
 first_load_cb (gpointer user_data)
 {
@@ -488,6 +511,7 @@ first_load_cb (gpointer user_data)
 
   self->first_load = 0;
   refresh (self);
+  tell_of_draft (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -678,6 +702,8 @@ mt_materials_page_class_init (MtMaterialsPageClass *klass)
                                    mt_materials_page_save_handout_activated);
   gtk_widget_class_install_action (widget_class, "materials.save-handout-to", "s",
                                    mt_materials_page_save_handout_to_activated);
+  gtk_widget_class_install_action (widget_class, "materials.edit-catalog", NULL,
+                                   mt_materials_page_edit_catalog_activated);
 }
 
 /* F5 works wherever the focus is while the page is shown. */

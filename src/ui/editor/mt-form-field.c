@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-form-field.c: how the catalog editor's forms show a refused value
+ *
+ * A value the loader would not take stays in its field, marked, with the
+ * reason under the form; the catalog keeps the last good value. */
+#define G_LOG_DOMAIN "mt-form-field"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mt-form-field.h"
+#include "mt-format.h"
+
+/* The day the date fields show as their example. */
+#define EXAMPLE_DAY "2023-12-06"
+
+/**
+ * mt_form_field_mark:
+ * @problem: (nullable): why the field's value is refused, or %NULL
+ */
+void
+mt_form_field_mark (GtkWidget  *field,
+                    const char *problem)
+{
+  if (problem != NULL)
+    gtk_widget_add_css_class (field, "error");
+  else
+    gtk_widget_remove_css_class (field, "error");
+  gtk_widget_set_tooltip_text (field, problem);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  problem != NULL ? problem : "", -1);
+}
+
+/**
+ * mt_form_field_note:
+ * @first: (inout): the first problem of the form so far
+ *
+ * Keeps "Web Address: there is no web address" as the form's problem
+ * unless an earlier field had one.
+ */
+void
+mt_form_field_note (char       **first,
+                    const char  *field_title,
+                    const char  *problem)
+{
+  if (problem == NULL || *first != NULL)
+    return;
+  /* TRANSLATORS: a field of the catalog editor, and why its value is refused. */
+  *first = g_strdup_printf (_("%s: %s"), field_title, problem);
+}
+
+/* "First Day, like 06.12.2023": the form the field reads. */
+char *
+mt_form_field_date_title (const char *title)
+{
+  g_autofree char *example = mt_format_iso_date (EXAMPLE_DAY);
+
+  /* TRANSLATORS: a date field's title, and an example of a date. */
+  return g_strdup_printf (_("%s, like %s"), title, example);
+}
+
+/* Returns: (transfer full): @iso_date as the field shows it; "" for none */
+char *
+mt_form_field_date_text (const char *iso_date)
+{
+  char *text = iso_date != NULL ? mt_format_iso_date (iso_date) : NULL;
+
+  return text != NULL ? text : g_strdup ("");
+}
+
+/**
+ * mt_form_field_read_date:
+ * @problem: (out) (transfer full): why @text is refused, or %NULL
+ *
+ * Returns: (transfer full) (nullable): the day as files write it; %NULL
+ *   for an empty field or a refused one
+ */
+char *
+mt_form_field_read_date (const char  *text,
+                         char       **problem)
+{
+  g_autofree char *example = mt_format_iso_date (EXAMPLE_DAY);
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  char *iso;
+
+  *problem = NULL;
+  if (*trimmed == '\0')
+    return NULL;
+  iso = mt_parse_date (text);
+  if (iso == NULL)
+    *problem = g_strdup_printf (_("not a date like %s"), example);
+  return iso;
+}
+
+/* Returns: (transfer full): the field's text without spaces at its ends */
+char *
+mt_form_field_text (GtkEditable *field)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (field)));
+}

@@ -1,0 +1,366 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * test-window-editor.c: the catalog editor, opened from the Materials
+ * page after a search and a look at a material's details: editing an
+ * item (a refused address, stages, removal with Undo, order), the guard
+ * on closing, the draft restored after a "crash" and one set aside when
+ * corrupt, and saving what loads again */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "mt-catalog-draft.h"
+#include "mt-catalog-editor.h"
+#include "mt-catalog-reader.h"
+#include "mt-materials-page.h"
+#include "test-folders.h"
+#include "window-harness.h"
+
+#define RECOMMENDATIONS "Методические рекомендации по использованию VK мессенджера в образовательном процессе"
+
+static char *draft_path;
+
+static gboolean
+page_idle (gpointer data)
+{
+  return mt_materials_page_get_catalog (data) != NULL && !mt_materials_page_get_busy (data);
+}
+
+static gboolean
+draft_holds (gpointer data)
+{
+  g_autofree char *text = NULL;
+
+  return g_file_get_contents (draft_path, &text, NULL, NULL) && strstr (text, data) != NULL;
+}
+
+static gpointer editor_alive;   /* weak: set while an editor exists */
+
+static gboolean
+editor_gone (gpointer data)
+{
+  return find_toplevel_of_type (MT_TYPE_CATALOG_EDITOR) == NULL;
+}
+
+/* Gone from the screen, and finalised: nothing kept it. */
+static void
+wait_editor_finalized (const char *what)
+{
+  wait_for (editor_gone, NULL, what);
+  settle ();
+  g_assert_null (editor_alive);
+}
+
+static MtCatalogEditor *
+open_editor (MtMaterialsPage *page)
+{
+  MtCatalogEditor *editor;
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "materials.edit-catalog", NULL);
+  wait_for (toplevel_shown, GSIZE_TO_POINTER (MT_TYPE_CATALOG_EDITOR), "the catalog editor");
+  editor = MT_CATALOG_EDITOR (find_toplevel_of_type (MT_TYPE_CATALOG_EDITOR));
+  wait_for (is_drawn, editor, "the catalog editor drawn");
+  settle ();
+  editor_alive = editor;
+  g_object_add_weak_pointer (G_OBJECT (editor), &editor_alive);
+  return editor;
+}
+
+static void
+set_field (MtCatalogEditor *editor,
+           const char      *name,
+           const char      *text)
+{
+  GtkWidget *field = find_child_named (GTK_WIDGET (editor), name);
+
+  g_assert_nonnull (field);
+  gtk_editable_set_text (GTK_EDITABLE (field), text);
+}
+
+static MtMaterial *
+editor_material (MtCatalogEditor *editor,
+                 const char      *id)
+{
+  return mt_catalog_find_material (mt_catalog_editor_get_catalog (editor), id);
+}
+
+static MtEvent *
+editor_event (MtCatalogEditor *editor,
+              guint            i)
+{
+  g_autoptr(MtEvent) event = g_list_model_get_item (
+    G_LIST_MODEL (mt_catalog_get_events (mt_catalog_editor_get_catalog (editor))), i);
+
+  return event;  /* the catalog keeps it */
+}
+
+static const char *
+problem_shown (MtCatalogEditor *editor,
+               const char      *name)
+{
+  GtkWidget *label = find_child_named (GTK_WIDGET (editor), name);
+
+  return gtk_widget_get_visible (label) ? gtk_label_get_label (GTK_LABEL (label)) : NULL;
+}
+
+/* The closing guard's dialog, answered with @response. */
+static void
+answer_close (MtCatalogEditor *editor,
+              const char      *response)
+{
+  AdwMessageDialog *dialog;
+
+  gtk_window_close (GTK_WINDOW (editor));
+  wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the unsaved-changes dialog");
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (dialog)), ==, "save-changes-dialog");
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  wait_for (is_drawn, dialog, "the dialog drawn");
+  settle ();
+  if (g_str_equal (response, "cancel"))
+    save_screenshot (GTK_WIDGET (dialog), "editor-close-guard");
+  adw_message_dialog_response (dialog, response);
+  settle ();
+}
+
+/* An item's fields: what is refused, what is taken. */
+static void
+edit_material (MtCatalogEditor *editor)
+{
+  MtMaterial *material;
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.select", "s", "material:recommendations");
+  settle ();
+  material = editor_material (editor, "recommendations");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_child_named (GTK_WIDGET (editor), "material-title"))),
+                   ==, RECOMMENDATIONS);
+
+  set_field (editor, "material-title", "Методические рекомендации, 2024");
+  g_assert_cmpstr (mt_material_get_title (material), ==, "Методические рекомендации, 2024");
+  g_assert_true (mt_catalog_editor_get_dirty (editor));
+
+  /* A bad address is refused with the reason; the good one stays. */
+  set_field (editor, "material-url", "javascript:alert(1)");
+  g_assert_cmpstr (mt_material_get_url (material), ==, "https://example.org/recommendations.pdf");
+  g_assert_true (gtk_widget_has_css_class (find_child_named (GTK_WIDGET (editor), "material-url"), "error"));
+  g_assert_nonnull (problem_shown (editor, "material-problem"));
+  g_assert_nonnull (strstr (problem_shown (editor, "material-problem"), "javascript"));
+  save_screenshot (GTK_WIDGET (editor), "editor-material-refused");
+  assert_controls_named (GTK_WIDGET (editor));
+
+  set_field (editor, "material-url", "https://example.org/recommendations-2024.pdf");
+  g_assert_cmpstr (mt_material_get_url (material), ==, "https://example.org/recommendations-2024.pdf");
+  g_assert_null (problem_shown (editor, "material-problem"));
+
+  /* Dates as the user's locale writes them. */
+  set_field (editor, "material-updated", "31.02.2024");
+  g_assert_nonnull (problem_shown (editor, "material-problem"));
+  set_field (editor, "material-updated", "15.01.2024");
+  g_assert_cmpstr (mt_material_get_updated (material), ==, "2024-01-15");
+  g_assert_null (problem_shown (editor, "material-problem"));
+}
+
+/* Stages: added, refused when they end before they start, removed. */
+static void
+edit_event (MtCatalogEditor *editor)
+{
+  MtEvent *contest = editor_event (editor, 0);
+  GtkWidget *form;
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.select", "s", "event:contest");
+  settle ();
+  form = find_child_named (GTK_WIDGET (editor), "event-title");
+  g_assert_cmpuint (mt_event_get_stages (contest)->len, ==, 3);
+  gtk_widget_activate_action (form, "event-form.add-stage", NULL);
+  settle ();
+  g_assert_cmpuint (mt_event_get_stages (contest)->len, ==, 4);
+  set_field (editor, "stage-title-3", "Награждение");
+  set_field (editor, "stage-from-3", "05.02.2024");
+  set_field (editor, "stage-to-3", "01.02.2024");
+  g_assert_nonnull (problem_shown (editor, "event-problem"));
+  g_assert_cmpstr (g_array_index (mt_event_get_stages (contest), MtStage, 3).title, ==, "Награждение");
+  set_field (editor, "stage-to-3", "06.02.2024");
+  g_assert_null (problem_shown (editor, "event-problem"));
+  g_assert_cmpstr (g_array_index (mt_event_get_stages (contest), MtStage, 3).to, ==, "2024-02-06");
+  save_screenshot (GTK_WIDGET (editor), "editor-event");
+  assert_controls_named (GTK_WIDGET (editor));
+  gtk_widget_activate_action (form, "event-form.stage-up", "u", 3);
+  g_assert_cmpstr (g_array_index (mt_event_get_stages (contest), MtStage, 2).title, ==, "Награждение");
+  gtk_widget_activate_action (form, "event-form.remove-stage", "u", 2);
+  g_assert_cmpuint (mt_event_get_stages (contest)->len, ==, 3);
+}
+
+/* Items removed with Undo, and moved. */
+static void
+edit_list (MtCatalogEditor *editor)
+{
+  GListModel *materials = G_LIST_MODEL (mt_catalog_get_materials (mt_catalog_editor_get_catalog (editor)));
+  guint n = g_list_model_get_n_items (materials);
+  g_autoptr(MtMaterial) first = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.select", "s", "material:presentation");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (materials), ==, n - 1);
+  g_assert_null (editor_material (editor, "presentation"));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.undo-remove", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (materials), ==, n);
+  g_assert_nonnull (editor_material (editor, "presentation"));
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.move-down", NULL);
+  first = g_list_model_get_item (materials, 1);
+  g_assert_cmpstr (mt_material_get_id (first), ==, "presentation");
+}
+
+static void
+test_editor (void)
+{
+  GSettings *settings = mt_application_get_settings (app);
+  g_autofree char *folder = g_dir_make_tmp ("metodist-editor-XXXXXX", NULL);
+  g_autofree char *saved_path = g_build_filename (folder, "catalog.json", NULL);
+  g_autofree char *saved_text = NULL;
+  MtWindow *window;
+  MtMaterialsPage *page;
+  MtCatalogEditor *editor;
+  GtkWidget *search;
+
+  g_settings_set_string (settings, "last-page", "materials");
+  window = open_window ();
+  page = MT_MATERIALS_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MATERIALS_PAGE));
+  wait_for (page_idle, page, "the demo catalog");
+
+  /* Found by the search, its details opened. */
+  search = find_child_of_type (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (search), "рекомендац");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (mt_materials_page_count_shown (page, NULL), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (page), "materials.select", "s", "recommendations");
+  settle ();
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_child_named (GTK_WIDGET (page), "details-title"))), ==,
+                   RECOMMENDATIONS);
+
+  /* The editor, on a copy of the demo, labelled so. */
+  editor = open_editor (page);
+  g_assert_false (mt_catalog_editor_get_dirty (editor));
+  g_assert_true (gtk_widget_get_visible (find_child_named (GTK_WIDGET (editor), "editor-demo-label")));
+  g_assert_true (mt_catalog_editor_get_catalog (editor) != mt_materials_page_get_catalog (page));
+  save_screenshot (GTK_WIDGET (editor), "editor-meeting");
+  assert_controls_named (GTK_WIDGET (editor));
+  edit_material (editor);
+  edit_event (editor);
+  edit_list (editor);
+  /* The page's catalog is untouched until the catalog is published. */
+  g_assert_cmpstr (mt_material_get_title (mt_catalog_find_material (mt_materials_page_get_catalog (page),
+                                                                   "recommendations")), ==, RECOMMENDATIONS);
+
+  /* Not saved while a field is refused. */
+  set_field (editor, "material-title", "  ");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save-to", "s", saved_path);
+  g_assert_false (g_file_test (saved_path, G_FILE_TEST_EXISTS));
+  set_field (editor, "material-title", mt_material_get_title (editor_material (editor, "presentation")));
+
+  /* The guard: closing asks, and Cancel keeps everything. */
+  wait_for (draft_holds, "recommendations-2024.pdf", "the draft");
+  answer_close (editor, "cancel");
+  g_assert_true (toplevel_shown (GSIZE_TO_POINTER (MT_TYPE_CATALOG_EDITOR)));
+  g_assert_true (mt_catalog_editor_get_dirty (editor));
+
+  /* A crash: the window goes without asking; the draft stays and is
+   * restored by the next editor. */
+  gtk_window_destroy (GTK_WINDOW (editor));
+  wait_editor_finalized ("the editor gone");
+  g_assert_true (g_file_test (draft_path, G_FILE_TEST_EXISTS));
+  editor = open_editor (page);
+  g_assert_true (mt_catalog_editor_get_dirty (editor));
+  g_assert_cmpstr (mt_material_get_url (editor_material (editor, "recommendations")), ==,
+                   "https://example.org/recommendations-2024.pdf");
+  g_assert_true (gtk_widget_get_visible (find_child_named (GTK_WIDGET (editor), "editor-demo-label")));
+  g_assert_true (toast_shown (editor));
+  save_screenshot (GTK_WIDGET (editor), "editor-restored");
+
+  /* Saved: it loads again as edited; the draft is gone; closing asks nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save-to", "s", saved_path);
+  g_assert_false (mt_catalog_editor_get_dirty (editor));
+  g_assert_false (g_file_test (draft_path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (saved_path, &saved_text, NULL, NULL));
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new (saved_text, strlen (saved_text));
+    g_autoptr(GError) error = NULL;
+    g_autoptr(MtCatalog) again = mt_catalog_load (bytes, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (mt_catalog_get_problems (again)->len, ==, 0);
+    g_assert_cmpstr (mt_material_get_title (mt_catalog_find_material (again, "recommendations")), ==,
+                     "Методические рекомендации, 2024");
+  }
+  gtk_window_close (GTK_WINDOW (editor));
+  wait_editor_finalized ("the saved editor closed");
+
+  /* Discard from the guard: no draft is left. */
+  editor = open_editor (page);
+  set_field (editor, "meeting-title", "Совещание 14.12.2023");
+  wait_for (draft_holds, "14.12.2023", "the draft of the meeting");
+  answer_close (editor, "discard");
+  wait_editor_finalized ("the discarded editor closed");
+  g_assert_false (g_file_test (draft_path, G_FILE_TEST_EXISTS));
+
+  /* A corrupt draft is set aside, said, and the catalog shown instead. */
+  g_assert_true (g_file_set_contents (draft_path, "{\"format\": \"metodist-catalog\", \"vers", -1, NULL));
+  editor = open_editor (page);
+  g_assert_false (mt_catalog_editor_get_dirty (editor));
+  g_assert_true (toast_shown (editor));
+  g_assert_false (g_file_test (draft_path, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *draft_folder = g_path_get_dirname (draft_path);
+    g_autofree char *names = test_list_folder (draft_folder);
+
+    g_assert_nonnull (strstr (names, "catalog-draft.json.corrupt-"));
+    save_screenshot (GTK_WIDGET (editor), "editor-draft-set-aside");
+    test_remove_folder (draft_folder);
+  }
+  gtk_window_close (GTK_WINDOW (editor));
+  wait_editor_finalized ("the last editor closed");
+
+  close_window (window);
+  g_settings_reset (settings, "last-page");
+  g_settings_reset (settings, "catalog-seen");
+  test_remove_folder (folder);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtCatalogDraft) draft = NULL;
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("METODIST_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  russian = g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "ru");
+
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_printerr ("no display: the window tests need one (the test command starts Xvfb)\n");
+      return 77;
+    }
+  draft = mt_catalog_draft_new_default ();
+  draft_path = g_strdup (mt_catalog_draft_get_path (draft));
+  /* A draft from an earlier run would be restored. */
+  mt_catalog_draft_remove (draft);
+
+  app = mt_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/metodist/window/editor", test_editor);
+  status = g_test_run ();
+
+  g_object_unref (app);
+  g_free (draft_path);
+  return status;
+}
