@@ -13,7 +13,7 @@ if [ "$listed" != "$(printf '%s\n' "$listed" | LC_ALL=C sort)" ]; then
   status=1
 fi
 
-wanted=$( (grep -rlE '(^|[^A-Za-z0-9_])(N?C?_|g_dngettext) \(|translatable="yes"' src; \
+wanted=$( (grep -rlE '(^|[^A-Za-z0-9_])(N?C?_|g_dngettext) ?\(|translatable="yes"' src; \
            ls data/*.desktop.in.in data/*.metainfo.xml.in.in data/*.gschema.xml) | LC_ALL=C sort)
 missing=$(printf '%s\n' "$wanted" | while read -r file; do
   printf '%s\n' "$listed" | grep -qxF "$file" || echo "$file"

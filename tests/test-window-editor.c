@@ -102,7 +102,9 @@ problem_shown (MtCatalogEditor *editor,
 {
   GtkWidget *label = find_child_named (GTK_WIDGET (editor), name);
 
-  return gtk_widget_get_visible (label) ? gtk_label_get_label (GTK_LABEL (label)) : NULL;
+  /* Shown: visible, and (for the notice) its revealer open. */
+  return gtk_widget_get_visible (label) && gtk_widget_get_child_visible (gtk_widget_get_parent (label))
+         ? gtk_label_get_label (GTK_LABEL (label)) : NULL;
 }
 
 /* The closing guard's dialog, answered with @response. */
@@ -243,6 +245,7 @@ test_editor (void)
   /* The editor, on a copy of the demo, labelled so. */
   editor = open_editor (page);
   g_assert_false (mt_catalog_editor_get_dirty (editor));
+  g_assert_null (problem_shown (editor, "editor-notice"));
   g_assert_true (gtk_widget_get_visible (find_child_named (GTK_WIDGET (editor), "editor-demo-label")));
   g_assert_true (mt_catalog_editor_get_catalog (editor) != mt_materials_page_get_catalog (page));
   save_screenshot (GTK_WIDGET (editor), "editor-meeting");
@@ -276,7 +279,8 @@ test_editor (void)
   g_assert_cmpstr (mt_material_get_url (editor_material (editor, "recommendations")), ==,
                    "https://example.org/recommendations-2024.pdf");
   g_assert_true (gtk_widget_get_visible (find_child_named (GTK_WIDGET (editor), "editor-demo-label")));
-  g_assert_true (toast_shown (editor));
+  g_assert_nonnull (problem_shown (editor, "editor-notice"));
+  g_assert_null (problem_shown (editor, "material-problem"));
   save_screenshot (GTK_WIDGET (editor), "editor-restored");
 
   /* Saved: it loads again as edited; the draft is gone; closing asks nothing. */
@@ -309,7 +313,7 @@ test_editor (void)
   g_assert_true (g_file_set_contents (draft_path, "{\"format\": \"metodist-catalog\", \"vers", -1, NULL));
   editor = open_editor (page);
   g_assert_false (mt_catalog_editor_get_dirty (editor));
-  g_assert_true (toast_shown (editor));
+  g_assert_nonnull (strstr (problem_shown (editor, "editor-notice"), "catalog-draft.json.corrupt-"));
   g_assert_false (g_file_test (draft_path, G_FILE_TEST_EXISTS));
   {
     g_autofree char *draft_folder = g_path_get_dirname (draft_path);

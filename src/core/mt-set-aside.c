@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "mt-set-aside.h"

@@ -28,6 +28,9 @@ struct _MtCatalogEditor
   AdwToastOverlay *toast_overlay;
   AdwWindowTitle *window_title;
   GtkLabel *demo_label;
+  GtkRevealer *notice_revealer;
+  GtkLabel *notice_label;
+  GtkButton *notice_discard_button;
   AdwLeaflet *leaflet;
   GtkWidget *sidebar_pane;
   GtkWidget *form_pane;
@@ -49,6 +52,9 @@ void        mt_catalog_editor_changed       (MtCatalogEditor *self);
 void        mt_catalog_editor_show_catalog  (MtCatalogEditor *self,
                                              MtCatalog       *catalog);
 void        mt_catalog_editor_update_title  (MtCatalogEditor *self);
+void        mt_catalog_editor_notice        (MtCatalogEditor *self,
+                                             const char      *text,
+                                             gboolean         can_discard);
 const char *mt_catalog_editor_form_problem  (MtCatalogEditor *self);
 
 void mt_catalog_editor_save_activated    (GtkWidget *widget, const char *action_name, GVariant *parameter);

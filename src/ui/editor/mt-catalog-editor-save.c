@@ -28,14 +28,10 @@ mt_catalog_editor_restore_draft (MtCatalogEditor *self)
   g_autoptr(MtCatalog) restored = mt_catalog_draft_restore (self->draft, &written, &error);
   g_autofree char *when = NULL;
   g_autofree char *message = NULL;
-  AdwToast *toast;
 
   if (error != NULL)
     {
-      toast = adw_toast_new (error->message);
-      /* Long enough to read where the file went. */
-      adw_toast_set_timeout (toast, 0);
-      mt_catalog_editor_toast (self, toast);
+      mt_catalog_editor_notice (self, error->message, FALSE);
       return;
     }
   if (restored == NULL)
@@ -46,12 +42,8 @@ mt_catalog_editor_restore_draft (MtCatalogEditor *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.discard", TRUE);
   when = g_date_time_format (written, "%x %H:%M");
   /* TRANSLATORS: %s is the date and time the unsaved changes were kept. */
-  message = g_strdup_printf (_("Unsaved changes of %s were restored"), when);
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Discard"));
-  adw_toast_set_action_name (toast, "editor.discard");
-  adw_toast_set_timeout (toast, 0);
-  mt_catalog_editor_toast (self, toast);
+  message = g_strdup_printf (_("Unsaved changes of %s were restored after the editor closed unexpectedly."), when);
+  mt_catalog_editor_notice (self, message, TRUE);
 }
 
 static gboolean
@@ -103,6 +95,7 @@ save_to (MtCatalogEditor *self,
   self->saved_json = mt_catalog_to_json (self->catalog);
   self->dirty = FALSE;
   mt_catalog_draft_remove (self->draft);
+  mt_catalog_editor_notice (self, NULL, FALSE);
   mt_catalog_editor_update_title (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.discard", FALSE);
   name = g_file_get_parse_name (file);
@@ -197,6 +190,7 @@ discard (MtCatalogEditor *self)
   mt_catalog_set_is_demo (saved_catalog, mt_catalog_get_is_demo (self->catalog));
   mt_catalog_draft_remove (self->draft);
   self->dirty = FALSE;
+  mt_catalog_editor_notice (self, NULL, FALSE);
   mt_catalog_editor_show_catalog (self, saved_catalog);
 }
 

@@ -517,6 +517,32 @@ back_activated (GtkWidget  *widget,
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar_pane);
 }
 
+/**
+ * mt_catalog_editor_notice:
+ * @text: (nullable): what to tell about the draft, or %NULL to hide it
+ * @can_discard: whether the notice offers to discard the changes
+ *
+ * A banner rather than a toast: it may name a file, and stays to be read.
+ */
+void
+mt_catalog_editor_notice (MtCatalogEditor *self,
+                          const char      *text,
+                          gboolean         can_discard)
+{
+  if (text != NULL)
+    gtk_label_set_label (self->notice_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->notice_discard_button), can_discard);
+  gtk_revealer_set_reveal_child (self->notice_revealer, text != NULL);
+}
+
+static void
+dismiss_notice_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  mt_catalog_editor_notice (MT_CATALOG_EDITOR (widget), NULL, FALSE);
+}
+
 /** mt_catalog_editor_get_catalog: Returns: (transfer none): the catalog being edited */
 MtCatalog *
 mt_catalog_editor_get_catalog (MtCatalogEditor *self)
@@ -626,6 +652,9 @@ mt_catalog_editor_class_init (MtCatalogEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, demo_label);
+  gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, notice_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, notice_discard_button);
   gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, leaflet);
   gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, sidebar_pane);
   gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, form_pane);
@@ -651,6 +680,7 @@ mt_catalog_editor_class_init (MtCatalogEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.move-down", NULL, move_down_activated);
   gtk_widget_class_install_action (widget_class, "editor.select", "s", select_activated);
   gtk_widget_class_install_action (widget_class, "editor.back", NULL, back_activated);
+  gtk_widget_class_install_action (widget_class, "editor.dismiss-notice", NULL, dismiss_notice_activated);
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, mt_catalog_editor_save_activated);
   gtk_widget_class_install_action (widget_class, "editor.save-as", NULL, mt_catalog_editor_save_as_activated);
   gtk_widget_class_install_action (widget_class, "editor.save-to", "s", mt_catalog_editor_save_to_activated);
