@@ -29,6 +29,15 @@ page_idle (gpointer data)
 }
 
 static gboolean
+page_shows_saved (gpointer data)
+{
+  MtCatalog *catalog = page_idle (data) ? mt_materials_page_get_catalog (data) : NULL;
+  MtMaterial *material = catalog != NULL ? mt_catalog_find_material (catalog, "recommendations") : NULL;
+
+  return material != NULL && g_str_equal (mt_material_get_title (material), "Методические рекомендации, 2024");
+}
+
+static gboolean
 draft_holds (gpointer data)
 {
   g_autofree char *text = NULL;
@@ -283,7 +292,10 @@ test_editor (void)
   g_assert_null (problem_shown (editor, "material-problem"));
   save_screenshot (GTK_WIDGET (editor), "editor-restored");
 
-  /* Saved: it loads again as edited; the draft is gone; closing asks nothing. */
+  /* Saved: it loads again as edited; the draft is gone; closing asks
+   * nothing; the Materials page, set to read that file, shows it. */
+  g_settings_set_string (settings, "catalog-source", saved_path);
+  wait_for (page_idle, page, "the page trying the file not yet saved");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save-to", "s", saved_path);
   g_assert_false (mt_catalog_editor_get_dirty (editor));
   g_assert_false (g_file_test (draft_path, G_FILE_TEST_EXISTS));
@@ -298,6 +310,8 @@ test_editor (void)
     g_assert_cmpstr (mt_material_get_title (mt_catalog_find_material (again, "recommendations")), ==,
                      "Методические рекомендации, 2024");
   }
+  wait_for (page_shows_saved, page, "the saved catalog on the Materials page");
+  g_assert_false (mt_catalog_get_is_demo (mt_materials_page_get_catalog (page)));
   gtk_window_close (GTK_WINDOW (editor));
   wait_editor_finalized ("the saved editor closed");
 
@@ -329,6 +343,7 @@ test_editor (void)
   close_window (window);
   g_settings_reset (settings, "last-page");
   g_settings_reset (settings, "catalog-seen");
+  g_settings_reset (settings, "catalog-source");
   test_remove_folder (folder);
 }
 

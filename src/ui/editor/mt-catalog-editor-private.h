@@ -16,6 +16,7 @@ struct _MtCatalogEditor
   MtCatalog *catalog;          /* the copy being edited */
   char *saved_json;            /* the catalog as last saved, or as it came */
   MtCatalogDraft *draft;
+  gboolean draft_failing;      /* told the user; quiet until a write works */
   gboolean dirty;              /* changed since saved_json */
   GFile *saved_file;           /* where "Save" writes without asking */
   gboolean close_after_save;
@@ -52,6 +53,8 @@ void        mt_catalog_editor_changed       (MtCatalogEditor *self);
 void        mt_catalog_editor_show_catalog  (MtCatalogEditor *self,
                                              MtCatalog       *catalog);
 void        mt_catalog_editor_update_title  (MtCatalogEditor *self);
+void        mt_catalog_editor_emit_saved    (MtCatalogEditor *self,
+                                             GFile           *file);
 void        mt_catalog_editor_notice        (MtCatalogEditor *self,
                                              const char      *text,
                                              gboolean         can_discard);

@@ -98,6 +98,7 @@ save_to (MtCatalogEditor *self,
   mt_catalog_editor_notice (self, NULL, FALSE);
   mt_catalog_editor_update_title (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.discard", FALSE);
+  mt_catalog_editor_emit_saved (self, file);
   name = g_file_get_parse_name (file);
   /* TRANSLATORS: the catalog was written to this file. */
   message = g_strdup_printf (_("Catalog saved as “%s”"), name);

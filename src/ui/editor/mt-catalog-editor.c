@@ -24,6 +24,20 @@
 G_DEFINE_FINAL_TYPE (MtCatalogEditor, mt_catalog_editor, ADW_TYPE_WINDOW)
 
 enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+void
+mt_catalog_editor_emit_saved (MtCatalogEditor *self,
+                              GFile           *file)
+{
+  g_signal_emit (self, signals[SAVED], 0, file);
+}
+
+enum {
   SECTION_MEETING,
   SECTION_MATERIALS,
   SECTION_EVENTS,
@@ -143,6 +157,9 @@ row_of (MtCatalogEditor *self,
   return NULL;
 }
 
+static void show_form (MtCatalogEditor *self);
+static void update_actions (MtCatalogEditor *self);
+
 /* The list made anew, with @item chosen. */
 static void
 fill_sidebar (MtCatalogEditor *self,
@@ -163,8 +180,13 @@ fill_sidebar (MtCatalogEditor *self,
 
         gtk_list_box_append (self->sidebar, sidebar_row (self, listed, SECTION_MATERIALS + l));
       }
-  self->filling = FALSE;
+  /* Chosen here without going to the form: in a narrow window the list
+   * stays in view until the user picks an item. */
+  g_set_object (&self->selected, item);
   gtk_list_box_select_row (self->sidebar, row_of (self, item));
+  self->filling = FALSE;
+  show_form (self);
+  update_actions (self);
 }
 
 static void
@@ -247,8 +269,6 @@ mt_catalog_editor_show_catalog (MtCatalogEditor *self,
   g_clear_object (&self->removed);
   gtk_widget_set_visible (GTK_WIDGET (self->demo_label), mt_catalog_get_is_demo (catalog));
   fill_sidebar (self, NULL);
-  show_form (self);
-  update_actions (self);
   mt_catalog_editor_update_title (self);
 }
 
@@ -372,6 +392,7 @@ add_item (MtCatalogEditor *self,
   g_list_store_insert (store, position, item);
   fill_sidebar (self, item);
   mt_catalog_editor_changed (self);
+  adw_leaflet_set_visible_child (self->leaflet, self->form_pane);
   gtk_widget_grab_focus (gtk_widget_get_first_child (GTK_WIDGET (MT_IS_MATERIAL (item)
                                                                  ? GTK_WIDGET (self->material_form)
                                                                  : GTK_WIDGET (self->event_form))));
@@ -646,6 +667,15 @@ mt_catalog_editor_class_init (MtCatalogEditorClass *klass)
   object_class->finalize = mt_catalog_editor_finalize;
   GTK_WINDOW_CLASS (klass)->close_request = mt_catalog_editor_close_request;
 
+  /**
+   * MtCatalogEditor::saved:
+   * @file: where the catalog was written
+   *
+   * A page showing that file has it anew.
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                 G_TYPE_NONE, 1, G_TYPE_FILE);
+
   g_type_ensure (MT_TYPE_MATERIAL_FORM);
   g_type_ensure (MT_TYPE_EVENT_FORM);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/editor/mt-catalog-editor.ui");
@@ -694,11 +724,20 @@ mt_catalog_editor_class_init (MtCatalogEditorClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
 
+/* Said once, not on every change, until a draft is written again. */
 static void
 draft_failed_cb (MtCatalogEditor *self,
                  GError          *error)
 {
-  mt_catalog_editor_toast (self, adw_toast_new (error->message));
+  if (!self->draft_failing)
+    mt_catalog_editor_toast (self, adw_toast_new (error->message));
+  self->draft_failing = TRUE;
+}
+
+static void
+draft_written_cb (MtCatalogEditor *self)
+{
+  self->draft_failing = FALSE;
 }
 
 static void
@@ -712,6 +751,7 @@ mt_catalog_editor_init (MtCatalogEditor *self)
   g_object_bind_property (self->leaflet, "folded", self->back_button, "visible", G_BINDING_SYNC_CREATE);
   self->draft = mt_catalog_draft_new_default ();
   g_signal_connect_object (self->draft, "failed", G_CALLBACK (draft_failed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->draft, "written", G_CALLBACK (draft_written_cb), self, G_CONNECT_SWAPPED);
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 }

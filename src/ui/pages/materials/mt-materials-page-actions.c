@@ -46,6 +46,23 @@ mt_materials_page_update_actions (MtMaterialsPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->download_box), downloading);
 }
 
+/* A catalog saved over the file this page reads is shown at once. */
+static void
+catalog_saved_cb (MtCatalogEditor *editor,
+                  GFile           *file,
+                  MtMaterialsPage *self)
+{
+  g_autofree char *source = g_settings_get_string (self->settings, "catalog-source");
+  g_autofree char *scheme = g_uri_parse_scheme (source);
+  g_autoptr(GFile) shown = NULL;
+
+  if (*source == '\0' || (scheme != NULL && g_ascii_strcasecmp (scheme, "file") != 0))
+    return;
+  shown = g_file_new_for_commandline_arg (source);
+  if (g_file_equal (shown, file))
+    gtk_widget_activate_action (GTK_WIDGET (self), "materials.refresh", NULL);
+}
+
 /* The editor starts from the catalog shown, unless a draft is waiting. */
 void
 mt_materials_page_edit_catalog_activated (GtkWidget  *widget,
@@ -53,9 +70,15 @@ mt_materials_page_edit_catalog_activated (GtkWidget  *widget,
                                           GVariant   *parameter)
 {
   MtMaterialsPage *self = MT_MATERIALS_PAGE (widget);
+  MtCatalogEditor *editor;
 
-  if (self->catalog != NULL)
-    mt_catalog_editor_present (GTK_WINDOW (gtk_widget_get_root (widget)), self->catalog);
+  if (self->catalog == NULL)
+    return;
+  editor = mt_catalog_editor_present (GTK_WINDOW (gtk_widget_get_root (widget)), self->catalog);
+  if (self->settings != NULL &&
+      g_signal_handler_find (editor, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA, 0, 0, NULL, catalog_saved_cb,
+                             self) == 0)
+    g_signal_connect_object (editor, "saved", G_CALLBACK (catalog_saved_cb), self, 0);
 }
 
 typedef struct
