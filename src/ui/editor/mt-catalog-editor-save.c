@@ -161,8 +161,14 @@ mt_catalog_editor_save_as_activated (GtkWidget  *widget,
   if (self->saved_file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), self->saved_file, NULL);
   else
-    /* The name the server's address usually ends with. */
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), "catalog.json");
+    {
+      const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+      g_autoptr(GFile) folder = g_file_new_for_path (documents != NULL ? documents : g_get_home_dir ());
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+      /* The name the server's address usually ends with. */
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), "catalog.json");
+    }
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (file_chosen_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }

@@ -393,9 +393,10 @@ add_item (MtCatalogEditor *self,
   fill_sidebar (self, item);
   mt_catalog_editor_changed (self);
   adw_leaflet_set_visible_child (self->leaflet, self->form_pane);
-  gtk_widget_grab_focus (gtk_widget_get_first_child (GTK_WIDGET (MT_IS_MATERIAL (item)
-                                                                 ? GTK_WIDGET (self->material_form)
-                                                                 : GTK_WIDGET (self->event_form))));
+  if (MT_IS_MATERIAL (item))
+    mt_material_form_focus_title (self->material_form);
+  else
+    mt_event_form_focus_title (self->event_form);
 }
 
 static void

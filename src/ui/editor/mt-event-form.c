@@ -533,6 +533,14 @@ remove_link_activated (GtkWidget  *widget,
   structure_changed (self, -1, -1);
 }
 
+/* To the title, all of it selected, so that typing replaces it. */
+void
+mt_event_form_focus_title (MtEventForm *self)
+{
+  g_return_if_fail (MT_IS_EVENT_FORM (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+}
+
 static void
 mt_event_form_dispose (GObject *object)
 {

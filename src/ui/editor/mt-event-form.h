@@ -16,5 +16,6 @@ void        mt_event_form_set_event   (MtEventForm *self,
                                        MtEvent     *event,
                                        GListModel  *siblings);
 const char *mt_event_form_get_problem (MtEventForm *self);
+void        mt_event_form_focus_title (MtEventForm *self);
 
 G_END_DECLS

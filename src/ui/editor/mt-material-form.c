@@ -189,6 +189,14 @@ mt_material_form_get_problem (MtMaterialForm *self)
   return self->problem;
 }
 
+/* To the title, all of it selected, so that typing replaces it. */
+void
+mt_material_form_focus_title (MtMaterialForm *self)
+{
+  g_return_if_fail (MT_IS_MATERIAL_FORM (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+}
+
 static void
 mt_material_form_dispose (GObject *object)
 {

@@ -15,5 +15,6 @@ void        mt_material_form_set_material (MtMaterialForm *self,
                                            MtMaterial     *material,
                                            GListModel     *siblings);
 const char *mt_material_form_get_problem  (MtMaterialForm *self);
+void        mt_material_form_focus_title (MtMaterialForm *self);
 
 G_END_DECLS
