@@ -6,9 +6,7 @@
  * corrupt, and saving what loads again */
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 #include <string.h>
 
 #include "mt-catalog-draft.h"
@@ -178,6 +176,8 @@ static void
 edit_event (MtCatalogEditor *editor)
 {
   MtEvent *contest = editor_event (editor, 0);
+  GtkTextView *nominations;
+  GPtrArray *links;
   GtkWidget *form;
 
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.select", "s", "event:contest");
@@ -197,10 +197,35 @@ edit_event (MtCatalogEditor *editor)
   g_assert_cmpstr (g_array_index (mt_event_get_stages (contest), MtStage, 3).to, ==, "2024-02-06");
   save_screenshot (GTK_WIDGET (editor), "editor-event");
   assert_controls_named (GTK_WIDGET (editor));
-  gtk_widget_activate_action (form, "event-form.stage-up", "u", 3);
+  gtk_widget_activate_action (form, "event-form.move", "(sui)", "stage", 3, -1);
   g_assert_cmpstr (g_array_index (mt_event_get_stages (contest), MtStage, 2).title, ==, "Награждение");
-  gtk_widget_activate_action (form, "event-form.remove-stage", "u", 2);
+  gtk_widget_activate_action (form, "event-form.remove", "(su)", "stage", 2);
   g_assert_cmpuint (mt_event_get_stages (contest)->len, ==, 3);
+
+  /* Links: a new one needs an address, a data: one is refused. */
+  links = mt_event_get_links (contest);
+  g_assert_cmpuint (links->len, ==, 2);
+  gtk_widget_activate_action (form, "event-form.add-link", NULL);
+  settle ();
+  g_assert_cmpuint (links->len, ==, 3);
+  g_assert_nonnull (problem_shown (editor, "event-problem"));
+  set_field (editor, "link-title-2", "Итоги конкурса");
+  set_field (editor, "link-url-2", "data:text/html,<b>итоги</b>");
+  g_assert_nonnull (problem_shown (editor, "event-problem"));
+  g_assert_null (((MtLink *) g_ptr_array_index (links, 2))->url);
+  set_field (editor, "link-url-2", "https://example.org/results");
+  g_assert_null (problem_shown (editor, "event-problem"));
+  g_assert_cmpstr (((MtLink *) g_ptr_array_index (links, 2))->url, ==, "https://example.org/results");
+  gtk_widget_activate_action (form, "event-form.move", "(sui)", "link", 2, -1);
+  g_assert_cmpstr (((MtLink *) g_ptr_array_index (links, 1))->title, ==, "Итоги конкурса");
+  gtk_widget_activate_action (form, "event-form.remove", "(su)", "link", 1);
+  g_assert_cmpuint (links->len, ==, 2);
+
+  /* Nominations, one a line; blank lines are no nominations. */
+  nominations = GTK_TEXT_VIEW (find_child_named (GTK_WIDGET (editor), "event-nominations"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (nominations), "Чат «Учительская»\n\n«Классный чат»\n", -1);
+  g_assert_cmpuint (mt_event_get_nominations (contest)->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (mt_event_get_nominations (contest), 1), ==, "«Классный чат»");
 }
 
 /* Items removed with Undo, and moved. */
@@ -351,30 +376,15 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(MtCatalogDraft) draft = NULL;
   int status;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("METODIST_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  russian = g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "ru");
-
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_printerr ("no display: the window tests need one (the test command starts Xvfb)\n");
-      return 77;
-    }
+  if (!window_tests_init (&argc, &argv))
+    return 77;
   draft = mt_catalog_draft_new_default ();
   draft_path = g_strdup (mt_catalog_draft_get_path (draft));
   /* A draft from an earlier run would be restored. */
   mt_catalog_draft_remove (draft);
-
-  app = mt_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
 
   g_test_add_func ("/metodist/window/editor", test_editor);
   status = g_test_run ();

@@ -244,18 +244,8 @@ main (int   argc,
   g_autoptr(GSList) uris = NULL;
   int status;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("METODIST_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  russian = g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "ru");
-
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_printerr ("no display: the window tests need one (the test command starts Xvfb)\n");
-      return 77;
-    }
+  if (!window_tests_init (&argc, &argv))
+    return 77;
 
   server = soup_server_new (NULL, NULL);
   soup_server_add_handler (server, NULL, handle_cb, NULL, NULL);
@@ -264,10 +254,6 @@ main (int   argc,
   uris = soup_server_get_uris (server);
   feed_url = g_strdup_printf ("http://127.0.0.1:%d/monitoring.json", g_uri_get_port (uris->data));
   g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
-
-  app = mt_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
 
   g_test_add_func ("/metodist/window/feed", test_feed);
   status = g_test_run ();

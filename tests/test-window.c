@@ -803,27 +803,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("METODIST_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  russian = g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "ru");
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("no display: the window tests need one (the test command starts Xvfb)\n");
-      return 77;
-    }
-
-  /* Non-unique: the test's application needs no session bus. */
-  app = mt_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  if (!window_tests_init (&argc, &argv))
+    return 77;
 
   g_test_add_func ("/metodist/window/pages", test_pages);
   g_test_add_func ("/metodist/window/remembers-state", test_remembers_state);

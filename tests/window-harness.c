@@ -2,12 +2,47 @@
  * window-harness.c: what the window tests share */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "window-harness.h"
 
 MtApplication *app;
 gboolean russian;
+
+/**
+ * window_tests_init:
+ *
+ * What every window test program does first: the user's locale and the
+ * translations, GTest, GTK, and the application (non-unique: it needs no
+ * session bus).
+ *
+ * Returns: %FALSE when there is no display (exit 77: skipped)
+ */
+gboolean
+window_tests_init (int    *argc,
+                   char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("METODIST_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  russian = g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "ru");
+
+  g_test_init (argc, argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_printerr ("no display: the window tests need one (the test command starts Xvfb)\n");
+      return FALSE;
+    }
+  app = mt_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  return TRUE;
+}
 
 /* Lets GTK run until @condition holds, failing after ten seconds rather
  * than hanging the suite. */

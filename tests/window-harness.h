@@ -16,6 +16,10 @@ G_BEGIN_DECLS
 extern MtApplication *app;
 extern gboolean russian;
 
+gboolean
+window_tests_init (int    *argc,
+                   char ***argv);
+
 typedef gboolean (*Condition) (gpointer data);
 
 void

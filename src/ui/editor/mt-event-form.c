@@ -46,16 +46,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static char *
-view_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-}
-
 static GtkEditable *
 field_of (GtkWidget  *row,
           const char *name)
@@ -128,8 +118,8 @@ static gboolean
 take_nominations (MtEventForm *self)
 {
   GPtrArray *nominations = mt_event_get_nominations (self->event);
-  g_autofree char *text = view_text (self->nominations_view);
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autofree char *text = mt_form_field_view_text (self->nominations_view);
+  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
   g_autoptr(GPtrArray) wanted = g_ptr_array_new_with_free_func (g_free);
   gboolean same;
 
@@ -157,7 +147,7 @@ take_header (MtEventForm *self,
   MtEvent *event = self->event;
   g_autofree char *title = mt_form_field_text (GTK_EDITABLE (self->title_row));
   g_autofree char *id = mt_form_field_text (GTK_EDITABLE (self->id_row));
-  g_autofree char *description = view_text (self->description_view);
+  g_autofree char *description = mt_form_field_view_text (self->description_view);
   g_autofree char *title_problem = mt_catalog_title_problem (title);
   g_autofree char *id_problem = mt_catalog_id_problem (self->siblings, event, id);
   gboolean changed = FALSE;
@@ -176,9 +166,9 @@ take_header (MtEventForm *self,
       mt_event_set_id (event, id);
       changed = TRUE;
     }
-  if (g_strcmp0 (*description != '\0' ? description : NULL, mt_event_get_description (event)) != 0)
+  if (g_strcmp0 (description, mt_event_get_description (event)) != 0)
     {
-      mt_event_set_description (event, *description != '\0' ? description : NULL);
+      mt_event_set_description (event, description);
       changed = TRUE;
     }
   return changed;
@@ -199,10 +189,7 @@ field_changed_cb (MtEventForm *self)
   for (guint i = 0; i < self->link_rows->len; i++)
     changed |= take_link (self, i, &problem);
 
-  g_free (self->problem);
-  self->problem = g_steal_pointer (&problem);
-  gtk_label_set_label (self->problem_label, self->problem != NULL ? self->problem : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), self->problem != NULL);
+  mt_form_field_show_problem (self->problem_label, &self->problem, g_steal_pointer (&problem));
   if (changed)
     g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -243,7 +230,7 @@ row_button (GtkWidget  *box,
   return button;
 }
 
-/* "Move up, move down, remove" for item @i of @count. */
+/* "Move up, move down, remove" for item @i of @count: @kind "stage" or "link". */
 static void
 add_item_buttons (GtkWidget  *row,
                   const char *kind,
@@ -251,16 +238,14 @@ add_item_buttons (GtkWidget  *row,
                   guint       count)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  g_autofree char *up = g_strdup_printf ("event-form.%s-up", kind);
-  g_autofree char *down = g_strdup_printf ("event-form.%s-down", kind);
-  g_autofree char *remove = g_strdup_printf ("event-form.remove-%s", kind);
   g_autofree char *remove_name = g_strdup_printf ("remove-%s-%u", kind, i);
 
   if (i > 0)
-    row_button (box, "go-up-symbolic", _("Move Up"), up, g_variant_new_uint32 (i));
+    row_button (box, "go-up-symbolic", _("Move Up"), "event-form.move", g_variant_new ("(sui)", kind, i, -1));
   if (i + 1 < count)
-    row_button (box, "go-down-symbolic", _("Move Down"), down, g_variant_new_uint32 (i));
-  gtk_widget_set_name (row_button (box, "user-trash-symbolic", _("Remove"), remove, g_variant_new_uint32 (i)),
+    row_button (box, "go-down-symbolic", _("Move Down"), "event-form.move", g_variant_new ("(sui)", kind, i, 1));
+  gtk_widget_set_name (row_button (box, "user-trash-symbolic", _("Remove"), "event-form.remove",
+                                   g_variant_new ("(su)", kind, i)),
                        remove_name);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), box);
 }
@@ -421,53 +406,6 @@ add_stage_activated (GtkWidget  *widget,
 }
 
 static void
-stage_moved (MtEventForm *self,
-             guint        from,
-             guint        to)
-{
-  if (self->event == NULL || from >= mt_event_get_stages (self->event)->len ||
-      to >= mt_event_get_stages (self->event)->len)
-    return;
-  mt_event_move_stage (self->event, from, to);
-  structure_changed (self, to, -1);
-}
-
-static void
-stage_up_activated (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  guint i = g_variant_get_uint32 (parameter);
-
-  if (i > 0)
-    stage_moved (MT_EVENT_FORM (widget), i, i - 1);
-}
-
-static void
-stage_down_activated (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  guint i = g_variant_get_uint32 (parameter);
-
-  stage_moved (MT_EVENT_FORM (widget), i, i + 1);
-}
-
-static void
-remove_stage_activated (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  MtEventForm *self = MT_EVENT_FORM (widget);
-  guint i = g_variant_get_uint32 (parameter);
-
-  if (self->event == NULL || i >= mt_event_get_stages (self->event)->len)
-    return;
-  mt_event_remove_stage (self->event, i);
-  structure_changed (self, -1, -1);
-}
-
-static void
 add_link_activated (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -483,53 +421,57 @@ add_link_activated (GtkWidget  *widget,
   structure_changed (self, -1, links->len - 1);
 }
 
+/* ("stage" or "link", which, -1 up or 1 down) */
 static void
-link_moved (MtEventForm *self,
-            guint        from,
-            guint        to)
-{
-  GPtrArray *links = self->event != NULL ? mt_event_get_links (self->event) : NULL;
-  gpointer link;
-
-  if (links == NULL || from >= links->len || to >= links->len)
-    return;
-  link = g_ptr_array_steal_index (links, from);
-  g_ptr_array_insert (links, to, link);
-  structure_changed (self, -1, to);
-}
-
-static void
-link_up_activated (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  guint i = g_variant_get_uint32 (parameter);
-
-  if (i > 0)
-    link_moved (MT_EVENT_FORM (widget), i, i - 1);
-}
-
-static void
-link_down_activated (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  guint i = g_variant_get_uint32 (parameter);
-
-  link_moved (MT_EVENT_FORM (widget), i, i + 1);
-}
-
-static void
-remove_link_activated (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+move_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
   MtEventForm *self = MT_EVENT_FORM (widget);
-  guint i = g_variant_get_uint32 (parameter);
+  const char *kind;
+  guint i, count;
+  int step;
 
-  if (self->event == NULL || i >= mt_event_get_links (self->event)->len)
+  g_variant_get (parameter, "(&sui)", &kind, &i, &step);
+  if (self->event == NULL)
     return;
-  g_ptr_array_remove_index (mt_event_get_links (self->event), i);
+  count = g_str_equal (kind, "stage") ? mt_event_get_stages (self->event)->len
+                                      : mt_event_get_links (self->event)->len;
+  if ((step < 0 && i == 0) || i >= count || i + step >= count)
+    return;
+  if (g_str_equal (kind, "stage"))
+    {
+      mt_event_move_stage (self->event, i, i + step);
+      structure_changed (self, i + step, -1);
+    }
+  else
+    {
+      GPtrArray *links = mt_event_get_links (self->event);
+
+      g_ptr_array_insert (links, i + step, g_ptr_array_steal_index (links, i));
+      structure_changed (self, -1, i + step);
+    }
+}
+
+/* ("stage" or "link", which) */
+static void
+remove_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MtEventForm *self = MT_EVENT_FORM (widget);
+  const char *kind;
+  guint i;
+
+  g_variant_get (parameter, "(&su)", &kind, &i);
+  if (self->event == NULL)
+    return;
+  if (g_str_equal (kind, "stage") && i < mt_event_get_stages (self->event)->len)
+    mt_event_remove_stage (self->event, i);
+  else if (g_str_equal (kind, "link") && i < mt_event_get_links (self->event)->len)
+    g_ptr_array_remove_index (mt_event_get_links (self->event), i);
+  else
+    return;
   structure_changed (self, -1, -1);
 }
 
@@ -591,13 +533,9 @@ mt_event_form_class_init (MtEventFormClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "event-form.add-stage", NULL, add_stage_activated);
-  gtk_widget_class_install_action (widget_class, "event-form.stage-up", "u", stage_up_activated);
-  gtk_widget_class_install_action (widget_class, "event-form.stage-down", "u", stage_down_activated);
-  gtk_widget_class_install_action (widget_class, "event-form.remove-stage", "u", remove_stage_activated);
   gtk_widget_class_install_action (widget_class, "event-form.add-link", NULL, add_link_activated);
-  gtk_widget_class_install_action (widget_class, "event-form.link-up", "u", link_up_activated);
-  gtk_widget_class_install_action (widget_class, "event-form.link-down", "u", link_down_activated);
-  gtk_widget_class_install_action (widget_class, "event-form.remove-link", "u", remove_link_activated);
+  gtk_widget_class_install_action (widget_class, "event-form.move", "(sui)", move_activated);
+  gtk_widget_class_install_action (widget_class, "event-form.remove", "(su)", remove_activated);
 }
 
 static void

@@ -99,3 +99,37 @@ mt_form_field_text (GtkEditable *field)
 {
   return g_strstrip (g_strdup (gtk_editable_get_text (field)));
 }
+
+/* Returns: (transfer full) (nullable): the view's text without spaces at
+ * its ends; %NULL when that leaves nothing */
+char *
+mt_form_field_view_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+  char *text;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+  if (*text == '\0')
+    g_clear_pointer (&text, g_free);
+  return text;
+}
+
+/**
+ * mt_form_field_show_problem:
+ * @shown: (inout): the form's problem, replaced by @problem
+ * @problem: (transfer full) (nullable): the form's first problem now
+ *
+ * Shows @problem in the form's @label, or hides the label without one.
+ */
+void
+mt_form_field_show_problem (GtkLabel  *label,
+                            char     **shown,
+                            char      *problem)
+{
+  g_free (*shown);
+  *shown = problem;
+  gtk_label_set_label (label, problem != NULL ? problem : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), problem != NULL);
+}

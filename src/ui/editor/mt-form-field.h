@@ -16,5 +16,9 @@ char *mt_form_field_date_text  (const char  *iso_date);
 char *mt_form_field_read_date  (const char  *text,
                                 char       **problem);
 char *mt_form_field_text       (GtkEditable *field);
+char *mt_form_field_view_text  (GtkTextView *view);
+void  mt_form_field_show_problem (GtkLabel  *label,
+                                  char     **shown,
+                                  char      *problem);
 
 G_END_DECLS

@@ -42,20 +42,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static char *
-description_text (MtMaterialForm *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->description_view);
-  GtkTextIter start, end;
-  char *text;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-  if (*text == '\0')
-    g_clear_pointer (&text, g_free);
-  return text;
-}
-
 /* Takes the title, address and id if they are good; marks them if not. */
 static gboolean
 take_texts (MtMaterialForm *self,
@@ -129,17 +115,14 @@ field_changed_cb (MtMaterialForm *self)
       mt_material_set_qr (material, gtk_switch_get_active (self->qr_switch));
       changed = TRUE;
     }
-  description = description_text (self);
+  description = mt_form_field_view_text (self->description_view);
   if (g_strcmp0 (description, mt_material_get_description (material)) != 0)
     {
       mt_material_set_description (material, description);
       changed = TRUE;
     }
 
-  g_free (self->problem);
-  self->problem = g_steal_pointer (&problem);
-  gtk_label_set_label (self->problem_label, self->problem != NULL ? self->problem : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), self->problem != NULL);
+  mt_form_field_show_problem (self->problem_label, &self->problem, g_steal_pointer (&problem));
   if (changed)
     g_signal_emit (self, signals[CHANGED], 0);
 }
