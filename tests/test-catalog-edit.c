@@ -325,6 +325,27 @@ test_draft_remove_while_writing (DraftFixture  *fixture,
   mt_catalog_draft_remove (fixture->draft);
 }
 
+/* Changes made just before the editor goes (within the delay) are kept. */
+static void
+test_draft_kept_on_the_way_out (DraftFixture  *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(MtCatalog) demo = mt_catalog_load_demo ();
+  g_autoptr(MtCatalogDraft) again = mt_catalog_draft_new (fixture->path);
+  g_autoptr(MtCatalog) restored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  mt_material_set_title (material_at (demo, 0), "Typed a moment ago");
+  mt_catalog_draft_save_later (fixture->draft, demo);
+  g_clear_object (&fixture->draft);
+  restored = mt_catalog_draft_restore (again, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (restored);
+  g_assert_cmpstr (mt_material_get_title (material_at (restored, 0)), ==, "Typed a moment ago");
+  /* The fixture's teardown checks a draft of its own. */
+  fixture->draft = g_object_ref (again);
+}
+
 /* A folder where the draft cannot go is told, not hidden. */
 static void
 test_draft_write_fails (DraftFixture  *fixture,
@@ -359,6 +380,8 @@ main (int   argc,
               draft_teardown);
   g_test_add ("/metodist/catalog-edit/draft/remove-while-writing", DraftFixture, NULL, draft_setup,
               test_draft_remove_while_writing, draft_teardown);
+  g_test_add ("/metodist/catalog-edit/draft/kept-on-the-way-out", DraftFixture, NULL, draft_setup,
+              test_draft_kept_on_the_way_out, draft_teardown);
   g_test_add ("/metodist/catalog-edit/draft/write-fails", DraftFixture, NULL, draft_setup, test_draft_write_fails,
               draft_teardown);
 

@@ -51,6 +51,12 @@ editor_gone (gpointer data)
   return find_toplevel_of_type (MT_TYPE_CATALOG_EDITOR) == NULL;
 }
 
+static gboolean
+window_gone (gpointer data)
+{
+  return find_toplevel_of_type (MT_TYPE_WINDOW) == NULL;
+}
+
 /* Gone from the screen, and finalised: nothing kept it. */
 static void
 wait_editor_finalized (const char *what)
@@ -114,21 +120,26 @@ problem_shown (MtCatalogEditor *editor,
          ? gtk_label_get_label (GTK_LABEL (label)) : NULL;
 }
 
-/* The closing guard's dialog, answered with @response. */
+/* The closing guard's dialog, answered with @response: after closing the
+ * editor, or after the application's Quit when @quit. */
 static void
-answer_close (MtCatalogEditor *editor,
+answer_guard (MtCatalogEditor *editor,
+              gboolean         quit,
               const char      *response)
 {
   AdwMessageDialog *dialog;
 
-  gtk_window_close (GTK_WINDOW (editor));
+  if (quit)
+    g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  else
+    gtk_window_close (GTK_WINDOW (editor));
   wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the unsaved-changes dialog");
   dialog = ADW_MESSAGE_DIALOG (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (dialog)), ==, "save-changes-dialog");
   g_assert_true (adw_message_dialog_has_response (dialog, "save"));
   wait_for (is_drawn, dialog, "the dialog drawn");
   settle ();
-  if (g_str_equal (response, "cancel"))
+  if (!quit && g_str_equal (response, "cancel"))
     save_screenshot (GTK_WIDGET (dialog), "editor-close-guard");
   adw_message_dialog_response (dialog, response);
   settle ();
@@ -299,8 +310,13 @@ test_editor (void)
 
   /* The guard: closing asks, and Cancel keeps everything. */
   wait_for (draft_holds, "recommendations-2024.pdf", "the draft");
-  answer_close (editor, "cancel");
+  answer_guard (editor, FALSE, "cancel");
   g_assert_true (toplevel_shown (GSIZE_TO_POINTER (MT_TYPE_CATALOG_EDITOR)));
+  g_assert_true (mt_catalog_editor_get_dirty (editor));
+  /* Quit asks too, and Cancel stops it: every window stays. */
+  answer_guard (editor, TRUE, "cancel");
+  g_assert_true (toplevel_shown (GSIZE_TO_POINTER (MT_TYPE_CATALOG_EDITOR)));
+  g_assert_true (toplevel_shown (GSIZE_TO_POINTER (MT_TYPE_WINDOW)));
   g_assert_true (mt_catalog_editor_get_dirty (editor));
 
   /* A crash: the window goes without asking; the draft stays and is
@@ -344,7 +360,7 @@ test_editor (void)
   editor = open_editor (page);
   set_field (editor, "meeting-title", "Совещание 14.12.2023");
   wait_for (draft_holds, "14.12.2023", "the draft of the meeting");
-  answer_close (editor, "discard");
+  answer_guard (editor, FALSE, "discard");
   wait_editor_finalized ("the discarded editor closed");
   g_assert_false (g_file_test (draft_path, G_FILE_TEST_EXISTS));
 
@@ -362,10 +378,15 @@ test_editor (void)
     save_screenshot (GTK_WIDGET (editor), "editor-draft-set-aside");
     test_remove_folder (draft_folder);
   }
-  gtk_window_close (GTK_WINDOW (editor));
-  wait_editor_finalized ("the last editor closed");
+  /* Quit with unsaved changes, discarded: the editor closes, then the
+   * quit goes on and the main window closes too, leaving no draft. */
+  set_field (editor, "meeting-title", "Совещание 21.12.2023");
+  answer_guard (editor, TRUE, "discard");
+  wait_editor_finalized ("the editor closed by Quit");
+  wait_for (window_gone, NULL, "the main window closed by Quit");
+  g_assert_finalize_object (window);
+  g_assert_false (g_file_test (draft_path, G_FILE_TEST_EXISTS));
 
-  close_window (window);
   g_settings_reset (settings, "last-page");
   g_settings_reset (settings, "catalog-seen");
   g_settings_reset (settings, "catalog-source");

@@ -66,36 +66,53 @@ write_free (Write *write)
   g_free (write);
 }
 
+static Write *
+write_new (MtCatalog *catalog)
+{
+  Write *write = g_new0 (Write, 1);
+
+  write->json = mt_catalog_to_json (catalog);
+  write->is_demo = mt_catalog_get_is_demo (catalog);
+  return write;
+}
+
+/* The whole draft, then its demo marker: in a worker, or on the way out. */
+static gboolean
+write_files (MtCatalogDraft  *self,
+             const Write     *write,
+             GError         **error)
+{
+  g_autofree char *folder = g_path_get_dirname (self->path);
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno), g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (!g_file_set_contents_full (self->path, write->json, -1,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0600, error))
+    return FALSE;
+  if (write->is_demo)
+    g_file_set_contents (self->demo_marker, "", 0, NULL);
+  else
+    g_unlink (self->demo_marker);
+  return TRUE;
+}
+
 static void
 write_in_thread (GTask        *task,
                  gpointer      source_object,
                  gpointer      task_data,
                  GCancellable *cancellable)
 {
-  MtCatalogDraft *self = source_object;
-  Write *write = task_data;
-  g_autofree char *folder = g_path_get_dirname (self->path);
   GError *error = NULL;
 
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_task_return_new_error (task, G_FILE_ERROR, g_file_error_from_errno (saved_errno), "%s",
-                               g_strerror (saved_errno));
-      return;
-    }
-  if (!g_file_set_contents_full (self->path, write->json, -1,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0600, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  if (write->is_demo)
-    g_file_set_contents (self->demo_marker, "", 0, NULL);
+  if (write_files (source_object, task_data, &error))
+    g_task_return_boolean (task, TRUE);
   else
-    g_unlink (self->demo_marker);
-  g_task_return_boolean (task, TRUE);
+    g_task_return_error (task, error);
 }
 
 static void start_timer (MtCatalogDraft *self);
@@ -134,12 +151,10 @@ due_cb (gpointer user_data)
   MtCatalogDraft *self = user_data;
   g_autoptr(MtCatalog) catalog = g_steal_pointer (&self->pending);
   g_autoptr(GTask) task = g_task_new (self, NULL, written_cb, NULL);
-  Write *write = g_new0 (Write, 1);
+  /* Made here, in the thread that owns the catalog; only the bytes go. */
+  Write *write = write_new (catalog);
 
   self->timer = 0;
-  /* Made here, in the thread that owns the catalog; only the bytes go. */
-  write->json = mt_catalog_to_json (catalog);
-  write->is_demo = mt_catalog_get_is_demo (catalog);
   self->writing = TRUE;
   self->removed = FALSE;
   g_task_set_task_data (task, write, (GDestroyNotify) write_free);
@@ -160,7 +175,18 @@ mt_catalog_draft_dispose (GObject *object)
   MtCatalogDraft *self = MT_CATALOG_DRAFT (object);
 
   g_clear_handle_id (&self->timer, g_source_remove);
-  g_clear_object (&self->pending);
+  /* Changes not yet written go now, before the editor is gone: a write
+   * under way holds the draft, so none can be running here. */
+  if (self->pending != NULL)
+    {
+      Write *write = write_new (self->pending);
+      g_autoptr(GError) error = NULL;
+
+      if (!write_files (self, write, &error))
+        g_warning ("The last changes to the catalog could not be kept as a draft: %s", error->message);
+      write_free (write);
+      g_clear_object (&self->pending);
+    }
   G_OBJECT_CLASS (mt_catalog_draft_parent_class)->dispose (object);
 }
 

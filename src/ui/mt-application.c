@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "mt-application.h"
+#include "mt-catalog-editor.h"
 #include "mt-fetcher.h"
 #include "mt-preferences-window.h"
 #include "mt-window.h"
@@ -61,6 +62,15 @@ quit_activated_cb (GSimpleAction *action,
 {
   MtApplication *self = user_data;
   GList *windows;
+
+  /* Unsaved changes to the catalog are asked about first: the editor goes
+   * on with the quit once it has closed. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (MT_IS_CATALOG_EDITOR (l->data) && mt_catalog_editor_get_dirty (l->data))
+      {
+        mt_catalog_editor_close_then_quit (l->data);
+        return;
+      }
 
   /* Closing each window (rather than g_application_quit) lets every window
    * save its size and cancel its own work on the way out. */

@@ -20,6 +20,7 @@ struct _MtCatalogEditor
   gboolean dirty;              /* changed since saved_json */
   GFile *saved_file;           /* where "Save" writes without asking */
   gboolean close_after_save;
+  gboolean quit_when_closed;   /* the application's quit waits on us */
   gboolean filling;
   GObject *selected;           /* a material, an event, or NULL for the meeting */
   GObject *removed;            /* the last item removed, for Undo */

@@ -49,7 +49,14 @@ mt_catalog_editor_restore_draft (MtCatalogEditor *self)
 static gboolean
 destroy_cb (gpointer user_data)
 {
-  gtk_window_destroy (GTK_WINDOW (user_data));
+  MtCatalogEditor *self = user_data;
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GApplication) quitting = self->quit_when_closed && application != NULL
+                                     ? g_object_ref (G_APPLICATION (application)) : NULL;
+
+  gtk_window_destroy (GTK_WINDOW (self));
+  if (quitting != NULL)
+    g_action_group_activate_action (G_ACTION_GROUP (quitting), "quit", NULL);
   return G_SOURCE_REMOVE;
 }
 
@@ -115,6 +122,8 @@ saved (MtCatalogEditor *self,
   self->close_after_save = FALSE;
   if (save_to (self, file) && close)
     close_soon (self);
+  else
+    self->quit_when_closed = FALSE;
 }
 
 void
@@ -139,7 +148,7 @@ file_chosen_cb (GtkNativeDialog *dialog,
   if (file != NULL)
     saved (self, file);
   else
-    self->close_after_save = FALSE;
+    self->close_after_save = self->quit_when_closed = FALSE;
 }
 
 void
@@ -247,6 +256,24 @@ close_response_cb (AdwMessageDialog *dialog,
       self->close_after_save = TRUE;
       gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
     }
+  else
+    self->quit_when_closed = FALSE;
+}
+
+/**
+ * mt_catalog_editor_close_then_quit:
+ *
+ * For the application's Quit: the editor asks about its unsaved changes,
+ * and once it has closed, Quit goes on; staying open stops it.
+ */
+void
+mt_catalog_editor_close_then_quit (MtCatalogEditor *self)
+{
+  g_return_if_fail (MT_IS_CATALOG_EDITOR (self));
+
+  self->quit_when_closed = TRUE;
+  gtk_window_present (GTK_WINDOW (self));
+  gtk_window_close (GTK_WINDOW (self));
 }
 
 /* Closing with unsaved changes asks: save, discard, or stay. */

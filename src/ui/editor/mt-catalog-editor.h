@@ -16,5 +16,6 @@ MtCatalogEditor *mt_catalog_editor_present   (GtkWindow       *parent,
                                               MtCatalog       *catalog);
 MtCatalog       *mt_catalog_editor_get_catalog (MtCatalogEditor *self);
 gboolean         mt_catalog_editor_get_dirty   (MtCatalogEditor *self);
+void             mt_catalog_editor_close_then_quit (MtCatalogEditor *self);
 
 G_END_DECLS
