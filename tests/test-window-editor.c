@@ -145,6 +145,45 @@ answer_guard (MtCatalogEditor *editor,
   settle ();
 }
 
+static gboolean
+folded (gpointer data)
+{
+  return adw_leaflet_get_folded (data);
+}
+
+static gboolean
+leaflet_still (gpointer data)
+{
+  return !adw_leaflet_get_child_transition_running (data);
+}
+
+/* In a phone-sized window the list and a form take turns. */
+static void
+check_narrow (MtCatalogEditor *editor)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (find_child_of_type (GTK_WIDGET (editor), ADW_TYPE_LEAFLET));
+
+  gtk_window_set_default_size (GTK_WINDOW (editor), 360, 700);
+  wait_for (folded, leaflet, "the editor folded");
+  wait_for (leaflet_still, leaflet, "the list in place");
+  /* Folding has an animation of its own, with nothing to ask about it. */
+  settle_for (500);
+  g_assert_true (gtk_widget_is_ancestor (find_child_named (GTK_WIDGET (editor), "editor-sidebar"),
+                                         adw_leaflet_get_visible_child (leaflet)));
+  save_screenshot (GTK_WIDGET (editor), "editor-narrow-list");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.select", "s", "material:presentation");
+  wait_for (leaflet_still, leaflet, "the form in place");
+  settle ();
+  g_assert_true (gtk_widget_is_ancestor (find_child_named (GTK_WIDGET (editor), "material-title"),
+                                         adw_leaflet_get_visible_child (leaflet)));
+  save_screenshot (GTK_WIDGET (editor), "editor-narrow-form");
+  assert_controls_named (GTK_WIDGET (editor));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.back", NULL);
+  settle ();
+  g_assert_true (gtk_widget_is_ancestor (find_child_named (GTK_WIDGET (editor), "editor-sidebar"),
+                                         adw_leaflet_get_visible_child (leaflet)));
+}
+
 /* An item's fields: what is refused, what is taken. */
 static void
 edit_material (MtCatalogEditor *editor)
@@ -353,6 +392,7 @@ test_editor (void)
   }
   wait_for (page_shows_saved, page, "the saved catalog on the Materials page");
   g_assert_false (mt_catalog_get_is_demo (mt_materials_page_get_catalog (page)));
+  check_narrow (editor);
   gtk_window_close (GTK_WINDOW (editor));
   wait_editor_finalized ("the saved editor closed");
 
