@@ -397,6 +397,64 @@ test_handout_layout (void)
   g_assert_cmpuint (mt_handout_n_pages (6), ==, 2);
 }
 
+typedef struct
+{
+  gboolean done;
+  gboolean written;
+  GError *error;
+} HandoutResult;
+
+static void
+handout_written_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  HandoutResult *handout = user_data;
+
+  handout->written = mt_handout_write_finish (result, &handout->error);
+  handout->done = TRUE;
+}
+
+static HandoutResult
+write_handout (MtCatalog  *catalog,
+               GPtrArray  *materials,
+               const char *path)
+{
+  HandoutResult handout = { FALSE, FALSE, NULL };
+
+  mt_handout_write_async (catalog, materials, path, NULL, handout_written_cb, &handout);
+  while (!handout.done)
+    g_main_context_iteration (NULL, TRUE);
+  return handout;
+}
+
+/* The handout written in a worker: whole, or an error naming the file. */
+static void
+test_handout_async (void)
+{
+  g_autoptr(MtCatalog) catalog = mt_catalog_load_demo ();
+  g_autoptr(GPtrArray) materials = mt_handout_materials (catalog);
+  g_autofree char *dir = g_dir_make_tmp ("metodist-handout-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "handout.pdf", NULL);
+  g_autofree char *nowhere = g_build_filename (dir, "no-such-folder", "handout.pdf", NULL);
+  g_autofree char *contents = NULL;
+  HandoutResult good = write_handout (catalog, materials, path);
+  HandoutResult bad = write_handout (catalog, materials, nowhere);
+
+  g_assert_no_error (good.error);
+  g_assert_true (good.written);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  g_assert_false (bad.written);
+  g_assert_nonnull (bad.error);
+  g_assert_nonnull (strstr (bad.error->message, "handout.pdf"));
+  g_clear_error (&bad.error);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -410,5 +468,6 @@ main (int   argc,
   g_test_add_func ("/metodist/catalog/stages-by-day", test_stages_by_day);
   g_test_add_func ("/metodist/catalog/round-trip", test_round_trip);
   g_test_add_func ("/metodist/catalog/handout-layout", test_handout_layout);
+  g_test_add_func ("/metodist/catalog/handout-async", test_handout_async);
   return g_test_run ();
 }

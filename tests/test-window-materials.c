@@ -293,6 +293,8 @@ test_served_catalog (void)
 
   /* The handout, as a PDF. */
   gtk_widget_activate_action (GTK_WIDGET (page), "materials.save-handout-to", "s", handout);
+  g_assert_true (mt_materials_page_get_busy (page));
+  wait_for (page_idle, page, "the handout written");
   g_free (contents);
   g_assert_true (g_file_get_contents (handout, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));

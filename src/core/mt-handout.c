@@ -298,3 +298,74 @@ mt_handout_write (MtCatalog   *catalog,
     }
   return TRUE;
 }
+
+typedef struct
+{
+  MtCatalog *catalog;
+  GPtrArray *materials;
+  char *path;
+} HandoutWrite;
+
+static void
+handout_write_free (HandoutWrite *write)
+{
+  g_object_unref (write->catalog);
+  g_ptr_array_unref (write->materials);
+  g_free (write->path);
+  g_free (write);
+}
+
+static void
+write_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  HandoutWrite *write = task_data;
+  GError *error = NULL;
+
+  /* Pango gives each thread a font map of its own; the catalog is only read. */
+  if (mt_handout_write (write->catalog, write->materials, write->path, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * mt_handout_write_async:
+ * @catalog: a catalog that nothing changes meanwhile (a loaded one)
+ * @materials: (element-type MtMaterial): from mt_handout_materials()
+ * @path: the PDF to write, replaced only by a complete one
+ *
+ * mt_handout_write() in a worker thread, so that a long handout never
+ * holds up the window.
+ */
+void
+mt_handout_write_async (MtCatalog           *catalog,
+                        GPtrArray           *materials,
+                        const char          *path,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  HandoutWrite *write = g_new0 (HandoutWrite, 1);
+
+  g_return_if_fail (MT_IS_CATALOG (catalog));
+  g_return_if_fail (materials != NULL && path != NULL);
+
+  write->catalog = g_object_ref (catalog);
+  write->materials = g_ptr_array_ref (materials);
+  write->path = g_strdup (path);
+  g_task_set_source_tag (task, mt_handout_write_async);
+  g_task_set_task_data (task, write, (GDestroyNotify) handout_write_free);
+  g_task_run_in_thread (task, write_in_thread);
+}
+
+gboolean
+mt_handout_write_finish (GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cairo.h>
+#include <gio/gio.h>
 
 #include "mt-catalog.h"
 #include "mt-qr-code.h"
@@ -29,5 +30,13 @@ gboolean   mt_handout_write     (MtCatalog    *catalog,
                                  GPtrArray    *materials,
                                  const char   *path,
                                  GError      **error);
+void       mt_handout_write_async  (MtCatalog           *catalog,
+                                    GPtrArray           *materials,
+                                    const char          *path,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data);
+gboolean   mt_handout_write_finish (GAsyncResult        *result,
+                                    GError             **error);
 
 G_END_DECLS

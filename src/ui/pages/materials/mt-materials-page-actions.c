@@ -29,7 +29,7 @@ void
 mt_materials_page_update_actions (MtMaterialsPage *self)
 {
   gboolean downloading = self->download != NULL;
-  g_autoptr(GPtrArray) printable = self->catalog != NULL ? mt_handout_materials (self->catalog) : NULL;
+  gboolean printable = self->printable != NULL && self->printable->len > 0;
   GtkWidget *widget = GTK_WIDGET (self);
 
   gtk_widget_action_set_enabled (widget, "materials.open", usable (self) && !downloading);
@@ -39,9 +39,9 @@ mt_materials_page_update_actions (MtMaterialsPage *self)
   gtk_widget_action_set_enabled (widget, "materials.copy-link", usable (self));
   gtk_widget_action_set_enabled (widget, "materials.show-qr", usable (self));
   gtk_widget_action_set_enabled (widget, "materials.present", usable (self));
-  gtk_widget_action_set_enabled (widget, "materials.print-handout", printable != NULL && printable->len > 0);
-  gtk_widget_action_set_enabled (widget, "materials.save-handout", printable != NULL && printable->len > 0);
-  gtk_widget_action_set_enabled (widget, "materials.save-handout-to", printable != NULL && printable->len > 0);
+  gtk_widget_action_set_enabled (widget, "materials.print-handout", printable);
+  gtk_widget_action_set_enabled (widget, "materials.save-handout", printable && self->handout == NULL);
+  gtk_widget_action_set_enabled (widget, "materials.save-handout-to", printable && self->handout == NULL);
   gtk_widget_action_set_enabled (widget, "materials.edit-catalog", self->catalog != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->download_box), downloading);
 }
@@ -328,7 +328,7 @@ mt_materials_page_print_handout_activated (GtkWidget  *widget,
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  GPtrArray *materials = mt_handout_materials (self->catalog);
+  GPtrArray *materials = g_ptr_array_ref (self->printable);
 
   gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
   gtk_print_operation_set_default_page_setup (operation, setup);
@@ -344,20 +344,24 @@ mt_materials_page_print_handout_activated (GtkWidget  *widget,
                            GTK_WINDOW (gtk_widget_get_root (widget)), NULL);
 }
 
-void
-mt_materials_page_save_handout_to_activated (GtkWidget  *widget,
-                                             const char *action_name,
-                                             GVariant   *parameter)
+static void
+handout_written_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
 {
-  MtMaterialsPage *self = MT_MATERIALS_PAGE (widget);
-  const char *path = g_variant_get_string (parameter, NULL);
-  g_autoptr(GPtrArray) materials = mt_handout_materials (self->catalog);
+  g_autoptr(MtMaterialsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *name = NULL;
   g_autofree char *message = NULL;
 
-  if (!mt_handout_write (self->catalog, materials, path, &error))
+  if (!mt_handout_write_finish (result, &error) && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  file = g_file_new_for_path (g_object_get_data (G_OBJECT (self->handout), "path"));
+  name = g_file_get_basename (file);
+  g_clear_object (&self->handout);
+  mt_materials_page_update_actions (self);
+  if (error != NULL)
     {
       mt_materials_page_toast (self, adw_toast_new (error->message));
       return;
@@ -365,6 +369,23 @@ mt_materials_page_save_handout_to_activated (GtkWidget  *widget,
   /* TRANSLATORS: the handout saved under this file name. */
   message = g_strdup_printf (_("Saved “%s”"), name);
   mt_materials_page_toast (self, mt_file_launcher_saved_toast (message, file));
+}
+
+/* Written in a worker: a long handout never holds up the window. */
+void
+mt_materials_page_save_handout_to_activated (GtkWidget  *widget,
+                                             const char *action_name,
+                                             GVariant   *parameter)
+{
+  MtMaterialsPage *self = MT_MATERIALS_PAGE (widget);
+
+  if (self->printable == NULL || self->handout != NULL)
+    return;
+  self->handout = g_cancellable_new ();
+  g_object_set_data_full (G_OBJECT (self->handout), "path", g_variant_dup_string (parameter, NULL), g_free);
+  mt_materials_page_update_actions (self);
+  mt_handout_write_async (self->catalog, self->printable, g_variant_get_string (parameter, NULL), self->handout,
+                          handout_written_cb, g_object_ref (self));
 }
 
 static void

@@ -25,6 +25,8 @@ struct _MtMaterialsPage
   char *search_key;            /* case-folded */
 
   GCancellable *download;      /* of the download under way */
+  GPtrArray *printable;        /* the catalog's materials for the handout */
+  GCancellable *handout;       /* of the handout being written */
   GtkFileChooserNative *chooser;
 
   GtkRevealer *offline_revealer;

@@ -18,6 +18,7 @@
 #include "mt-catalog-draft.h"
 #include "mt-catalog-reader.h"
 #include "mt-format.h"
+#include "mt-handout.h"
 #include "mt-materials-page-private.h"
 #include "mt-offline-notice.h"
 #include "mt-refresh-interval.h"
@@ -300,6 +301,8 @@ show_catalog (MtMaterialsPage *self,
   g_autoptr(MtMaterial) reselect = found != NULL ? g_object_ref (found) : NULL;
 
   g_set_object (&self->catalog, catalog);
+  g_clear_pointer (&self->printable, g_ptr_array_unref);
+  self->printable = mt_handout_materials (catalog);
   g_free (self->source_key);
   self->source_key = g_strdup (source_key);
   if (self->settings != NULL)
@@ -542,13 +545,13 @@ mt_materials_page_get_catalog (MtMaterialsPage *self)
   return self->catalog;
 }
 
-/** mt_materials_page_get_busy: Returns: whether a catalog or a download is on its way */
+/** mt_materials_page_get_busy: Returns: whether a catalog, a download or a handout is on its way */
 gboolean
 mt_materials_page_get_busy (MtMaterialsPage *self)
 {
   g_return_val_if_fail (MT_IS_MATERIALS_PAGE (self), FALSE);
   return self->first_load != 0 || !gtk_widget_get_sensitive (GTK_WIDGET (self->refresh_button)) ||
-         self->download != NULL;
+         self->download != NULL || self->handout != NULL;
 }
 
 /** mt_materials_page_get_refresh_seconds: Returns: when the automatic refresh was set for, in seconds; 0 for none */
@@ -615,6 +618,8 @@ mt_materials_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_cancellable_cancel (self->download);
   g_clear_object (&self->download);
+  g_cancellable_cancel (self->handout);
+  g_clear_object (&self->handout);
   g_clear_handle_id (&self->first_load, g_source_remove);
   g_clear_handle_id (&self->refresh_timer, g_source_remove);
   if (self->chooser != NULL)
@@ -633,6 +638,7 @@ mt_materials_page_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->catalog);
+  g_clear_pointer (&self->printable, g_ptr_array_unref);
   g_clear_object (&self->selected);
   g_clear_pointer (&self->fetched, mt_fetched_free);
   g_free (self->source_key);
