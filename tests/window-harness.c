@@ -44,6 +44,39 @@ window_tests_init (int    *argc,
   return TRUE;
 }
 
+/* The message a test expects, in the language the test runs in. */
+const char *
+expected (const char *en,
+          const char *ru)
+{
+  return russian ? ru : en;
+}
+
+/* Whether the clipboard @data holds a picture. */
+gboolean
+clipboard_has_texture (gpointer data)
+{
+  return gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (data), GDK_TYPE_TEXTURE);
+}
+
+/* The first button below @widget that activates @action. */
+GtkWidget *
+button_for_action (GtkWidget  *widget,
+                   const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = button_for_action (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Lets GTK run until @condition holds, failing after ten seconds rather
  * than hanging the suite. */
 void

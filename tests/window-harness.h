@@ -20,7 +20,18 @@ gboolean
 window_tests_init (int    *argc,
                    char ***argv);
 
+const char *
+expected (const char *en,
+          const char *ru);
+
+GtkWidget *
+button_for_action (GtkWidget  *widget,
+                   const char *action);
+
 typedef gboolean (*Condition) (gpointer data);
+
+gboolean
+clipboard_has_texture (gpointer data);
 
 void
 wait_for (Condition   condition,

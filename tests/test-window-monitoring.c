@@ -1,0 +1,427 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * test-window-monitoring.c: the Monitoring page in the real window under
+ * Xvfb: the demo rating, its columns, chart and trend, sorting, the
+ * municipality's details, paste and files, the xlsx export */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "mt-application.h"
+#include "mt-monitoring-page.h"
+#include "mt-rating-row.h"
+#include "mt-window.h"
+#include "window-harness.h"
+
+static gboolean
+page_idle (gpointer data)
+{
+  return !mt_monitoring_page_get_busy (data);
+}
+
+static MtRatingRow *
+row_at (GListModel *rows,
+        guint       i)
+{
+  g_autoptr(MtRatingRow) row = g_list_model_get_item (rows, i);
+
+  return row;  /* the model keeps it */
+}
+
+static MtRatingRow *
+row_named (GListModel *rows,
+           const char *name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    if (g_str_equal (mt_rating_row_get_name (row_at (rows, i)), name))
+      return row_at (rows, i);
+  g_error ("no row “%s”", name);
+}
+
+static GtkColumnViewColumn *
+column_titled (GtkColumnView *view,
+               const char    *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_str_equal (gtk_column_view_column_get_title (column), title))
+        return column;
+    }
+  g_error ("no column “%s”", title);
+}
+
+static gboolean
+trend_drawn (gpointer data)
+{
+  return mt_monitoring_page_get_trend_points (data) > 0;
+}
+
+static void
+collect_visible (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_visible (child, type, found);
+}
+
+static gboolean
+file_exists (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+/* The toasts a page sends, caught on their way to the window (a toast
+ * waits behind the one shown, which under Xvfb never times out). */
+static AdwToast *exported_toast;
+
+static void
+catch_toast_cb (MtMonitoringPage *page,
+                AdwToast         *toast,
+                AdwToast        **caught)
+{
+  g_set_object (caught, toast);
+}
+
+static gboolean
+toast_caught (gpointer data)
+{
+  AdwToast **caught = data;
+
+  return *caught != NULL;
+}
+
+static void
+test_monitoring (void)
+{
+  GSettings *settings = mt_application_get_settings (app);
+  MtWindow *window;
+  MtMonitoringPage *page;
+  GListModel *rows;
+  GtkColumnView *view;
+  GtkWidget *teachers, *students, *search;
+  g_autofree char *dir = g_dir_make_tmp ("metodist-monitoring-XXXXXX", NULL);
+  g_autofree char *bad = g_build_filename (dir, "broken.json", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "rating.xlsx", NULL);
+  g_autofree char *contents = NULL;
+  static const struct
+  {
+    const char *name;
+    const char *teachers;
+    const char *students;
+  } meeting[] = {
+    { "г.о. Киров", "1044", "7785" },
+    { "г.о. Вятские Поляны", "196", "1228" },
+    { "г.о. Кирово-Чепецк", "84", "904" },
+    { "Юрьянский", "58", "22" },
+    { "Слободской", "49", "35" },
+    { "Афанасьевский", "44", "41" },
+  };
+
+  g_settings_set_string (settings, "last-page", "monitoring");
+  window = open_window ();
+  page = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
+  view = GTK_COLUMN_VIEW (find_child_of_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+  save_screenshot (GTK_WIDGET (window), "window-monitoring-empty");
+  assert_controls_named (GTK_WIDGET (window));
+
+  /* The demo: 45 municipalities in rating order, the meeting's counts, and
+   * the user's own municipality found. */
+  g_settings_set_string (settings, "my-municipality", "  юрьянский ");
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-demo", NULL);
+  wait_for (page_idle, page, "the demo to load");
+  rows = mt_monitoring_page_get_rows (page);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 45);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    g_assert_cmpuint (mt_rating_row_get_position (row_at (rows, i)), ==, i + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (meeting); i++)
+    {
+      MtRatingRow *row = row_named (rows, meeting[i].name);
+      g_autofree char *t = g_strdup_printf ("%" G_GINT64_FORMAT, mt_rating_row_get_teachers (row)->active);
+      g_autofree char *s = g_strdup_printf ("%" G_GINT64_FORMAT, mt_rating_row_get_students (row)->active);
+
+      g_assert_cmpstr (t, ==, meeting[i].teachers);
+      g_assert_cmpstr (s, ==, meeting[i].students);
+    }
+  g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, mt_monitoring_page_get_my_position (page))), ==,
+                   "Юрьянский");
+  settle ();
+  save_screenshot (GTK_WIDGET (window), "window-monitoring-demo");
+
+  /* Selecting a municipality shows its details and its trend over the
+   * demo's ten weeks. */
+  {
+    GtkSelectionModel *selection = gtk_column_view_get_model (view);
+
+    gtk_selection_model_select_item (selection, 0, TRUE);
+    wait_for (trend_drawn, page, "the trend");
+    g_assert_cmpuint (mt_monitoring_page_get_trend_points (page), ==, 10);
+    settle ();
+    save_screenshot (GTK_WIDGET (window), "window-monitoring-details");
+    assert_controls_named (GTK_WIDGET (window));
+    gtk_selection_model_unselect_all (selection);
+  }
+
+  /* The chart goes to a slide through the clipboard. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.copy-chart", NULL);
+  wait_for (clipboard_has_texture, gtk_widget_get_clipboard (GTK_WIDGET (page)), "the chart on the clipboard");
+  {
+    GdkContentProvider *content = gdk_clipboard_get_content (gtk_widget_get_clipboard (GTK_WIDGET (page)));
+    GValue value = G_VALUE_INIT;
+    g_autofree char *dir_shots = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+    g_autofree char *file = g_strdup_printf ("clipboard-chart-%s.png", russian ? "ru" : "en");
+    g_autofree char *path = g_build_filename (dir_shots, file, NULL);
+
+    /* What a slide gets, kept for people to look at. */
+    g_value_init (&value, GDK_TYPE_TEXTURE);
+    g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+    g_assert_cmpint (gdk_texture_get_height (g_value_get_object (&value)), >, 600);
+    g_assert_true (gdk_texture_save_to_png (g_value_get_object (&value), path));
+    g_value_unset (&value);
+  }
+
+  /* An earlier week from the periods menu, and back. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-demo-week", "s", "2023-11-22");
+  wait_for (page_idle, page, "the earlier week");
+  rows = mt_monitoring_page_get_rows (page);
+  g_assert_cmpint (mt_rating_row_get_teachers (row_named (rows, "г.о. Киров"))->active, !=, 1044);
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-demo", NULL);
+  wait_for (page_idle, page, "the demo again");
+  rows = mt_monitoring_page_get_rows (page);
+  g_assert_cmpint (mt_rating_row_get_teachers (row_named (rows, "г.о. Киров"))->active, ==, 1044);
+
+  /* Every control is reached with Tab: the search, each menu button
+   * (periods, weights, data and export) and the table. */
+  {
+    g_autoptr(GHashTable) reached = g_hash_table_new (NULL, NULL);
+    g_autoptr(GPtrArray) controls = g_ptr_array_new ();
+
+    collect_visible (GTK_WIDGET (page), GTK_TYPE_MENU_BUTTON, controls);
+    g_assert_cmpuint (controls->len, ==, 3);
+    g_ptr_array_add (controls, find_child_of_type (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY));
+    g_ptr_array_add (controls, view);
+
+    gtk_widget_grab_focus (g_ptr_array_index (controls, controls->len - 2));
+    for (guint step = 0; step < 80; step++)
+      {
+        gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+        for (GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window)); focus != NULL;
+             focus = gtk_widget_get_parent (focus))
+          g_hash_table_add (reached, focus);
+      }
+    for (guint i = 0; i < controls->len; i++)
+      g_assert_true (g_hash_table_contains (reached, g_ptr_array_index (controls, i)));
+  }
+
+  /* ...and each has a name that a screen reader says. */
+  assert_controls_named (GTK_WIDGET (window));
+
+  /* Every column sorts; by active teachers, Kirov leads. */
+  gtk_column_view_sort_by_column (view, column_titled (view, expected ("Active teachers (messages)",
+                                                                       "Активные педагоги (сообщения)")),
+                                  GTK_SORT_DESCENDING);
+  g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "г.о. Киров");
+  gtk_column_view_sort_by_column (view, column_titled (view, expected ("Municipality", "Муниципалитет")),
+                                  GTK_SORT_ASCENDING);
+  g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "Арбажский");
+  /* Each column, both ways: the first row is the extreme of its column. */
+  {
+    GListModel *columns = gtk_column_view_get_columns (view);
+
+    for (guint c = 0; c < g_list_model_get_n_items (columns); c++)
+      {
+        g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, c);
+
+        gtk_column_view_sort_by_column (view, column, GTK_SORT_DESCENDING);
+        g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 45);
+        gtk_column_view_sort_by_column (view, column, GTK_SORT_ASCENDING);
+        g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 45);
+      }
+    gtk_column_view_sort_by_column (view, column_titled (view, expected ("Rating", "Рейтинг")),
+                                    GTK_SORT_ASCENDING);
+    g_assert_cmpuint (mt_rating_row_get_rank (row_at (rows, 0)), ==, 1);
+    gtk_column_view_sort_by_column (view, column_titled (view, expected ("Rating", "Рейтинг")),
+                                    GTK_SORT_DESCENDING);
+    /* Unknown ranks stay last either way: here every row is ranked. */
+    g_assert_cmpuint (mt_rating_row_get_rank (row_at (rows, 0)), ==, 45);
+  }
+  gtk_column_view_sort_by_column (view, column_titled (view, "#"), GTK_SORT_ASCENDING);
+  g_assert_cmpuint (mt_rating_row_get_position (row_at (rows, 0)), ==, 1);
+
+  /* The search filters by name, in any case. */
+  search = find_child_of_type (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (search), "КИРОВ");
+  wait_for (page_idle, page, "filtering");
+  settle_for (300);  /* the search entry's own delay */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 3);
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  settle_for (300);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 45);
+
+  /* Teachers only: the order follows the teachers' share. */
+  teachers = find_child_named (GTK_WIDGET (page), "teachers-weight");
+  students = find_child_named (GTK_WIDGET (page), "students-weight");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (students), 0);
+  wait_for (page_idle, page, "rating again");
+  rows = mt_monitoring_page_get_rows (page);
+  g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "Малмыжский");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (students), 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (teachers), 1);
+  wait_for (page_idle, page, "rating again");
+
+  /* A broken file: one message, and the rows shown stay. */
+  g_assert_true (g_file_set_contents (bad, "{\"format\": \"metodist-monitoring\", ", -1, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", bad);
+  wait_for (page_idle, page, "the broken file");
+  wait_for (toast_shown, window, "the message");
+  g_assert_cmpuint (g_list_model_get_n_items (mt_monitoring_page_get_rows (page)), ==, 45);
+
+  /* Exported as a workbook off the main thread. */
+  g_signal_connect (page, "add-toast", G_CALLBACK (catch_toast_cb), &exported_toast);
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.export-to", "s", xlsx);
+  wait_for (file_exists, xlsx, "the workbook");
+  settle ();
+  /* Its toast offers to open it and to show it in its folder, through the
+   * window's actions that every page shares. */
+  wait_for (toast_caught, &exported_toast, "the toast of the export");
+  g_signal_handlers_disconnect_by_func (page, catch_toast_cb, &exported_toast);
+  g_assert_cmpstr (adw_toast_get_action_name (exported_toast), ==, "win.open-file");
+  g_assert_nonnull (button_for_action (adw_toast_get_custom_title (exported_toast), "win.show-in-folder"));
+  g_clear_object (&exported_toast);
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "open-file"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-in-folder"));
+  g_assert_true (g_file_get_contents (xlsx, &contents, NULL, NULL));
+  g_assert_cmpmem (contents, 2, "PK", 2);
+  /* Read back as a spreadsheet reads it. */
+  if (g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE))
+    {
+      const char *argv[] = { "/usr/bin/python3", "-c",
+                             "import openpyxl, sys; b = openpyxl.load_workbook(sys.argv[1]); "
+                             "s = b.worksheets[0]; print(len(b.sheetnames), s.max_row, s.cell(3, 2).value)",
+                             xlsx, NULL };
+      g_autofree char *out = NULL;
+      int status;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
+                                   &status, NULL));
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_cmpstr (out, ==, "3 48 г.о. Вятские Поляны\n");
+    }
+
+  /* A table pasted from a spreadsheet. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s",
+                              "Муниципалитет\tАктивные педагоги\tПедагоги\tАктивные обучающиеся\tОбучающиеся\r\n"
+                              "Лузский\t12\t133\t42\t1500\r\nНагорский\t10\t71\t12\t850\r\n");
+  wait_for (page_idle, page, "the pasted table");
+  rows = mt_monitoring_page_get_rows (page);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+  g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "Нагорский");
+
+  /* Next week's table of the same municipalities: the rows shown take
+   * the new figures and order (GTK keeps their widgets). */
+  {
+    MtRatingRow *nagorsky = row_at (rows, 0);
+
+    gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s",
+                                "Муниципалитет\tАктивные педагоги\tПедагоги\tАктивные обучающиеся\tОбучающиеся\r\n"
+                                "Лузский\t12\t133\t42\t1500\r\nНагорский\t1\t71\t2\t850\r\n");
+    wait_for (page_idle, page, "next week's table");
+    rows = mt_monitoring_page_get_rows (page);
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+    g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "Лузский");
+    g_assert_true (row_at (rows, 1) == nagorsky);
+    g_assert_cmpint (mt_rating_row_get_teachers (nagorsky)->active, ==, 1);
+  }
+
+  /* Another table: the selection stays on its municipality while it is
+   * there, and goes when it is not (its row object is reused). */
+  {
+    GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
+    const char *head = "Муниципалитет\tАктивные педагоги\tПедагоги\tАктивные обучающиеся\tОбучающиеся\r\n";
+    g_autofree char *with = g_strconcat (head, "Опаринский\t5\t90\t9\t700\r\nЛузский\t12\t133\t42\t1500\r\n"
+                                         "Нагорский\t1\t71\t2\t850\r\n", NULL);
+    g_autofree char *without = g_strconcat (head, "Опаринский\t5\t90\t9\t700\r\nЛузский\t12\t133\t42\t1500\r\n",
+                                            NULL);
+
+    gtk_single_selection_set_selected (selection, 1);
+    g_assert_cmpstr (mt_rating_row_get_name (gtk_single_selection_get_selected_item (selection)), ==, "Нагорский");
+    gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s", with);
+    wait_for (page_idle, page, "a table with more rows");
+    g_assert_cmpuint (g_list_model_get_n_items (mt_monitoring_page_get_rows (page)), ==, 3);
+    g_assert_cmpstr (mt_rating_row_get_name (gtk_single_selection_get_selected_item (selection)), ==, "Нагорский");
+    gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s", without);
+    wait_for (page_idle, page, "a table without the selected row");
+    rows = mt_monitoring_page_get_rows (page);
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+    g_assert_null (gtk_single_selection_get_selected_item (selection));
+    g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "Лузский");
+    g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 1)), ==, "Опаринский");
+  }
+
+  /* Columns Metodist does not know: it asks, loads, and remembers. */
+  {
+    const char *table = "Район\tУчителя онлайн\tУченики онлайн\r\nг.о. Киров\t1044\t7785\r\n";
+    GtkWindow *dialog;
+    GtkWidget *combo;
+    guint chosen[] = { 1, 5, 7 };  /* name, active teachers, active students */
+    guint i = 0;
+
+    gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s", table);
+    wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the mapping dialog");
+    dialog = g_object_ref (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+    wait_for (is_drawn, dialog, "the mapping dialog drawn");
+    save_screenshot (GTK_WIDGET (dialog), "mapping");
+    assert_controls_named (GTK_WIDGET (dialog));
+    for (combo = find_child_of_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW); combo != NULL && i < 3;
+         combo = gtk_widget_get_next_sibling (combo))
+      if (ADW_IS_COMBO_ROW (combo))
+        adw_combo_row_set_selected (ADW_COMBO_ROW (combo), chosen[i++]);
+    g_assert_cmpuint (i, ==, 3);
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+    gtk_window_destroy (dialog);
+    g_object_unref (dialog);
+    settle ();
+    wait_for (page_idle, page, "the mapped table");
+    rows = mt_monitoring_page_get_rows (page);
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+    g_assert_cmpint (mt_rating_row_get_teachers (row_at (rows, 0))->active, ==, 1044);
+
+    /* The same headers again: no question. */
+    gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s", table);
+    wait_for (page_idle, page, "the remembered table");
+    settle ();
+    g_assert_null (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+    g_settings_reset (settings, "table-header-fields");
+  }
+
+  g_assert_cmpint (g_remove (bad), ==, 0);
+  g_assert_cmpint (g_remove (xlsx), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  close_window (window);
+  g_settings_reset (settings, "last-page");
+  g_settings_reset (settings, "my-municipality");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  if (!window_tests_init (&argc, &argv))
+    return 77;
+
+  g_test_add_func ("/metodist/window/monitoring", test_monitoring);
+  status = g_test_run ();
+
+  g_object_unref (app);
+  return status;
+}
