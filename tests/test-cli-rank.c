@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "run-metodist.h"
+#include "test-server.h"
 
 static char *small;
 static char *small_previous;
@@ -213,16 +214,12 @@ server_thread (gpointer user_data)
   GAsyncQueue *ready = user_data;
   GMainContext *context = g_main_context_new ();
   g_autoptr(GMainLoop) loop = g_main_loop_new (context, FALSE);
-  GSList *uris;
+  char *base;
 
   server_context = context;
   g_main_context_push_thread_default (context);
-  server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (server, NULL, serve_cb, NULL, NULL);
-  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, NULL));
-  uris = soup_server_get_uris (server);
-  g_async_queue_push (ready, g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data)));
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  server = test_server_new (serve_cb, NULL, &base);
+  g_async_queue_push (ready, base);
   g_main_loop_run (loop);  /* until the test process ends */
   return NULL;
 }

@@ -10,6 +10,7 @@
 #include "mt-download-name.h"
 #include "mt-fetcher.h"
 #include "test-folders.h"
+#include "test-server.h"
 
 #define PDF_SIZE (300 * 1024)
 
@@ -336,7 +337,6 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GSList) uris = NULL;
   guint8 *data = g_malloc (PDF_SIZE);
   int result;
 
@@ -345,13 +345,7 @@ main (int   argc,
   memcpy (data, "%PDF-1.4\n", 9);
   pdf = g_bytes_new_take (data, PDF_SIZE);
   fetcher = mt_fetcher_new ();
-  server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (server, NULL, handle_cb, NULL, NULL);
-  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (server);
-  base = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
-  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+  server = test_server_new (handle_cb, NULL, &base);
 
   g_test_add_func ("/metodist/download/safe-names", test_safe_names);
   g_test_add_func ("/metodist/download/extensions", test_extensions);

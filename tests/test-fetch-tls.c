@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "mt-fetcher.h"
+#include "test-server.h"
 
 #define FEED "{\"format\": \"metodist-monitoring\", \"version\": 1}"
 
@@ -91,18 +92,10 @@ start_tls_server (const char *name)
   g_autofree char *key = g_test_build_filename (G_TEST_DIST, "data", "tls", key_file, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GTlsCertificate) certificate = g_tls_certificate_new_from_files (pem, key, &error);
-  g_autoptr(GSList) uris = NULL;
   TlsServer tls = { 0 };
 
   g_assert_no_error (error);
-  tls.server = soup_server_new ("tls-certificate", certificate, NULL);
-  soup_server_add_handler (tls.server, NULL, handle_cb, NULL, NULL);
-  g_assert_true (soup_server_listen_local (tls.server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY | SOUP_SERVER_LISTEN_HTTPS,
-                                           &error));
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (tls.server);
-  tls.base = g_strdup_printf ("https://127.0.0.1:%d", g_uri_get_port (uris->data));
-  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+  tls.server = test_server_new (handle_cb, certificate, &tls.base);
   return tls;
 }
 

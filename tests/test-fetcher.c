@@ -8,6 +8,7 @@
 
 #include "mt-fetcher.h"
 #include "test-folders.h"
+#include "test-server.h"
 
 #define FEED "{\"format\": \"metodist-monitoring\", \"version\": 1}"
 
@@ -524,23 +525,13 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GSList) uris = NULL;
-  g_autofree char *uri = NULL;
   int result;
 
   g_test_init (&argc, &argv, NULL);
   paused = g_ptr_array_new_with_free_func (g_object_unref);
   fetcher = mt_fetcher_new ();
   g_signal_connect (fetcher, "connecting", G_CALLBACK (connecting_cb), NULL);
-  server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (server, NULL, handle_cb, NULL, NULL);
-  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (server);
-  uri = g_uri_to_string (uris->data);
-  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
-  base = g_strndup (uri, strlen (uri) - (g_str_has_suffix (uri, "/") ? 1 : 0));
-  g_assert_true (g_str_has_prefix (base, "http://127.0.0.1:"));
+  server = test_server_new (handle_cb, NULL, &base);
 
   g_test_add_func ("/metodist/fetcher/gets-a-feed", test_gets_a_feed);
   g_test_add_func ("/metodist/fetcher/refuses-other-schemes", test_refuses_other_schemes);

@@ -11,6 +11,7 @@
 #include "mt-monitoring-page.h"
 #include "mt-preferences-window.h"
 #include "window-harness.h"
+#include "test-server.h"
 
 typedef enum
 {
@@ -240,20 +241,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSList) uris = NULL;
+  g_autofree char *base = NULL;
   int status;
 
   if (!window_tests_init (&argc, &argv))
     return 77;
 
-  server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (server, NULL, handle_cb, NULL, NULL);
-  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (server);
-  feed_url = g_strdup_printf ("http://127.0.0.1:%d/monitoring.json", g_uri_get_port (uris->data));
-  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+  server = test_server_new (handle_cb, NULL, &base);
+  feed_url = g_strconcat (base, "/monitoring.json", NULL);
 
   g_test_add_func ("/metodist/window/feed", test_feed);
   status = g_test_run ();

@@ -20,6 +20,7 @@
 #include "mt-qr-page.h"
 #include "test-folders.h"
 #include "window-harness.h"
+#include "test-server.h"
 
 #define FILE_SIZE (256 * 1024)
 
@@ -329,7 +330,6 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GSList) uris = NULL;
   guint8 *data = g_malloc (FILE_SIZE);
   int status;
 
@@ -340,13 +340,7 @@ main (int   argc,
   memcpy (data, "%PDF-1.4\n", 9);
   pdf = g_bytes_new_take (data, FILE_SIZE);
   stalled = g_ptr_array_new_with_free_func (g_object_unref);
-  server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (server, NULL, handle_cb, NULL, NULL);
-  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (server);
-  base = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
-  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+  server = test_server_new (handle_cb, NULL, &base);
 
   g_test_add_func ("/metodist/window/materials/demo", test_demo_catalog);
   g_test_add_func ("/metodist/window/materials/served", test_served_catalog);
