@@ -110,6 +110,8 @@ sidebar_row (MtCatalogEditor *self,
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), label);
   gtk_widget_set_tooltip_text (warning, _("Not ready to publish: see its form"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (warning), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Not ready to publish: see its form"), -1);
   gtk_box_append (GTK_BOX (box), warning);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   g_object_set_data (G_OBJECT (row), "section", GINT_TO_POINTER (section));
