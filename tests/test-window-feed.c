@@ -217,6 +217,9 @@ test_feed (void)
   wait_for (banner_shown, page, "the offline banner");
   notice = mt_monitoring_page_get_offline_notice (page);
   g_assert_nonnull (strstr (notice, "127.0.0.1"));
+  g_assert_nonnull (strstr (notice, russian ? "отказал в соединении" : "refused the connection"));
+  /* The host once: the system's own message would name it again. */
+  g_assert_true (strstr (notice, "127.0.0.1") == g_strrstr (notice, "127.0.0.1"));
   g_assert_nonnull (strstr (notice, russian ? "меньше часа назад" : "less than an hour ago"));
   g_assert_cmpuint (n_rows (page), ==, 5);
   settle_for (300); /* the banner's slide */

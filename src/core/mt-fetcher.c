@@ -142,6 +142,23 @@ mt_fetch_parse_url (const char  *text,
   return g_steal_pointer (&uri);
 }
 
+/* The common network failures in words for methodologists, without the
+ * host again (GIO's own messages name it: "Could not connect to …"). */
+static const char *
+plain_reason (const GError *error)
+{
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED))
+    return _("the server refused the connection");
+  if (error->domain == G_RESOLVER_ERROR)
+    return _("the server’s name was not found (is the computer online?)");
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NETWORK_UNREACHABLE) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_HOST_UNREACHABLE))
+    return _("the network cannot reach the server (is the computer online?)");
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
+    return _("the server did not answer");
+  return error->message;
+}
+
 /* Names what went wrong on the way; a cancellation by the caller stays a
  * cancellation. Takes @error. */
 GError *
@@ -152,7 +169,7 @@ mt_fetch_request_name_error (MtFetchRequest *request,
 
   if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     named = g_error_new (MT_FETCH_ERROR, MT_FETCH_ERROR_NETWORK, _("Could not get the data from %s: %s"),
-                         request->host, error->message);
+                         request->host, plain_reason (error));
   else if (request->past_deadline)
     named = g_error_new (MT_FETCH_ERROR, MT_FETCH_ERROR_DEADLINE,
                          g_dngettext (GETTEXT_PACKAGE, "%s did not send the data within %u second",
