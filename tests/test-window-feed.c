@@ -22,6 +22,7 @@ typedef enum
 
 static SoupServer *server;
 static char *feed_url;
+static char *catalog_url;   /* on the same loopback server: no test reaches out */
 static Serving serving;
 static guint requests;
 
@@ -138,9 +139,9 @@ set_up_in_preferences (MtWindow *window)
   g_signal_emit_by_name (catalog_row, "apply");
   g_assert_true (gtk_widget_has_css_class (catalog_row, "error"));
   g_assert_cmpstr (g_settings_get_string (settings, "catalog-source"), ==, "");
-  gtk_editable_set_text (GTK_EDITABLE (catalog_row), "https://kirovipk.ru/meeting/catalog.json");
+  gtk_editable_set_text (GTK_EDITABLE (catalog_row), catalog_url);
   g_signal_emit_by_name (catalog_row, "apply");
-  g_assert_cmpstr (g_settings_get_string (settings, "catalog-source"), ==, "https://kirovipk.ru/meeting/catalog.json");
+  g_assert_cmpstr (g_settings_get_string (settings, "catalog-source"), ==, catalog_url);
 
   gtk_editable_set_text (GTK_EDITABLE (hosts_row), "https://files.kirovipk.ru/");
   g_signal_emit_by_name (hosts_row, "apply");
@@ -252,6 +253,7 @@ main (int   argc,
 
   server = test_server_new (handle_cb, NULL, &base);
   feed_url = g_strconcat (base, "/monitoring.json", NULL);
+  catalog_url = g_strconcat (base, "/meeting/catalog.json", NULL);
 
   g_test_add_func ("/metodist/window/feed", test_feed);
   status = g_test_run ();
@@ -259,5 +261,6 @@ main (int   argc,
   g_object_unref (app);
   g_object_unref (server);
   g_free (feed_url);
+  g_free (catalog_url);
   return status;
 }

@@ -400,7 +400,11 @@ fetched_cb (GObject      *source,
     return;
   if (fetched == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("Could not get the catalog: %s"), error->message);
+      /* The fetcher's message says what failed and where; the page says
+       * what it means here, when a catalog stays shown. */
+      g_autofree char *message = self->catalog != NULL
+                                 ? g_strdup_printf (_("The catalog was not updated. %s"), error->message)
+                                 : g_strdup (error->message);
 
       /* A server that asked to be left alone is, by the timer. */
       schedule_refresh (self);

@@ -54,7 +54,7 @@ fetched_cb (GObject      *source,
   if (fetched == NULL)
     {
       /* TRANSLATORS: the cause follows, e.g. "kirovipk.ru answered “503 …”". */
-      g_autofree char *message = g_strdup_printf (_("Could not refresh the monitoring: %s"), error->message);
+      g_autofree char *message = g_strdup_printf (_("The monitoring was not refreshed. %s"), error->message);
 
       mt_monitoring_page_set_busy (self, FALSE);
       mt_monitoring_page_toast (self, adw_toast_new (message));
