@@ -135,6 +135,25 @@ test_save_problems (void)
   g_assert_nonnull (strstr (bad_stage, mt_event_get_title (event)));
   mt_event_set_stage (event, 0, "Forwards", "2023-12-01", "2024-01-21");
 
+  /* Two items with one id: both unready, and named. */
+  {
+    g_autofree char *repeated = NULL;
+    g_autoptr(GHashTable) unready = NULL;
+
+    mt_material_set_id (material_at (demo, 2), mt_material_get_id (material_at (demo, 3)));
+    repeated = mt_catalog_save_problem (demo);
+    unready = mt_catalog_unready_items (demo);
+    g_assert_nonnull (repeated);
+    g_assert_nonnull (strstr (repeated, mt_material_get_id (material_at (demo, 3))));
+    g_assert_cmpuint (g_hash_table_size (unready), ==, 2);
+    g_assert_true (g_hash_table_contains (unready, material_at (demo, 2)));
+    g_assert_true (g_hash_table_contains (unready, material_at (demo, 3)));
+    mt_material_set_id (material_at (demo, 2), "own-id-again");
+    g_clear_pointer (&unready, g_hash_table_unref);
+    unready = mt_catalog_unready_items (demo);
+    g_assert_cmpuint (g_hash_table_size (unready), ==, 0);
+  }
+
   link = g_ptr_array_index (mt_event_get_links (event), 0);
   g_ptr_array_index (mt_event_get_links (event), 0) = mt_link_new (link->title, "file:///etc/passwd");
   mt_link_free (link);

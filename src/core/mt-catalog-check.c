@@ -22,6 +22,43 @@ id_of (gpointer item)
   return mt_event_get_id (MT_EVENT (item));
 }
 
+/* The loader takes any text; spaces around one would only confuse. */
+static gboolean
+id_shape_ok (const char *id)
+{
+  return *id != '\0' && !g_ascii_isspace (*id) && !g_ascii_isspace (id[strlen (id) - 1]);
+}
+
+/* How many items of @items have each id: one pass, for checking them all. */
+static GHashTable *
+count_ids (GListModel *items)
+{
+  GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      const char *id = id_of (item);
+
+      guint seen = GPOINTER_TO_UINT (g_hash_table_lookup (counts, id));
+
+      g_hash_table_insert (counts, g_strdup (id), GUINT_TO_POINTER (seen + 1));
+    }
+  return counts;
+}
+
+/* An item's own id, with the ids of its list counted. */
+static char *
+own_id_problem (GHashTable *counts,
+                const char *id)
+{
+  if (!id_shape_ok (id))
+    return g_strdup (_("an id is needed, without spaces at its ends"));
+  if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, id)) > 1)
+    return g_strdup_printf (_("the id “%s” is already used by another item"), id);
+  return NULL;
+}
+
 /**
  * mt_catalog_id_problem:
  * @items: the list @item is in (materials or events)
@@ -38,8 +75,7 @@ mt_catalog_id_problem (GListModel *items,
   g_return_val_if_fail (G_IS_LIST_MODEL (items), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  /* The loader takes any text; spaces around one would only confuse. */
-  if (*id == '\0' || g_ascii_isspace (*id) || g_ascii_isspace (id[strlen (id) - 1]))
+  if (!id_shape_ok (id))
     return g_strdup (_("an id is needed, without spaces at its ends"));
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
@@ -149,7 +185,7 @@ links_problem (MtEvent *event)
 }
 
 static char *
-event_problem (GListModel *events,
+event_problem (GHashTable *ids,
                MtEvent    *event)
 {
   GArray *stages = mt_event_get_stages (event);
@@ -157,7 +193,7 @@ event_problem (GListModel *events,
   char *problem = mt_catalog_title_problem (title);
 
   if (problem == NULL)
-    problem = mt_catalog_id_problem (events, event, mt_event_get_id (event));
+    problem = own_id_problem (ids, mt_event_get_id (event));
   for (guint i = 0; problem == NULL && i < stages->len; i++)
     {
       const MtStage *stage = &g_array_index (stages, MtStage, i);
@@ -170,13 +206,13 @@ event_problem (GListModel *events,
 }
 
 static char *
-material_problem (GListModel *materials,
+material_problem (GHashTable *ids,
                   MtMaterial *material)
 {
   char *problem = mt_catalog_title_problem (mt_material_get_title (material));
 
   if (problem == NULL)
-    problem = mt_catalog_id_problem (materials, material, mt_material_get_id (material));
+    problem = own_id_problem (ids, mt_material_get_id (material));
   if (problem == NULL && mt_material_get_url_problem (material) != NULL)
     problem = g_strdup (mt_material_get_url_problem (material));
   return item_problem (mt_material_get_title (material), problem);
@@ -194,12 +230,72 @@ char *
 mt_catalog_item_problem (GListModel *items,
                          gpointer    item)
 {
-  g_return_val_if_fail (G_IS_LIST_MODEL (items), NULL);
+  g_autoptr(GHashTable) ids = NULL;
 
+  g_return_val_if_fail (G_IS_LIST_MODEL (items), NULL);
+  g_return_val_if_fail (MT_IS_MATERIAL (item) || MT_IS_EVENT (item), NULL);
+
+  ids = count_ids (items);
   if (MT_IS_MATERIAL (item))
-    return material_problem (items, item);
-  g_return_val_if_fail (MT_IS_EVENT (item), NULL);
-  return event_problem (items, item);
+    return material_problem (ids, item);
+  return event_problem (ids, item);
+}
+
+/* Calls @found with each item of @items that cannot be published and why,
+ * until it returns %FALSE; the ids counted once. */
+static void
+each_problem (GListModel *items,
+              gboolean  (*found) (gpointer item, char *problem, gpointer data),
+              gpointer    data)
+{
+  g_autoptr(GHashTable) ids = count_ids (items);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      char *problem = MT_IS_MATERIAL (item) ? material_problem (ids, MT_MATERIAL (item))
+                                            : event_problem (ids, MT_EVENT (item));
+
+      if (problem != NULL && !found (item, problem, data))
+        return;
+    }
+}
+
+static gboolean
+keep_first_cb (gpointer item,
+               char    *problem,
+               gpointer data)
+{
+  *(char **) data = problem;
+  return FALSE;
+}
+
+static gboolean
+add_item_cb (gpointer item,
+             char    *problem,
+             gpointer data)
+{
+  g_hash_table_add (data, item);
+  g_free (problem);
+  return TRUE;
+}
+
+/**
+ * mt_catalog_unready_items:
+ *
+ * Returns: (transfer full) (element-type GObject): the set of the
+ *   materials and events that cannot be published as they are
+ */
+GHashTable *
+mt_catalog_unready_items (MtCatalog *catalog)
+{
+  GHashTable *unready = g_hash_table_new (NULL, NULL);
+
+  g_return_val_if_fail (MT_IS_CATALOG (catalog), NULL);
+
+  each_problem (G_LIST_MODEL (mt_catalog_get_materials (catalog)), add_item_cb, unready);
+  each_problem (G_LIST_MODEL (mt_catalog_get_events (catalog)), add_item_cb, unready);
+  return unready;
 }
 
 /**
@@ -214,7 +310,7 @@ mt_catalog_item_problem (GListModel *items,
 char *
 mt_catalog_save_problem (MtCatalog *catalog)
 {
-  GListModel *materials, *events;
+  char *problem = NULL;
   const char *date;
 
   g_return_val_if_fail (MT_IS_CATALOG (catalog), NULL);
@@ -222,22 +318,10 @@ mt_catalog_save_problem (MtCatalog *catalog)
   date = mt_catalog_get_meeting_date (catalog);
   if (date != NULL && !mt_is_iso_date (date))
     return g_strdup (_("The meeting's date is not a real date."));
-  materials = G_LIST_MODEL (mt_catalog_get_materials (catalog));
-  events = G_LIST_MODEL (mt_catalog_get_events (catalog));
-  for (guint l = 0; l < 2; l++)
-    {
-      GListModel *items = l == 0 ? materials : events;
-
-      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-        {
-          g_autoptr(GObject) item = g_list_model_get_item (items, i);
-          char *problem = mt_catalog_item_problem (items, item);
-
-          if (problem != NULL)
-            return problem;
-        }
-    }
-  return NULL;
+  each_problem (G_LIST_MODEL (mt_catalog_get_materials (catalog)), keep_first_cb, &problem);
+  if (problem == NULL)
+    each_problem (G_LIST_MODEL (mt_catalog_get_events (catalog)), keep_first_cb, &problem);
+  return problem;
 }
 
 /* Moves item @from of @store to position @to, the others closing up. */

@@ -18,6 +18,7 @@ char *mt_catalog_stage_problem (const char *title,
 char *mt_catalog_item_problem  (GListModel *items,
                                 gpointer    item);
 char *mt_catalog_save_problem  (MtCatalog  *catalog);
+GHashTable *mt_catalog_unready_items (MtCatalog  *catalog);
 void  mt_list_store_move       (GListStore *store,
                                 guint       from,
                                 guint       to);

@@ -80,22 +80,26 @@ item_usable (MtCatalogEditor *self,
   return problem == NULL;
 }
 
+/* @unready: (nullable): the items not ready to publish, when known */
 static void
 update_row (MtCatalogEditor *self,
-            GtkWidget       *row)
+            GtkWidget       *row,
+            GHashTable      *unready)
 {
   GObject *item = g_object_get_data (G_OBJECT (row), "item");
   GtkWidget *label = g_object_get_data (G_OBJECT (row), "label");
   GtkWidget *warning = g_object_get_data (G_OBJECT (row), "warning");
 
   gtk_label_set_label (GTK_LABEL (label), title_of (item));
-  gtk_widget_set_visible (warning, !item_usable (self, item));
+  gtk_widget_set_visible (warning, unready != NULL ? g_hash_table_contains (unready, item)
+                                                   : !item_usable (self, item));
 }
 
 static GtkWidget *
 sidebar_row (MtCatalogEditor *self,
              GObject         *item,
-             int              section)
+             int              section,
+             GHashTable      *unready)
 {
   static const char * const icons[] = { "x-office-calendar-symbolic", "folder-documents-symbolic",
                                         "starred-symbolic" };
@@ -119,7 +123,7 @@ sidebar_row (MtCatalogEditor *self,
     g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (item), g_object_unref);
   g_object_set_data (G_OBJECT (row), "label", label);
   g_object_set_data (G_OBJECT (row), "warning", warning);
-  update_row (self, row);
+  update_row (self, row, unready);
   return row;
 }
 
@@ -169,18 +173,20 @@ fill_sidebar (MtCatalogEditor *self,
 {
   GListModel *lists[] = { G_LIST_MODEL (mt_catalog_get_materials (self->catalog)),
                           G_LIST_MODEL (mt_catalog_get_events (self->catalog)) };
+  /* Checked once for all rows: each row alone would count every id again. */
+  g_autoptr(GHashTable) unready = mt_catalog_unready_items (self->catalog);
   GtkWidget *child;
 
   self->filling = TRUE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar))) != NULL)
     gtk_list_box_remove (self->sidebar, child);
-  gtk_list_box_append (self->sidebar, sidebar_row (self, NULL, SECTION_MEETING));
+  gtk_list_box_append (self->sidebar, sidebar_row (self, NULL, SECTION_MEETING, unready));
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
       {
         g_autoptr(GObject) listed = g_list_model_get_item (lists[l], i);
 
-        gtk_list_box_append (self->sidebar, sidebar_row (self, listed, SECTION_MATERIALS + l));
+        gtk_list_box_append (self->sidebar, sidebar_row (self, listed, SECTION_MATERIALS + l, unready));
       }
   /* Chosen here without going to the form: in a narrow window the list
    * stays in view until the user picks an item. */
@@ -282,7 +288,7 @@ mt_catalog_editor_changed (MtCatalogEditor *self)
 
   self->dirty = TRUE;
   if (row != NULL)
-    update_row (self, GTK_WIDGET (row));
+    update_row (self, GTK_WIDGET (row), NULL);
   mt_catalog_draft_save_later (self->draft, self->catalog);
   update_actions (self);
   mt_catalog_editor_update_title (self);
