@@ -287,7 +287,11 @@ edit_list (MtCatalogEditor *editor)
   g_autoptr(MtMaterial) first = NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.select", "s", "material:presentation");
+  /* A title that is not markup, in the toast that tells of its removal. */
+  set_field (editor, "material-title", "Презентация & план <b>");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove", NULL);
+  wait_for (toast_shown, editor, "the removal's toast");
+  settle ();
   g_assert_cmpuint (g_list_model_get_n_items (materials), ==, n - 1);
   g_assert_null (editor_material (editor, "presentation"));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.undo-remove", NULL);
@@ -297,6 +301,7 @@ edit_list (MtCatalogEditor *editor)
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.move-down", NULL);
   first = g_list_model_get_item (materials, 1);
   g_assert_cmpstr (mt_material_get_id (first), ==, "presentation");
+  set_field (editor, "material-title", "Презентация совещания");
 }
 
 static void
@@ -304,7 +309,7 @@ test_editor (void)
 {
   GSettings *settings = mt_application_get_settings (app);
   g_autofree char *folder = g_dir_make_tmp ("metodist-editor-XXXXXX", NULL);
-  g_autofree char *saved_path = g_build_filename (folder, "catalog.json", NULL);
+  g_autofree char *saved_path = g_build_filename (folder, "каталог & план <1>.json", NULL);
   g_autofree char *saved_text = NULL;
   MtWindow *window;
   MtMaterialsPage *page;

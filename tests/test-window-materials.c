@@ -235,6 +235,45 @@ test_demo_catalog (void)
   g_settings_reset (settings, "qr-history");
 }
 
+static gboolean
+failed_page_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (find_child_named (data, "catalog-failed"));
+}
+
+static gboolean
+label_says (GtkWidget  *widget,
+            const char *words)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), words) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (label_says (child, words))
+      return TRUE;
+  return FALSE;
+}
+
+/* No catalog to show: the page says why, whatever the reason holds (a
+ * file name with "&" is text, not markup). */
+static void
+test_missing_catalog (void)
+{
+  GSettings *settings = mt_application_get_settings (app);
+  MtWindow *window;
+  MtMaterialsPage *page;
+
+  g_settings_set_string (settings, "last-page", "materials");
+  g_settings_set_string (settings, "catalog-source", "/nonexistent-metodist/материалы & планы <1>.json");
+  window = open_window ();
+  page = MT_MATERIALS_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MATERIALS_PAGE));
+  wait_for (failed_page_shown, page, "the page saying the catalog did not load");
+  g_assert_null (mt_materials_page_get_catalog (page));
+  g_assert_true (label_says (find_child_named (GTK_WIDGET (page), "catalog-failed"), "материалы & планы <1>.json"));
+  close_window (window);
+  g_settings_reset (settings, "catalog-source");
+  g_settings_reset (settings, "last-page");
+}
+
 /* The institute's catalog: downloads, the offline copy, a broken one. */
 static void
 test_served_catalog (void)
@@ -344,6 +383,7 @@ main (int   argc,
 
   g_test_add_func ("/metodist/window/materials/demo", test_demo_catalog);
   g_test_add_func ("/metodist/window/materials/served", test_served_catalog);
+  g_test_add_func ("/metodist/window/materials/missing", test_missing_catalog);
   status = g_test_run ();
 
   g_object_unref (app);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "mt-file-launcher.h"
+#include "mt-toast.h"
 
 static GtkWindow *
 window_of (GtkWidget *from)
@@ -107,7 +108,7 @@ mt_file_launcher_saved_toast (const char *message,
                               GFile      *file)
 {
   g_autofree char *uri = g_file_get_uri (file);
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = mt_toast_new (message);
   GtkWidget *title = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label = gtk_label_new (message);
   GtkWidget *folder = gtk_button_new_with_mnemonic (_("Show in _Folder"));

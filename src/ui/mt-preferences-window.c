@@ -10,6 +10,7 @@
 #include "mt-fetch-tls.h"
 #include "mt-fetcher.h"
 #include "mt-preferences-window.h"
+#include "mt-toast.h"
 
 struct _MtPreferencesWindow
 {
@@ -74,7 +75,7 @@ refuse (MtPreferencesWindow *self,
         const char          *reason)
 {
   gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (reason));
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), mt_toast_new (reason));
 }
 
 static void
@@ -193,7 +194,7 @@ set_authority_activated (GtkWidget  *widget,
   authority = mt_fetch_tls_load_ca_file (path, &error);
   if (authority == NULL)
     {
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), mt_toast_new (error->message));
       return;
     }
   g_settings_set_string (self->settings, "extra-authority-file", path);

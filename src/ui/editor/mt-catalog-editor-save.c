@@ -18,6 +18,7 @@
 #include "mt-catalog-reader.h"
 #include "mt-catalog-writer.h"
 #include "mt-format.h"
+#include "mt-toast.h"
 
 /* After a crash: the draft's changes, or why it was set aside. */
 void
@@ -81,20 +82,20 @@ save_to (MtCatalogEditor *self,
     {
       /* The field shows the user's text, the catalog the last good value. */
       message = g_strdup_printf (_("Not saved: correct the marked field first (%s)"), form_problem);
-      mt_catalog_editor_toast (self, adw_toast_new (message));
+      mt_catalog_editor_toast (self, mt_toast_new (message));
       return FALSE;
     }
   problem = mt_catalog_save_problem (self->catalog);
   if (problem != NULL)
     {
       message = g_strdup_printf (_("Not saved: %s"), problem);
-      mt_catalog_editor_toast (self, adw_toast_new (message));
+      mt_catalog_editor_toast (self, mt_toast_new (message));
       return FALSE;
     }
   /* A few kilobytes, written whole to a temporary file and renamed. */
   if (!mt_catalog_save (self->catalog, file, &error))
     {
-      mt_catalog_editor_toast (self, adw_toast_new (error->message));
+      mt_catalog_editor_toast (self, mt_toast_new (error->message));
       return FALSE;
     }
   g_set_object (&self->saved_file, file);
@@ -109,7 +110,7 @@ save_to (MtCatalogEditor *self,
   name = g_file_get_parse_name (file);
   /* TRANSLATORS: the catalog was written to this file. */
   message = g_strdup_printf (_("Catalog saved as “%s”"), name);
-  mt_catalog_editor_toast (self, adw_toast_new (message));
+  mt_catalog_editor_toast (self, mt_toast_new (message));
   return TRUE;
 }
 

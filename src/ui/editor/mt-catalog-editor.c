@@ -20,6 +20,7 @@
 #include "mt-catalog-reader.h"
 #include "mt-catalog-writer.h"
 #include "mt-form-field.h"
+#include "mt-toast.h"
 
 G_DEFINE_FINAL_TYPE (MtCatalogEditor, mt_catalog_editor, ADW_TYPE_WINDOW)
 
@@ -455,7 +456,7 @@ remove_activated (GtkWidget  *widget,
 
   /* TRANSLATORS: a material or event removed from the catalog. */
   message = g_strdup_printf (_("“%s” removed"), title_of (item));
-  toast = adw_toast_new (message);
+  toast = mt_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "editor.undo-remove");
   mt_catalog_editor_toast (self, toast);
@@ -739,7 +740,7 @@ draft_failed_cb (MtCatalogEditor *self,
                  GError          *error)
 {
   if (!self->draft_failing)
-    mt_catalog_editor_toast (self, adw_toast_new (error->message));
+    mt_catalog_editor_toast (self, mt_toast_new (error->message));
   self->draft_failing = TRUE;
 }
 

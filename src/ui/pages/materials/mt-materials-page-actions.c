@@ -17,6 +17,7 @@
 #include "mt-file-launcher.h"
 #include "mt-handout.h"
 #include "mt-materials-page-private.h"
+#include "mt-toast.h"
 
 /* Links may be used only when the catalog gave an http(s) one. */
 static gboolean
@@ -126,7 +127,7 @@ downloaded_cb (GObject      *source,
   if (file == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        mt_materials_page_toast (self, adw_toast_new (error->message));
+        mt_materials_page_toast (self, mt_toast_new (error->message));
     }
   else
     {
@@ -250,7 +251,7 @@ mt_materials_page_copy_link_activated (GtkWidget  *widget,
   if (!usable (self))
     return;
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), mt_material_get_url (self->selected));
-  mt_materials_page_toast (self, adw_toast_new (_("Link copied")));
+  mt_materials_page_toast (self, mt_toast_new (_("Link copied")));
 }
 
 void
@@ -302,7 +303,7 @@ draw_page_cb (GtkPrintOperation *operation,
 
   if (!mt_handout_draw_page (self->catalog, materials, (guint) page, gtk_print_context_get_cairo_context (context),
                              gtk_print_context_get_width (context), gtk_print_context_get_height (context), &error))
-    mt_materials_page_toast (self, adw_toast_new (error->message));
+    mt_materials_page_toast (self, mt_toast_new (error->message));
 }
 
 static void
@@ -315,7 +316,7 @@ print_done_cb (GtkPrintOperation       *operation,
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       gtk_print_operation_get_error (operation, &error);
-      mt_materials_page_toast (self, adw_toast_new (error != NULL ? error->message : _("Printing failed")));
+      mt_materials_page_toast (self, mt_toast_new (error != NULL ? error->message : _("Printing failed")));
     }
 }
 
@@ -363,7 +364,7 @@ handout_written_cb (GObject      *source,
   mt_materials_page_update_actions (self);
   if (error != NULL)
     {
-      mt_materials_page_toast (self, adw_toast_new (error->message));
+      mt_materials_page_toast (self, mt_toast_new (error->message));
       return;
     }
   /* TRANSLATORS: the handout saved under this file name. */

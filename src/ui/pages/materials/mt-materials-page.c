@@ -22,6 +22,7 @@
 #include "mt-materials-page-private.h"
 #include "mt-offline-notice.h"
 #include "mt-refresh-interval.h"
+#include "mt-toast.h"
 
 G_DEFINE_FINAL_TYPE (MtMaterialsPage, mt_materials_page, ADW_TYPE_BIN)
 
@@ -347,11 +348,16 @@ failed (MtMaterialsPage *self,
   /* What was shown stays; with nothing shown, the page says why. */
   if (self->catalog != NULL)
     {
-      mt_materials_page_toast (self, adw_toast_new (message));
+      mt_materials_page_toast (self, mt_toast_new (message));
       gtk_stack_set_visible_child_name (self->stack, "catalog");
       return;
     }
-  adw_status_page_set_description (self->failed_page, message);
+  {
+    /* A status page's description is markup; the message comes from a server. */
+    g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+    adw_status_page_set_description (self->failed_page, escaped);
+  }
   gtk_stack_set_visible_child_name (self->stack, "failed");
 }
 
@@ -383,7 +389,7 @@ loaded_cb (GObject      *source,
     {
       g_autofree char *message = g_strdup_printf (_("Could not keep a copy for offline use: %s"), error->message);
 
-      mt_materials_page_toast (self, adw_toast_new (message));
+      mt_materials_page_toast (self, mt_toast_new (message));
     }
 }
 
@@ -504,7 +510,7 @@ tell_of_draft (MtMaterialsPage *self)
 
   if (!g_file_test (mt_catalog_draft_get_path (draft), G_FILE_TEST_EXISTS))
     return;
-  toast = adw_toast_new (_("The catalog editor has unsaved changes"));
+  toast = mt_toast_new (_("The catalog editor has unsaved changes"));
   adw_toast_set_button_label (toast, _("Continue _Editing"));
   adw_toast_set_timeout (toast, 0);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (continue_editing_cb), self, G_CONNECT_SWAPPED);

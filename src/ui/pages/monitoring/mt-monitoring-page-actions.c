@@ -14,6 +14,7 @@
 #include "mt-rating-columns.h"
 #include "mt-rating-export.h"
 #include "mt-table-reader.h"
+#include "mt-toast.h"
 
 /* The fields a user can give an unrecognised column, and their names in
  * the settings. */
@@ -155,7 +156,7 @@ loaded_cb (GObject      *source,
       g_autofree char *message = g_strdup_printf (_("Could not load %s: %s"), self->source_label,
                                                   error->message);
 
-      mt_monitoring_page_toast (self, adw_toast_new (message));
+      mt_monitoring_page_toast (self, mt_toast_new (message));
       mt_monitoring_page_source_loaded (self, FALSE);
       return;
     }
@@ -171,7 +172,7 @@ loaded_cb (GObject      *source,
   mt_monitoring_page_source_loaded (self, TRUE);
   mt_monitoring_page_keep_later (self, rated->dataset);
   if (rated->history_problems != NULL && rated->history_problems->len > 0)
-    mt_monitoring_page_toast (self, adw_toast_new (g_ptr_array_index (rated->history_problems, 0)));
+    mt_monitoring_page_toast (self, mt_toast_new (g_ptr_array_index (rated->history_problems, 0)));
   if (rated->unknown_headers != NULL && rated->unknown_headers[0] != NULL)
     ask_mapping (self, (const char * const *) rated->unknown_headers);
 }
@@ -309,7 +310,7 @@ clipboard_text_cb (GObject      *source,
 
   if (text == NULL || *text == '\0')
     {
-      mt_monitoring_page_toast (self, adw_toast_new (_("The clipboard holds no table: copy the cells in the spreadsheet first.")));
+      mt_monitoring_page_toast (self, mt_toast_new (_("The clipboard holds no table: copy the cells in the spreadsheet first.")));
       return;
     }
   gtk_widget_activate_action (GTK_WIDGET (self), "monitoring.load-text", "s", text);
@@ -380,7 +381,7 @@ exported_cb (GObject      *source,
 
   if (!mt_export_rating_finish (result, &error))
     {
-      mt_monitoring_page_toast (self, adw_toast_new (error->message));
+      mt_monitoring_page_toast (self, mt_toast_new (error->message));
       return;
     }
 
@@ -505,7 +506,7 @@ mt_monitoring_page_copy_chart_activated (GtkWidget  *widget,
 
   if (self->dataset == NULL || rows == NULL || g_list_model_get_n_items (rows) == 0)
     {
-      mt_monitoring_page_toast (self, adw_toast_new (_("There is no chart to copy yet.")));
+      mt_monitoring_page_toast (self, mt_toast_new (_("There is no chart to copy yet.")));
       return;
     }
 
@@ -544,5 +545,5 @@ mt_monitoring_page_copy_chart_activated (GtkWidget  *widget,
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (chart)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, y + chart_height));
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
-  mt_monitoring_page_toast (self, adw_toast_new (_("Copied the chart as an image")));
+  mt_monitoring_page_toast (self, mt_toast_new (_("Copied the chart as an image")));
 }

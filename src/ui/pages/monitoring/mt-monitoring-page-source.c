@@ -18,6 +18,7 @@
 #include "mt-monitoring-page-private.h"
 #include "mt-offline-notice.h"
 #include "mt-refresh-interval.h"
+#include "mt-toast.h"
 
 static char *
 configured_source (MtMonitoringPage *self)
@@ -57,7 +58,7 @@ fetched_cb (GObject      *source,
       g_autofree char *message = g_strdup_printf (_("The monitoring was not refreshed. %s"), error->message);
 
       mt_monitoring_page_set_busy (self, FALSE);
-      mt_monitoring_page_toast (self, adw_toast_new (message));
+      mt_monitoring_page_toast (self, mt_toast_new (message));
       return;
     }
 
@@ -124,7 +125,7 @@ mt_monitoring_page_source_loaded (MtMonitoringPage *self,
       g_autofree char *message = g_strdup_printf (_("Could not keep a copy for offline use: %s"),
                                                   error->message);
 
-      mt_monitoring_page_toast (self, adw_toast_new (message));
+      mt_monitoring_page_toast (self, mt_toast_new (message));
     }
 }
 

@@ -11,6 +11,7 @@
 #include "mt-qr-page.h"
 #include "mt-qr-render.h"
 #include "mt-qr-view.h"
+#include "mt-toast.h"
 
 /* Codes a user made lately, to pick again and to step through in the hall. */
 #define HISTORY_LENGTH 10
@@ -55,7 +56,7 @@ static void
 toast (MtQrPage   *self,
        const char *message)
 {
-  g_autoptr(AdwToast) toast = adw_toast_new (message);
+  g_autoptr(AdwToast) toast = mt_toast_new (message);
 
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
