@@ -154,6 +154,22 @@ test_save_problems (void)
     g_assert_cmpuint (g_hash_table_size (unready), ==, 0);
   }
 
+  /* A notice may have no link, but not one that cannot be opened. */
+  {
+    GPtrArray *notices = mt_catalog_get_notices (demo);
+    g_autofree char *no_link = NULL;
+    g_autofree char *bad_notice = NULL;
+
+    g_ptr_array_add (notices, mt_notice_new ("Без ссылки", "Текст", NULL));
+    no_link = mt_catalog_save_problem (demo);
+    g_assert_null (no_link);
+    g_ptr_array_add (notices, mt_notice_new ("Закон", NULL, "file:///law"));
+    bad_notice = mt_catalog_save_problem (demo);
+    g_assert_nonnull (bad_notice);
+    g_assert_nonnull (strstr (bad_notice, "Закон"));
+    g_ptr_array_remove_index (notices, notices->len - 1);
+  }
+
   link = g_ptr_array_index (mt_event_get_links (event), 0);
   g_ptr_array_index (mt_event_get_links (event), 0) = mt_link_new (link->title, "file:///etc/passwd");
   mt_link_free (link);

@@ -278,6 +278,41 @@ edit_event (MtCatalogEditor *editor)
   g_assert_cmpstr (g_ptr_array_index (mt_event_get_nominations (contest), 1), ==, "«Классный чат»");
 }
 
+/* The meeting's notices: added, a link refused, moved, removed. */
+static void
+edit_notices (MtCatalogEditor *editor)
+{
+  GPtrArray *notices = mt_catalog_get_notices (mt_catalog_editor_get_catalog (editor));
+  GtkWidget *form;
+  GtkTextView *text;
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.select", "s", "meeting");
+  settle ();
+  form = find_child_named (GTK_WIDGET (editor), "add-notice");
+  g_assert_cmpuint (notices->len, ==, 1);
+  gtk_widget_activate_action (form, "notices-form.add", NULL);
+  settle ();
+  g_assert_cmpuint (notices->len, ==, 2);
+  set_field (editor, "notice-title-1", "Переход на MAX");
+  text = GTK_TEXT_VIEW (find_child_named (GTK_WIDGET (editor), "notice-text-1"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (text), "С 1 сентября — в MAX.", -1);
+  set_field (editor, "notice-url-1", "javascript:void(0)");
+  g_assert_nonnull (problem_shown (editor, "notices-problem"));
+  g_assert_null (((MtNotice *) g_ptr_array_index (notices, 1))->url);
+  set_field (editor, "notice-url-1", "https://example.org/max");
+  g_assert_null (problem_shown (editor, "notices-problem"));
+  g_assert_cmpstr (((MtNotice *) g_ptr_array_index (notices, 1))->text, ==, "С 1 сентября — в MAX.");
+  g_assert_cmpstr (((MtNotice *) g_ptr_array_index (notices, 1))->url, ==, "https://example.org/max");
+  save_screenshot (GTK_WIDGET (editor), "editor-notices");
+  assert_controls_named (GTK_WIDGET (editor));
+  gtk_widget_activate_action (form, "notices-form.move", "(ui)", 1, -1);
+  g_assert_cmpstr (((MtNotice *) g_ptr_array_index (notices, 0))->title, ==, "Переход на MAX");
+  gtk_widget_activate_action (form, "notices-form.move", "(ui)", 0, 1);
+  gtk_widget_activate_action (form, "notices-form.remove", "u", 0);
+  g_assert_cmpuint (notices->len, ==, 1);
+  g_assert_cmpstr (((MtNotice *) g_ptr_array_index (notices, 0))->title, ==, "Переход на MAX");
+}
+
 /* Items removed with Undo, and moved. */
 static void
 edit_list (MtCatalogEditor *editor)
@@ -341,6 +376,7 @@ test_editor (void)
   assert_controls_named (GTK_WIDGET (editor));
   edit_material (editor);
   edit_event (editor);
+  edit_notices (editor);
   edit_list (editor);
   /* The page's catalog is untouched until the catalog is published. */
   g_assert_cmpstr (mt_material_get_title (mt_catalog_find_material (mt_materials_page_get_catalog (page),
@@ -394,6 +430,9 @@ test_editor (void)
     g_assert_cmpuint (mt_catalog_get_problems (again)->len, ==, 0);
     g_assert_cmpstr (mt_material_get_title (mt_catalog_find_material (again, "recommendations")), ==,
                      "Методические рекомендации, 2024");
+    g_assert_cmpuint (mt_catalog_get_notices (again)->len, ==, 1);
+    g_assert_cmpstr (((MtNotice *) g_ptr_array_index (mt_catalog_get_notices (again), 0))->url, ==,
+                     "https://example.org/max");
   }
   wait_for (page_shows_saved, page, "the saved catalog on the Materials page");
   g_assert_false (mt_catalog_get_is_demo (mt_materials_page_get_catalog (page)));

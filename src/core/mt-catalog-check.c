@@ -302,8 +302,8 @@ mt_catalog_unready_items (MtCatalog *catalog)
  * mt_catalog_save_problem:
  *
  * The first thing that keeps @catalog from being published: what the
- * loader would leave out, and links that could never be opened. Notices
- * are not checked: the editor carries them over as they came.
+ * loader would leave out, and links that could never be opened (a notice
+ * may have no link at all).
  *
  * Returns: (transfer full) (nullable): what to fix before saving, or %NULL
  */
@@ -321,6 +321,15 @@ mt_catalog_save_problem (MtCatalog *catalog)
   each_problem (G_LIST_MODEL (mt_catalog_get_materials (catalog)), keep_first_cb, &problem);
   if (problem == NULL)
     each_problem (G_LIST_MODEL (mt_catalog_get_events (catalog)), keep_first_cb, &problem);
+  for (guint i = 0; problem == NULL && i < mt_catalog_get_notices (catalog)->len; i++)
+    {
+      const MtNotice *notice = g_ptr_array_index (mt_catalog_get_notices (catalog), i);
+      char *title_problem = mt_catalog_title_problem (notice->title);
+
+      if (title_problem != NULL || notice->url_problem != NULL)
+        problem = item_problem (notice->title, title_problem != NULL ? title_problem
+                                                                     : g_strdup (notice->url_problem));
+    }
   return problem;
 }
 

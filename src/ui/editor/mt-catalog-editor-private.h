@@ -6,6 +6,7 @@
 #include "mt-catalog-editor.h"
 #include "mt-event-form.h"
 #include "mt-material-form.h"
+#include "mt-notices-form.h"
 
 G_BEGIN_DECLS
 
@@ -44,6 +45,7 @@ struct _MtCatalogEditor
   AdwEntryRow *catalog_title_row;
   AdwEntryRow *organization_row;
   GtkLabel *meeting_problem_label;
+  MtNoticesForm *notices_form;
   MtMaterialForm *material_form;
   MtEventForm *event_form;
 };

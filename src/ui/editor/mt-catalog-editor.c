@@ -5,7 +5,7 @@
  * The editor works on its own copy of the catalog the Materials page
  * shows (or of its unsaved draft, after a crash): a list of the meeting,
  * the materials and the events on the left, the chosen one's form on the
- * right. Items are added, removed (with Undo) and moved here; their
+ * right (the meeting's with its notices). Items are added, removed (with Undo) and moved here; their
  * fields are checked in the forms. Saving, the draft and the guard on
  * closing are in mt-catalog-editor-save.c. */
 #define G_LOG_DOMAIN "mt-catalog-editor"
@@ -212,6 +212,7 @@ show_meeting (MtCatalogEditor *self)
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     gtk_editable_set_text (GTK_EDITABLE (rows[i]), texts[i] != NULL ? texts[i] : "");
   self->filling = FALSE;
+  mt_notices_form_set_notices (self->notices_form, mt_catalog_get_notices (self->catalog));
 }
 
 static void
@@ -321,7 +322,7 @@ mt_catalog_editor_form_problem (MtCatalogEditor *self)
     return mt_event_form_get_problem (self->event_form);
   if (gtk_widget_get_visible (GTK_WIDGET (self->meeting_problem_label)))
     return gtk_label_get_label (self->meeting_problem_label);
-  return NULL;
+  return mt_notices_form_get_problem (self->notices_form);
 }
 
 static char *
@@ -688,6 +689,7 @@ mt_catalog_editor_class_init (MtCatalogEditorClass *klass)
 
   g_type_ensure (MT_TYPE_MATERIAL_FORM);
   g_type_ensure (MT_TYPE_EVENT_FORM);
+  g_type_ensure (MT_TYPE_NOTICES_FORM);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/editor/mt-catalog-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, window_title);
@@ -706,6 +708,7 @@ mt_catalog_editor_class_init (MtCatalogEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, catalog_title_row);
   gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, organization_row);
   gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, meeting_problem_label);
+  gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, notices_form);
   gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, material_form);
   gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, event_form);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
