@@ -12,43 +12,12 @@
 
 #include "mt-fetcher.h"
 #include "mt-source.h"
+#include "test-fetch.h"
 
 static GSubprocess *server;
 static char *base;   /* http://127.0.0.1:PORT */
 static MtFetcher *fetcher;
 static guint connections;
-
-static void
-connecting_cb (MtFetcher      *self,
-               GSocketAddress *address,
-               gpointer        user_data)
-{
-  GInetAddress *host = g_inet_socket_address_get_address (G_INET_SOCKET_ADDRESS (address));
-  g_autofree char *text = g_inet_address_to_string (host);
-
-  if (!g_inet_address_get_is_loopback (host))
-    g_error ("the fetcher opened a connection to %s, which is not loopback", text);
-  connections++;
-}
-
-typedef struct
-{
-  MtFetched *fetched;
-  GFile *file;
-  GError *error;
-  gboolean done;
-} Outcome;
-
-static void
-got_cb (GObject      *source,
-        GAsyncResult *result,
-        gpointer      user_data)
-{
-  Outcome *outcome = user_data;
-
-  outcome->fetched = mt_fetcher_get_finish (MT_FETCHER (source), result, &outcome->error);
-  outcome->done = TRUE;
-}
 
 static void
 downloaded_cb (GObject      *source,
@@ -67,20 +36,8 @@ get (const char *path,
      gsize       max_bytes)
 {
   g_autofree char *url = g_strconcat (base, path, NULL);
-  Outcome outcome = { 0 };
 
-  mt_fetcher_get_async (fetcher, url, deadline_seconds, max_bytes, NULL, got_cb, &outcome);
-  while (!outcome.done)
-    g_main_context_iteration (NULL, TRUE);
-  return outcome;
-}
-
-static void
-outcome_clear (Outcome *outcome)
-{
-  g_clear_pointer (&outcome->fetched, mt_fetched_free);
-  g_clear_object (&outcome->file);
-  g_clear_error (&outcome->error);
+  return test_fetch (fetcher, url, deadline_seconds, max_bytes, NULL);
 }
 
 /* A server sending a byte a second is never idle long enough for
@@ -222,7 +179,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   start_server ();
   fetcher = mt_fetcher_new ();
-  g_signal_connect (fetcher, "connecting", G_CALLBACK (connecting_cb), NULL);
+  guard_loopback (fetcher, &connections);
 
   g_test_add_func ("/metodist/fetch-faults/trickle", test_trickle);
   g_test_add_func ("/metodist/fetch-faults/gzip-bomb", test_gzip_bomb);

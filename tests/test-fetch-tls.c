@@ -13,6 +13,7 @@
 
 #include "mt-fetcher.h"
 #include "test-server.h"
+#include "test-fetch.h"
 
 #define FEED "{\"format\": \"metodist-monitoring\", \"version\": 1}"
 
@@ -33,26 +34,6 @@ handle_cb (SoupServer        *soup_server,
   soup_server_message_set_response (message, "application/json", SOUP_MEMORY_STATIC, FEED, strlen (FEED));
 }
 
-typedef struct
-{
-  MtFetched *fetched;
-  GBytes *bytes;
-  GError *error;
-  gboolean done;
-} Outcome;
-
-static void
-got_cb (GObject      *source,
-        GAsyncResult *result,
-        gpointer      user_data)
-{
-  Outcome *outcome = user_data;
-
-  outcome->fetched = mt_fetcher_get_finish (MT_FETCHER (source), result, &outcome->error);
-  outcome->bytes = outcome->fetched != NULL ? outcome->fetched->body : NULL;
-  outcome->done = TRUE;
-}
-
 static Outcome
 fetch_with (MtFetcher    *with,
             const char   *url,
@@ -60,20 +41,7 @@ fetch_with (MtFetcher    *with,
             gsize         max_bytes,
             GCancellable *cancellable)
 {
-  Outcome outcome = { 0 };
-
-  mt_fetcher_get_async (with, url, deadline_seconds, max_bytes, cancellable, got_cb, &outcome);
-  while (!outcome.done)
-    g_main_context_iteration (NULL, TRUE);
-  return outcome;
-}
-
-static void
-outcome_clear (Outcome *outcome)
-{
-  g_clear_pointer (&outcome->fetched, mt_fetched_free);
-  outcome->bytes = NULL;
-  g_clear_error (&outcome->error);
+  return test_fetch (with, url, deadline_seconds, max_bytes, cancellable);
 }
 
 typedef struct

@@ -9,6 +9,7 @@
 #include "mt-fetcher.h"
 #include "test-folders.h"
 #include "test-server.h"
+#include "test-fetch.h"
 
 #define FEED "{\"format\": \"metodist-monitoring\", \"version\": 1}"
 
@@ -101,39 +102,6 @@ handle_cb (SoupServer        *soup_server,
     soup_server_message_set_status (message, SOUP_STATUS_NOT_FOUND, NULL);
 }
 
-/* Only loopback is ever contacted: a refused redirect never connects. */
-static void
-connecting_cb (MtFetcher      *self,
-               GSocketAddress *address,
-               gpointer        user_data)
-{
-  GInetAddress *host = g_inet_socket_address_get_address (G_INET_SOCKET_ADDRESS (address));
-  g_autofree char *text = g_inet_address_to_string (host);
-
-  if (!g_inet_address_get_is_loopback (host))
-    g_error ("the fetcher opened a connection to %s, which is not loopback", text);
-}
-
-typedef struct
-{
-  MtFetched *fetched;
-  GBytes *bytes;  /* the fetched body */
-  GError *error;
-  gboolean done;
-} Outcome;
-
-static void
-got_cb (GObject      *source,
-        GAsyncResult *result,
-        gpointer      user_data)
-{
-  Outcome *outcome = user_data;
-
-  outcome->fetched = mt_fetcher_get_finish (MT_FETCHER (source), result, &outcome->error);
-  outcome->bytes = outcome->fetched != NULL ? outcome->fetched->body : NULL;
-  outcome->done = TRUE;
-}
-
 /* Fetches @path (or, when it has a scheme, that URL) with @with and waits. */
 static Outcome
 fetch_with (MtFetcher    *with,
@@ -143,12 +111,8 @@ fetch_with (MtFetcher    *with,
             GCancellable *cancellable)
 {
   g_autofree char *url = strchr (path, ':') != NULL ? g_strdup (path) : g_strconcat (base, path, NULL);
-  Outcome outcome = { 0 };
 
-  mt_fetcher_get_async (with, url, deadline_seconds, max_bytes, cancellable, got_cb, &outcome);
-  while (!outcome.done)
-    g_main_context_iteration (NULL, TRUE);
-  return outcome;
+  return test_fetch (with, url, deadline_seconds, max_bytes, cancellable);
 }
 
 static Outcome
@@ -158,14 +122,6 @@ fetch (const char   *path,
        GCancellable *cancellable)
 {
   return fetch_with (fetcher, path, deadline_seconds, max_bytes, cancellable);
-}
-
-static void
-outcome_clear (Outcome *outcome)
-{
-  g_clear_pointer (&outcome->fetched, mt_fetched_free);
-  outcome->bytes = NULL;
-  g_clear_error (&outcome->error);
 }
 
 static void
@@ -533,7 +489,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   paused = g_ptr_array_new_with_free_func (g_object_unref);
   fetcher = mt_fetcher_new ();
-  g_signal_connect (fetcher, "connecting", G_CALLBACK (connecting_cb), NULL);
+  guard_loopback (fetcher, NULL);
   server = test_server_new (handle_cb, NULL, &base);
 
   g_test_add_func ("/metodist/fetcher/gets-a-feed", test_gets_a_feed);
