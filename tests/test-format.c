@@ -76,17 +76,19 @@ test_date_russian (void)
 static void
 test_parse_date_russian (void)
 {
-  static const char * const refused[] = { "31.02.2024", "6.12", "6", "", "  ", "дата", "06.12.23", "2023-12-6x" };
+  static const char * const refused[] = { "31.02.2024", "6.12", "6", "", "  ", "дата", "06.12.20230", "2023-12-6x" };
   g_autofree char *shown = NULL;
   g_autofree char *short_day = NULL;
   g_autofree char *iso = NULL;
   g_autofree char *spaced = NULL;
+  g_autofree char *short_year = NULL;
 
   g_assert_nonnull (setlocale (LC_ALL, "ru_RU.UTF-8"));
   shown = mt_parse_date ("06.12.2023");
   short_day = mt_parse_date ("6.12.2023");
   iso = mt_parse_date ("2023-12-06");
   spaced = mt_parse_date (" 07.12.2023 ");
+  short_year = mt_parse_date ("06.12.23");
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
       g_autofree char *parsed = mt_parse_date (refused[i]);
@@ -100,6 +102,29 @@ test_parse_date_russian (void)
   g_assert_cmpstr (short_day, ==, "2023-12-06");
   g_assert_cmpstr (iso, ==, "2023-12-06");
   g_assert_cmpstr (spaced, ==, "2023-12-07");
+  g_assert_cmpstr (short_year, ==, "2023-12-06");
+}
+
+/* What the editor shows a date as, it reads back, in either language. */
+static void
+test_parse_date_round_trip (void)
+{
+  static const char * const locales[] = { "C.UTF-8", "ru_RU.UTF-8" };
+  static const char * const days[] = { "2023-12-06", "2024-02-29", "2024-01-31", "2031-07-04" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+    {
+      g_assert_nonnull (setlocale (LC_ALL, locales[l]));
+      for (guint d = 0; d < G_N_ELEMENTS (days); d++)
+        {
+          g_autofree char *shown = mt_format_iso_date (days[d]);
+          g_autofree char *read = mt_parse_date (shown);
+
+          if (g_strcmp0 (read, days[d]) != 0)
+            g_error ("%s: %s shown as “%s” reads back as %s", locales[l], days[d], shown, read);
+        }
+    }
+  setlocale (LC_ALL, "C.UTF-8");
 }
 
 int
@@ -112,6 +137,7 @@ main (int   argc,
   g_test_add_func ("/metodist/format/count/c", test_count_c);
   g_test_add_func ("/metodist/format/date/russian", test_date_russian);
   g_test_add_func ("/metodist/format/date/parse-russian", test_parse_date_russian);
+  g_test_add_func ("/metodist/format/date/parse-round-trip", test_parse_date_round_trip);
 
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include "mt-catalog-draft.h"
 #include "mt-catalog-editor.h"
 #include "mt-catalog-reader.h"
+#include "mt-format.h"
 #include "mt-materials-page.h"
 #include "test-folders.h"
 #include "window-harness.h"
@@ -79,6 +80,19 @@ open_editor (MtMaterialsPage *page)
   editor_alive = editor;
   g_object_add_weak_pointer (G_OBJECT (editor), &editor_alive);
   return editor;
+}
+
+/* Types @iso_date into a field as the user's locale writes dates. */
+static void
+set_date (MtCatalogEditor *editor,
+          const char      *name,
+          const char      *iso_date)
+{
+  g_autofree char *typed = mt_format_iso_date (iso_date);
+  GtkWidget *field = find_child_named (GTK_WIDGET (editor), name);
+
+  g_assert_nonnull (field);
+  gtk_editable_set_text (GTK_EDITABLE (field), typed);
 }
 
 static void
@@ -214,9 +228,9 @@ edit_material (MtCatalogEditor *editor)
   g_assert_null (problem_shown (editor, "material-problem"));
 
   /* Dates as the user's locale writes them. */
-  set_field (editor, "material-updated", "31.02.2024");
+  set_field (editor, "material-updated", russian ? "31.02.2024" : "02/31/2024");
   g_assert_nonnull (problem_shown (editor, "material-problem"));
-  set_field (editor, "material-updated", "15.01.2024");
+  set_date (editor, "material-updated", "2024-01-15");
   g_assert_cmpstr (mt_material_get_updated (material), ==, "2024-01-15");
   g_assert_null (problem_shown (editor, "material-problem"));
 }
@@ -238,11 +252,11 @@ edit_event (MtCatalogEditor *editor)
   settle ();
   g_assert_cmpuint (mt_event_get_stages (contest)->len, ==, 4);
   set_field (editor, "stage-title-3", "Награждение");
-  set_field (editor, "stage-from-3", "05.02.2024");
-  set_field (editor, "stage-to-3", "01.02.2024");
+  set_date (editor, "stage-from-3", "2024-02-05");
+  set_date (editor, "stage-to-3", "2024-02-01");
   g_assert_nonnull (problem_shown (editor, "event-problem"));
   g_assert_cmpstr (g_array_index (mt_event_get_stages (contest), MtStage, 3).title, ==, "Награждение");
-  set_field (editor, "stage-to-3", "06.02.2024");
+  set_date (editor, "stage-to-3", "2024-02-06");
   g_assert_null (problem_shown (editor, "event-problem"));
   g_assert_cmpstr (g_array_index (mt_event_get_stages (contest), MtStage, 3).to, ==, "2024-02-06");
   save_screenshot (GTK_WIDGET (editor), "editor-event");

@@ -152,6 +152,7 @@ mt_is_iso_date (const char *text)
  *
  * GDate reads the locale's order of day, month and year; a whole date in
  * numbers is required, so that "6" or "6.12" is never completed by a guess.
+ * A two-digit year is this century's (23 is 2023).
  *
  * Returns: (transfer full) (nullable): the day as files write it, or %NULL
  *   when @text is not a whole real date
@@ -161,6 +162,7 @@ mt_parse_date (const char *text)
 {
   g_autofree char *trimmed = NULL;
   guint groups = 0, longest = 0, run = 0;
+  GDateYear year;
   GDate date;
 
   g_return_val_if_fail (text != NULL, NULL);
@@ -185,14 +187,22 @@ mt_parse_date (const char *text)
       if (*c == '\0')
         break;
     }
-  if (groups != 3 || longest != 4)
+  /* Day, month and year: the year as the locale writes it, "2023" or "23"
+   * (the C locale's "%x" has two digits). */
+  if (groups != 3 || longest > 4)
     return NULL;
   g_date_clear (&date, 1);
   g_date_set_parse (&date, trimmed);
   if (!g_date_valid (&date))
     return NULL;
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
-                          g_date_get_day (&date));
+  /* A year of two digits is this century's: GDate would read "23" as the
+   * year 23 in Russian, and "31" as 1931 in the C locale. */
+  year = g_date_get_year (&date);
+  if (longest <= 2)
+    year = 2000 + year % 100;
+  if (!g_date_valid_dmy (g_date_get_day (&date), g_date_get_month (&date), year))
+    return NULL;
+  return g_strdup_printf ("%04u-%02u-%02u", year, g_date_get_month (&date), g_date_get_day (&date));
 }
 
 /**
