@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "mt-catalog-reader.h"
+#include "mt-catalog-editor.h"
 #include "mt-catalog-writer.h"
 #include "mt-events-page.h"
 #include "mt-materials-page.h"
@@ -269,6 +270,16 @@ test_missing_catalog (void)
   wait_for (failed_page_shown, page, "the page saying the catalog did not load");
   g_assert_null (mt_materials_page_get_catalog (page));
   g_assert_true (label_says (find_child_named (GTK_WIDGET (page), "catalog-failed"), "материалы & планы <1>.json"));
+  /* The editor still opens: on an empty catalog, to write the first one. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "materials.edit-catalog", NULL);
+  wait_for (toplevel_shown, GSIZE_TO_POINTER (MT_TYPE_CATALOG_EDITOR), "the editor on an empty catalog");
+  {
+    GtkWindow *editor = g_object_ref (find_toplevel_of_type (MT_TYPE_CATALOG_EDITOR));
+
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mt_catalog_get_materials (
+                        mt_catalog_editor_get_catalog (MT_CATALOG_EDITOR (editor))))), ==, 0);
+    close_dialog (editor);
+  }
   close_window (window);
   g_settings_reset (settings, "catalog-source");
   g_settings_reset (settings, "last-page");

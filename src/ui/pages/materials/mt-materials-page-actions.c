@@ -43,7 +43,6 @@ mt_materials_page_update_actions (MtMaterialsPage *self)
   gtk_widget_action_set_enabled (widget, "materials.print-handout", printable);
   gtk_widget_action_set_enabled (widget, "materials.save-handout", printable && self->handout == NULL);
   gtk_widget_action_set_enabled (widget, "materials.save-handout-to", printable && self->handout == NULL);
-  gtk_widget_action_set_enabled (widget, "materials.edit-catalog", self->catalog != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->download_box), downloading);
 }
 
@@ -71,11 +70,13 @@ mt_materials_page_edit_catalog_activated (GtkWidget  *widget,
                                           GVariant   *parameter)
 {
   MtMaterialsPage *self = MT_MATERIALS_PAGE (widget);
+  /* With no catalog shown (it did not load), a draft waiting is still
+   * restored, and without one the editor starts an empty catalog. */
+  g_autoptr(MtCatalog) empty = self->catalog == NULL ? mt_catalog_new () : NULL;
   MtCatalogEditor *editor;
 
-  if (self->catalog == NULL)
-    return;
-  editor = mt_catalog_editor_present (GTK_WINDOW (gtk_widget_get_root (widget)), self->catalog);
+  editor = mt_catalog_editor_present (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                      self->catalog != NULL ? self->catalog : empty);
   if (self->settings != NULL &&
       g_signal_handler_find (editor, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA, 0, 0, NULL, catalog_saved_cb,
                              self) == 0)
