@@ -319,10 +319,10 @@ edit_notices (MtCatalogEditor *editor)
   g_assert_cmpstr (((MtNotice *) g_ptr_array_index (notices, 1))->url, ==, "https://example.org/max");
   save_screenshot (GTK_WIDGET (editor), "editor-notices");
   assert_controls_named (GTK_WIDGET (editor));
-  gtk_widget_activate_action (form, "notices-form.move", "(ui)", 1, -1);
+  gtk_widget_activate_action (form, "notices-form.move", "(sui)", "notice", 1, -1);
   g_assert_cmpstr (((MtNotice *) g_ptr_array_index (notices, 0))->title, ==, "Переход на MAX");
-  gtk_widget_activate_action (form, "notices-form.move", "(ui)", 0, 1);
-  gtk_widget_activate_action (form, "notices-form.remove", "u", 0);
+  gtk_widget_activate_action (form, "notices-form.move", "(sui)", "notice", 0, 1);
+  gtk_widget_activate_action (form, "notices-form.remove", "(su)", "notice", 0);
   g_assert_cmpuint (notices->len, ==, 1);
   g_assert_cmpstr (((MtNotice *) g_ptr_array_index (notices, 0))->title, ==, "Переход на MAX");
 }

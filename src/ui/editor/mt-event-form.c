@@ -194,71 +194,6 @@ field_changed_cb (MtEventForm *self)
     g_signal_emit (self, signals[CHANGED], 0);
 }
 
-static GtkWidget *
-entry_row (GtkWidget  *row,
-           const char *key,
-           const char *title,
-           const char *text,
-           const char *name)
-{
-  GtkWidget *entry = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), title);
-  gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
-  gtk_widget_set_name (entry, name);
-  g_object_set_data (G_OBJECT (row), key, entry);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry);
-  return entry;
-}
-
-static GtkWidget *
-row_button (GtkWidget  *box,
-            const char *icon,
-            const char *tooltip,
-            const char *action,
-            GVariant   *target)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_box_append (GTK_BOX (box), button);
-  return button;
-}
-
-/* "Move up, move down, remove" for item @i of @count: @kind "stage" or "link". */
-static void
-add_item_buttons (GtkWidget  *row,
-                  const char *kind,
-                  guint       i,
-                  guint       count)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  g_autofree char *remove_name = g_strdup_printf ("remove-%s-%u", kind, i);
-
-  if (i > 0)
-    row_button (box, "go-up-symbolic", _("Move Up"), "event-form.move", g_variant_new ("(sui)", kind, i, -1));
-  if (i + 1 < count)
-    row_button (box, "go-down-symbolic", _("Move Down"), "event-form.move", g_variant_new ("(sui)", kind, i, 1));
-  gtk_widget_set_name (row_button (box, "user-trash-symbolic", _("Remove"), "event-form.remove",
-                                   g_variant_new ("(su)", kind, i)),
-                       remove_name);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), box);
-}
-
-static void
-clear_rows (AdwPreferencesGroup *group,
-            GPtrArray           *rows)
-{
-  for (guint i = 0; i < rows->len; i++)
-    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
-  g_ptr_array_set_size (rows, 0);
-}
-
 static void
 fill_stages (MtEventForm *self,
              int          expanded)
@@ -267,7 +202,7 @@ fill_stages (MtEventForm *self,
   g_autofree char *from_title = mt_form_field_date_title (_("First Day"));
   g_autofree char *to_title = mt_form_field_date_title (_("Last Day"));
 
-  clear_rows (self->stages_group, self->stage_rows);
+  mt_form_field_clear_rows (self->stages_group, self->stage_rows);
   for (guint i = 0; i < stages->len; i++)
     {
       const MtStage *stage = &g_array_index (stages, MtStage, i);
@@ -282,10 +217,10 @@ fill_stages (MtEventForm *self,
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), stage->title);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), period);
-      entry_row (row, "title", _("Title"), stage->title, title_name);
-      entry_row (row, "from", from_title, from, from_name);
-      entry_row (row, "to", to_title, to, to_name);
-      add_item_buttons (row, "stage", i, stages->len);
+      mt_form_field_add_entry (row, "title", _("Title"), stage->title, title_name);
+      mt_form_field_add_entry (row, "from", from_title, from, from_name);
+      mt_form_field_add_entry (row, "to", to_title, to, to_name);
+      mt_form_field_add_item_buttons (row, "event-form", "stage", i, stages->len);
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), (int) i == expanded);
       adw_preferences_group_add (self->stages_group, row);
       g_ptr_array_add (self->stage_rows, row);
@@ -298,7 +233,7 @@ fill_links (MtEventForm *self,
 {
   GPtrArray *links = mt_event_get_links (self->event);
 
-  clear_rows (self->links_group, self->link_rows);
+  mt_form_field_clear_rows (self->links_group, self->link_rows);
   for (guint i = 0; i < links->len; i++)
     {
       const MtLink *link = g_ptr_array_index (links, i);
@@ -309,9 +244,9 @@ fill_links (MtEventForm *self,
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), link->title);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), link->url != NULL ? link->url : "");
-      entry_row (row, "title", _("Title"), link->title, title_name);
-      entry_row (row, "url", _("Web Address"), link->url, url_name);
-      add_item_buttons (row, "link", i, links->len);
+      mt_form_field_add_entry (row, "title", _("Title"), link->title, title_name);
+      mt_form_field_add_entry (row, "url", _("Web Address"), link->url, url_name);
+      mt_form_field_add_item_buttons (row, "event-form", "link", i, links->len);
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), (int) i == expanded);
       adw_preferences_group_add (self->links_group, row);
       g_ptr_array_add (self->link_rows, row);

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * mt-form-field.c: how the catalog editor's forms show a refused value
+ * mt-form-field.c: what the catalog editor's forms share: how a refused
+ * value is shown, and the rows of a list of items (stages, links, notices)
  *
  * A value the loader would not take stays in its field, marked, with the
  * reason under the form; the catalog keeps the last good value. */
@@ -132,4 +133,87 @@ mt_form_field_show_problem (GtkLabel  *label,
   *shown = problem;
   gtk_label_set_label (label, problem != NULL ? problem : "");
   gtk_widget_set_visible (GTK_WIDGET (label), problem != NULL);
+}
+
+/**
+ * mt_form_field_add_entry:
+ * @expander: an item's expander row
+ * @key: where the row keeps the entry, for the form to find it
+ * @name: the entry's widget name, for tests
+ *
+ * Returns: (transfer none): a text field in @expander
+ */
+GtkWidget *
+mt_form_field_add_entry (GtkWidget  *expander,
+                         const char *key,
+                         const char *title,
+                         const char *text,
+                         const char *name)
+{
+  GtkWidget *entry = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), title);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
+  gtk_widget_set_name (entry, name);
+  g_object_set_data (G_OBJECT (expander), key, entry);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), entry);
+  return entry;
+}
+
+static GtkWidget *
+add_button (GtkWidget  *box,
+            const char *icon,
+            const char *label,
+            const char *action,
+            GVariant   *target)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_box_append (GTK_BOX (box), button);
+  return button;
+}
+
+/**
+ * mt_form_field_add_item_buttons:
+ * @prefix: the form's actions, "event-form": "PREFIX.move" takes
+ *   (kind, item, -1 up or 1 down), "PREFIX.remove" (kind, item)
+ * @kind: which list, "stage"
+ *
+ * "Move up, move down, remove" for item @i of @count, in its row.
+ */
+void
+mt_form_field_add_item_buttons (GtkWidget  *expander,
+                                const char *prefix,
+                                const char *kind,
+                                guint       i,
+                                guint       count)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  g_autofree char *move = g_strconcat (prefix, ".move", NULL);
+  g_autofree char *remove = g_strconcat (prefix, ".remove", NULL);
+  g_autofree char *remove_name = g_strdup_printf ("remove-%s-%u", kind, i);
+
+  if (i > 0)
+    add_button (box, "go-up-symbolic", _("Move Up"), move, g_variant_new ("(sui)", kind, i, -1));
+  if (i + 1 < count)
+    add_button (box, "go-down-symbolic", _("Move Down"), move, g_variant_new ("(sui)", kind, i, 1));
+  gtk_widget_set_name (add_button (box, "user-trash-symbolic", _("Remove"), remove, g_variant_new ("(su)", kind, i)),
+                       remove_name);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (expander), box);
+}
+
+/* Takes the @rows of a list out of @group, before they are made anew. */
+void
+mt_form_field_clear_rows (AdwPreferencesGroup *group,
+                          GPtrArray           *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
+  g_ptr_array_set_size (rows, 0);
 }

@@ -86,23 +86,6 @@ field_changed_cb (MtNoticesForm *self)
 }
 
 static GtkWidget *
-entry_row (GtkWidget  *row,
-           const char *key,
-           const char *title,
-           const char *text,
-           const char *name)
-{
-  GtkWidget *entry = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), title);
-  gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
-  gtk_widget_set_name (entry, name);
-  g_object_set_data (G_OBJECT (row), key, entry);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry);
-  return entry;
-}
-
-static GtkWidget *
 text_row (GtkWidget  *row,
           const char *text,
           const char *name)
@@ -123,39 +106,18 @@ text_row (GtkWidget  *row,
   return view;
 }
 
-static void
-add_button (GtkWidget  *box,
-            const char *icon,
-            const char *tooltip,
-            GVariant   *target,
-            const char *action)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_box_append (GTK_BOX (box), button);
-}
-
 /* The rows made anew from the notices, @expanded open. */
 static void
 fill (MtNoticesForm *self,
       int            expanded)
 {
-  for (guint i = 0; i < self->rows->len; i++)
-    adw_preferences_group_remove (self->group, g_ptr_array_index (self->rows, i));
-  g_ptr_array_set_size (self->rows, 0);
+  mt_form_field_clear_rows (self->group, self->rows);
 
   self->filling = TRUE;
   for (guint i = 0; self->notices != NULL && i < self->notices->len; i++)
     {
       const MtNotice *notice = g_ptr_array_index (self->notices, i);
       GtkWidget *row = adw_expander_row_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
       g_autofree char *title_name = g_strdup_printf ("notice-title-%u", i);
       g_autofree char *text_name = g_strdup_printf ("notice-text-%u", i);
       g_autofree char *url_name = g_strdup_printf ("notice-url-%u", i);
@@ -163,18 +125,13 @@ fill (MtNoticesForm *self,
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), notice->title);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), notice->url != NULL ? notice->url : "");
-      g_signal_connect_object (entry_row (row, "title", _("Title"), notice->title, title_name), "changed",
+      g_signal_connect_object (mt_form_field_add_entry (row, "title", _("Title"), notice->title, title_name), "changed",
                                G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_row (row, notice->text, text_name))),
                                "changed", G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (entry_row (row, "url", _("Web Address"), notice->url, url_name), "changed",
+      g_signal_connect_object (mt_form_field_add_entry (row, "url", _("Web Address"), notice->url, url_name), "changed",
                                G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
-      if (i > 0)
-        add_button (box, "go-up-symbolic", _("Move Up"), g_variant_new ("(ui)", i, -1), "notices-form.move");
-      if (i + 1 < self->notices->len)
-        add_button (box, "go-down-symbolic", _("Move Down"), g_variant_new ("(ui)", i, 1), "notices-form.move");
-      add_button (box, "user-trash-symbolic", _("Remove"), g_variant_new_uint32 (i), "notices-form.remove");
-      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), box);
+      mt_form_field_add_item_buttons (row, "notices-form", "notice", i, self->notices->len);
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), (int) i == expanded);
       adw_preferences_group_add (self->group, row);
       g_ptr_array_add (self->rows, row);
@@ -228,7 +185,7 @@ add_activated (GtkWidget  *widget,
   changed_shape (self, self->notices->len - 1);
 }
 
-/* (which, -1 up or 1 down) */
+/* ("notice", which, -1 up or 1 down) */
 static void
 move_activated (GtkWidget  *widget,
                 const char *action_name,
@@ -238,7 +195,7 @@ move_activated (GtkWidget  *widget,
   guint i;
   int step;
 
-  g_variant_get (parameter, "(ui)", &i, &step);
+  g_variant_get (parameter, "(&sui)", NULL, &i, &step);
   if (self->notices == NULL || (step < 0 && i == 0) || i >= self->notices->len || i + step >= self->notices->len)
     return;
   g_ptr_array_insert (self->notices, i + step, g_ptr_array_steal_index (self->notices, i));
@@ -251,8 +208,9 @@ remove_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   MtNoticesForm *self = MT_NOTICES_FORM (widget);
-  guint i = g_variant_get_uint32 (parameter);
+  guint i;
 
+  g_variant_get (parameter, "(&su)", NULL, &i);
   if (self->notices == NULL || i >= self->notices->len)
     return;
   g_ptr_array_remove_index (self->notices, i);
@@ -301,8 +259,8 @@ mt_notices_form_class_init (MtNoticesFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtNoticesForm, problem_label);
 
   gtk_widget_class_install_action (widget_class, "notices-form.add", NULL, add_activated);
-  gtk_widget_class_install_action (widget_class, "notices-form.move", "(ui)", move_activated);
-  gtk_widget_class_install_action (widget_class, "notices-form.remove", "u", remove_activated);
+  gtk_widget_class_install_action (widget_class, "notices-form.move", "(sui)", move_activated);
+  gtk_widget_class_install_action (widget_class, "notices-form.remove", "(su)", remove_activated);
 }
 
 static void
