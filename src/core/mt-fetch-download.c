@@ -271,7 +271,6 @@ mt_fetcher_download_async (MtFetcher           *self,
                            gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GUri) uri = NULL;
   GError *error = NULL;
   MtFetchRequest *request;
 
@@ -282,20 +281,18 @@ mt_fetcher_download_async (MtFetcher           *self,
 
   task = g_task_new (self, NULL, callback, user_data);
   g_task_set_source_tag (task, mt_fetcher_download_async);
-  uri = mt_fetch_parse_url (url, &error);
-  if (uri == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
   if (g_file_peek_path (folder) == NULL)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                                _("Materials can only be saved into a folder on this computer"));
       return;
     }
-
-  request = mt_fetch_request_new (self, url, g_steal_pointer (&uri), deadline_seconds, max_bytes, cancellable);
+  request = mt_fetch_request_new (self, url, deadline_seconds, max_bytes, cancellable, &error);
+  if (request == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
   request->folder = g_object_ref (folder);
   request->base_name = mt_download_safe_name (title);
   request->expected_sha256 = sha256 != NULL && *sha256 != '\0' ? g_strdup (sha256) : NULL;

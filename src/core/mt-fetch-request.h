@@ -53,10 +53,10 @@ typedef struct
 
 MtFetchRequest *mt_fetch_request_new          (MtFetcher      *fetcher,
                                                const char     *url,
-                                               GUri           *uri,
                                                guint           deadline_seconds,
                                                guint64         max_bytes,
-                                               GCancellable   *cancellable);
+                                               GCancellable   *cancellable,
+                                               GError        **error);
 void            mt_fetch_request_free         (MtFetchRequest *request);
 void            mt_fetch_request_send         (GTask          *task);
 void            mt_fetch_request_read_next    (GTask          *task);

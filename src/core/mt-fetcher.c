@@ -519,17 +519,22 @@ caller_cancelled_cb (GCancellable *caller,
   g_cancellable_cancel (ours);
 }
 
-/* Takes @uri. The deadline starts now. */
+/* A request for @url, or %NULL when @url is not one the fetcher asks for
+ * (the reason in @error). The deadline starts now. */
 MtFetchRequest *
-mt_fetch_request_new (MtFetcher    *self,
-             const char   *url,
-             GUri         *uri,
-             guint         deadline_seconds,
-             guint64       max_bytes,
-             GCancellable *cancellable)
+mt_fetch_request_new (MtFetcher     *self,
+                      const char    *url,
+                      guint          deadline_seconds,
+                      guint64        max_bytes,
+                      GCancellable  *cancellable,
+                      GError       **error)
 {
-  MtFetchRequest *request = g_new0 (MtFetchRequest, 1);
+  GUri *uri = mt_fetch_parse_url (url, error);
+  MtFetchRequest *request;
 
+  if (uri == NULL)
+    return NULL;
+  request = g_new0 (MtFetchRequest, 1);
   request->fetcher = g_object_ref (self);
   request->url = g_strdup (url);
   request->host = g_strdup (g_uri_get_host (uri));
@@ -571,7 +576,6 @@ mt_fetcher_get_async (MtFetcher           *self,
                       gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GUri) uri = NULL;
   GError *error = NULL;
   MtFetchRequest *request;
 
@@ -581,14 +585,12 @@ mt_fetcher_get_async (MtFetcher           *self,
 
   task = g_task_new (self, NULL, callback, user_data);
   g_task_set_source_tag (task, mt_fetcher_get_async);
-  uri = mt_fetch_parse_url (url, &error);
-  if (uri == NULL)
+  request = mt_fetch_request_new (self, url, deadline_seconds, max_bytes, cancellable, &error);
+  if (request == NULL)
     {
       g_task_return_error (task, error);
       return;
     }
-
-  request = mt_fetch_request_new (self, url, g_steal_pointer (&uri), deadline_seconds, max_bytes, cancellable);
   request->copy = self->cache != NULL ? mt_fetch_cache_lookup (self->cache, url) : NULL;
   g_task_set_task_data (task, request, (GDestroyNotify) mt_fetch_request_free);
   mt_fetch_request_send (g_steal_pointer (&task));
