@@ -26,8 +26,10 @@ add_text (JsonBuilder *builder,
 
 static void
 add_material (JsonBuilder *builder,
-              MtMaterial  *material)
+              gpointer     item)
 {
+  MtMaterial *material = item;
+
   json_builder_begin_object (builder);
   add_text (builder, "id", mt_material_get_id (material));
   add_text (builder, "title", mt_material_get_title (material));
@@ -51,8 +53,9 @@ add_material (JsonBuilder *builder,
 
 static void
 add_event (JsonBuilder *builder,
-           MtEvent     *event)
+           gpointer     item)
 {
+  MtEvent *event = item;
   GArray *stages = mt_event_get_stages (event);
   GPtrArray *nominations = mt_event_get_nominations (event);
   GPtrArray *links = mt_event_get_links (event);
@@ -94,6 +97,24 @@ add_event (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
+/* "materials": [...] from the items of @items, each by @add_item. */
+static void
+add_list (JsonBuilder *builder,
+          const char  *member,
+          GListModel  *items,
+          void       (*add_item) (JsonBuilder *builder, gpointer item))
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+      add_item (builder, item);
+    }
+  json_builder_end_array (builder);
+}
+
 /**
  * mt_catalog_to_json:
  *
@@ -105,8 +126,6 @@ mt_catalog_to_json (MtCatalog *catalog)
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  GListModel *materials = G_LIST_MODEL (mt_catalog_get_materials (catalog));
-  GListModel *events = G_LIST_MODEL (mt_catalog_get_events (catalog));
   GPtrArray *notices = mt_catalog_get_notices (catalog);
 
   g_return_val_if_fail (MT_IS_CATALOG (catalog), NULL);
@@ -125,24 +144,8 @@ mt_catalog_to_json (MtCatalog *catalog)
       add_text (builder, "date", mt_catalog_get_meeting_date (catalog));
       json_builder_end_object (builder);
     }
-  json_builder_set_member_name (builder, "materials");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (materials); i++)
-    {
-      g_autoptr(MtMaterial) material = g_list_model_get_item (materials, i);
-
-      add_material (builder, material);
-    }
-  json_builder_end_array (builder);
-  json_builder_set_member_name (builder, "events");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
-    {
-      g_autoptr(MtEvent) event = g_list_model_get_item (events, i);
-
-      add_event (builder, event);
-    }
-  json_builder_end_array (builder);
+  add_list (builder, "materials", G_LIST_MODEL (mt_catalog_get_materials (catalog)), add_material);
+  add_list (builder, "events", G_LIST_MODEL (mt_catalog_get_events (catalog)), add_event);
   json_builder_set_member_name (builder, "notices");
   json_builder_begin_array (builder);
   for (guint i = 0; i < notices->len; i++)
