@@ -65,7 +65,7 @@ destroy_cb (gpointer user_data)
 static void
 close_soon (MtCatalogEditor *self)
 {
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_cb, g_object_ref (self), g_object_unref);
+  g_timeout_add_full (G_PRIORITY_DEFAULT, 0, destroy_cb, g_object_ref (self), g_object_unref);
 }
 
 static gboolean

@@ -543,8 +543,10 @@ mt_materials_page_set_settings (MtMaterialsPage *self,
   g_signal_connect_object (settings, "changed::catalog-source", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (settings, "changed::auto-refresh", G_CALLBACK (schedule_refresh), self,
                            G_CONNECT_SWAPPED);
-  /* Once the page is in a window, where the application's fetcher is. */
-  self->first_load = g_idle_add (first_load_cb, self);
+  /* Once the page is in a window, where the application's fetcher is. Not
+   * an idle: on software GL the spinner's frames keep the loop from ever
+   * being idle, and the catalog would never come (PITFALLS.md). */
+  self->first_load = g_timeout_add (0, first_load_cb, self);
 }
 
 /** mt_materials_page_get_catalog: Returns: (transfer none) (nullable): the catalog shown */

@@ -194,9 +194,10 @@ mt_monitoring_page_source_init (MtMonitoringPage *self)
   g_signal_connect_object (self->settings, "changed::auto-refresh", G_CALLBACK (source_changed_cb), self,
                            G_CONNECT_SWAPPED);
   source_changed_cb (self);
-  /* Once the page is in a window, where the application's fetcher is. */
+  /* Once the page is in a window, where the application's fetcher is; at
+   * the default priority, as an idle may never run while frames are drawn. */
   if (*source != '\0')
-    self->first_refresh = g_idle_add (first_refresh_cb, self);
+    self->first_refresh = g_timeout_add (0, first_refresh_cb, self);
 }
 
 void
