@@ -331,6 +331,26 @@ test_stages_by_day (void)
   }
 }
 
+/* A link shown to the hall is named by its item's title. */
+static void
+test_title_for_url (void)
+{
+  g_autoptr(MtCatalog) catalog = mt_catalog_load_demo ();
+  GListModel *materials = G_LIST_MODEL (mt_catalog_get_materials (catalog));
+  g_autoptr(MtMaterial) first = g_list_model_get_item (materials, 0);
+  MtEvent *contest = event_at (catalog, 0);
+  const MtLink *link = g_ptr_array_index (mt_event_get_links (contest), 0);
+  g_autofree char *material_title = mt_catalog_title_for_url (catalog, mt_material_get_url (first));
+  g_autofree char *link_title = mt_catalog_title_for_url (catalog, link->url);
+  g_autofree char *expected_link = g_strdup_printf ("%s — %s", mt_event_get_title (contest), link->title);
+  g_autofree char *unknown = mt_catalog_title_for_url (catalog, "https://example.org/not-in-the-catalog");
+
+  g_assert_cmpstr (material_title, ==, mt_material_get_title (first));
+  g_assert_cmpstr (link_title, ==, expected_link);
+  g_assert_null (unknown);
+  g_assert_null (mt_catalog_title_for_url (catalog, ""));
+}
+
 /* What is saved loads again as it was, and saves to the same bytes. */
 static void
 test_round_trip (void)
@@ -467,6 +487,7 @@ main (int   argc,
   g_test_add_func ("/metodist/catalog/document-problems", test_document_problems);
   g_test_add_func ("/metodist/catalog/stages-by-day", test_stages_by_day);
   g_test_add_func ("/metodist/catalog/round-trip", test_round_trip);
+  g_test_add_func ("/metodist/catalog/title-for-url", test_title_for_url);
   g_test_add_func ("/metodist/catalog/handout-layout", test_handout_layout);
   g_test_add_func ("/metodist/catalog/handout-async", test_handout_async);
   return g_test_run ();

@@ -212,3 +212,55 @@ mt_catalog_find_material (MtCatalog  *self,
     }
   return NULL;
 }
+
+/**
+ * mt_catalog_title_for_url:
+ * @url: an address, as a QR code holds it
+ *
+ * What a hall is told a code leads to: the title of the material with this
+ * address, else "event — link" for an event's link, else a notice's title.
+ *
+ * Returns: (transfer full) (nullable): the title, or %NULL when no item of
+ *   the catalog has this address
+ */
+char *
+mt_catalog_title_for_url (MtCatalog  *self,
+                          const char *url)
+{
+  GListModel *materials, *events;
+
+  g_return_val_if_fail (MT_IS_CATALOG (self), NULL);
+  if (url == NULL || *url == '\0')
+    return NULL;
+
+  materials = G_LIST_MODEL (self->materials);
+  for (guint i = 0; i < g_list_model_get_n_items (materials); i++)
+    {
+      g_autoptr(MtMaterial) material = g_list_model_get_item (materials, i);
+
+      if (g_strcmp0 (mt_material_get_url (material), url) == 0)
+        return g_strdup (mt_material_get_title (material));
+    }
+  events = G_LIST_MODEL (self->events);
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(MtEvent) event = g_list_model_get_item (events, i);
+      GPtrArray *links = mt_event_get_links (event);
+
+      for (guint j = 0; j < links->len; j++)
+        {
+          MtLink *link = g_ptr_array_index (links, j);
+
+          if (g_strcmp0 (link->url, url) == 0)
+            return g_strdup_printf ("%s — %s", mt_event_get_title (event), link->title);
+        }
+    }
+  for (guint i = 0; i < self->notices->len; i++)
+    {
+      MtNotice *notice = g_ptr_array_index (self->notices, i);
+
+      if (g_strcmp0 (notice->url, url) == 0)
+        return g_strdup (notice->title);
+    }
+  return NULL;
+}

@@ -53,5 +53,7 @@ GPtrArray  *mt_catalog_get_notices        (MtCatalog  *self);
 GPtrArray  *mt_catalog_get_problems       (MtCatalog  *self);
 MtMaterial *mt_catalog_find_material      (MtCatalog  *self,
                                            const char *id);
+char       *mt_catalog_title_for_url      (MtCatalog  *self,
+                                           const char *url);
 
 G_END_DECLS

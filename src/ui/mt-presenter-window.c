@@ -12,9 +12,14 @@
 /*
  * Black on white whatever the style's colours (a projector washes colours
  * out), the code as large as the screen allows, its title above and its
- * caption under in large type. Esc leaves; Left/Right and a clicker's Page
- * Up/Down step through the codes.
+ * caption under in large type, each on one line shortened in the middle so
+ * that neither widens the window nor takes the code's room. Esc leaves;
+ * the keys clickers send step through the codes; where we are and how to
+ * leave show for a few seconds after each step.
  */
+
+/* How long the position and the keys stay on screen after a step. */
+#define HINT_SECONDS 4
 
 typedef struct
 {
@@ -28,7 +33,12 @@ struct _MtPresenterWindow
 
   GtkLabel *title_label;
   GtkLabel *problem_label;
+  GtkLabel *caption_label;
+  GtkRevealer *hint_revealer;
+  GtkLabel *position_label;
+  GtkLabel *keys_label;
   MtQrView *view;
+  guint hint_timeout;
 
   MtQrStyle style;
   char *caption;
@@ -46,6 +56,36 @@ item_clear (Item *item)
   g_free (item->text);
 }
 
+static gboolean
+hint_timeout_cb (gpointer user_data)
+{
+  MtPresenterWindow *self = user_data;
+
+  self->hint_timeout = 0;
+  gtk_revealer_set_reveal_child (self->hint_revealer, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+update_position (MtPresenterWindow *self)
+{
+  g_autofree char *position = NULL;
+
+  /* TRANSLATORS: the code shown and how many there are, "2 of 5" */
+  position = g_strdup_printf (_("%u of %u"), self->current + 1, self->items->len);
+  gtk_label_set_label (self->position_label, position);
+  gtk_widget_set_visible (GTK_WIDGET (self->position_label), self->items->len > 1);
+}
+
+static void
+show_hint (MtPresenterWindow *self)
+{
+  update_position (self);
+  gtk_revealer_set_reveal_child (self->hint_revealer, TRUE);
+  g_clear_handle_id (&self->hint_timeout, g_source_remove);
+  self->hint_timeout = g_timeout_add_seconds (HINT_SECONDS, hint_timeout_cb, self);
+}
+
 static void
 show_current (MtPresenterWindow *self)
 {
@@ -58,11 +98,23 @@ show_current (MtPresenterWindow *self)
 
   item = &g_array_index (self->items, Item, self->current);
   gtk_label_set_label (self->title_label, item->title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), item->title);
   code = mt_qr_code_new (item->text, self->level, &error);
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), code == NULL);
   if (code == NULL)
     gtk_label_set_label (self->problem_label, error->message);
   mt_qr_view_set_code (self->view, code, &self->style);
+  show_hint (self);
+}
+
+static void
+go_to (MtPresenterWindow *self,
+       guint              index)
+{
+  if (index >= self->items->len)
+    return;
+  self->current = index;
+  show_current (self);
 }
 
 static void
@@ -73,8 +125,7 @@ step (MtPresenterWindow *self,
 
   if (n == 0)
     return;
-  self->current = (self->current + n + by) % n;
-  show_current (self);
+  go_to (self, (self->current + n + by) % n);
 }
 
 static void
@@ -94,15 +145,50 @@ previous_activated (GtkWidget  *widget,
 }
 
 static void
-mt_presenter_window_realize (GtkWidget *widget)
+first_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  go_to (MT_PRESENTER_WINDOW (widget), 0);
+}
+
+static void
+last_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  MtPresenterWindow *self = MT_PRESENTER_WINDOW (widget);
+
+  if (self->items->len > 0)
+    go_to (self, self->items->len - 1);
+}
+
+/* The monitor the window opens on: its parent's, else the first. */
+static GdkMonitor *
+target_monitor (GtkWidget *widget)
 {
   GdkDisplay *display = gtk_widget_get_display (widget);
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
   GListModel *monitors = gdk_display_get_monitors (display);
-  g_autoptr(GdkMonitor) monitor = g_list_model_get_n_items (monitors) > 0
-                                  ? g_list_model_get_item (monitors, 0) : NULL;
+  GdkSurface *surface = parent != NULL ? gtk_native_get_surface (GTK_NATIVE (parent)) : NULL;
+  GdkMonitor *monitor = surface != NULL ? gdk_display_get_monitor_at_surface (display, surface) : NULL;
 
-  /* The whole screen even where no window manager grants full screen. */
   if (monitor != NULL)
+    return g_object_ref (monitor);
+  return g_list_model_get_n_items (monitors) > 0 ? g_list_model_get_item (monitors, 0) : NULL;
+}
+
+static void
+mt_presenter_window_realize (GtkWidget *widget)
+{
+  g_autoptr(GdkMonitor) monitor = target_monitor (widget);
+
+  int width, height;
+
+  /* The whole screen even where no window manager grants full screen
+   * (unless a size was asked for, as the tests do for a projector's). */
+  gtk_window_get_default_size (GTK_WINDOW (widget), &width, &height);
+  if (monitor != NULL && (width <= 0 || height <= 0))
     {
       GdkRectangle area;
 
@@ -115,6 +201,9 @@ mt_presenter_window_realize (GtkWidget *widget)
 static void
 mt_presenter_window_dispose (GObject *object)
 {
+  MtPresenterWindow *self = MT_PRESENTER_WINDOW (object);
+
+  g_clear_handle_id (&self->hint_timeout, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), MT_TYPE_PRESENTER_WINDOW);
 
   G_OBJECT_CLASS (mt_presenter_window_parent_class)->dispose (object);
@@ -131,6 +220,15 @@ mt_presenter_window_finalize (GObject *object)
   G_OBJECT_CLASS (mt_presenter_window_parent_class)->finalize (object);
 }
 
+static const guint next_keys[] = {
+  GDK_KEY_Right, GDK_KEY_Down, GDK_KEY_Page_Down, GDK_KEY_space, GDK_KEY_Return,
+  GDK_KEY_KP_Right, GDK_KEY_KP_Down, GDK_KEY_KP_Page_Down, GDK_KEY_KP_Enter,
+};
+static const guint previous_keys[] = {
+  GDK_KEY_Left, GDK_KEY_Up, GDK_KEY_Page_Up, GDK_KEY_BackSpace,
+  GDK_KEY_KP_Left, GDK_KEY_KP_Up, GDK_KEY_KP_Page_Up,
+};
+
 static void
 mt_presenter_window_class_init (MtPresenterWindowClass *klass)
 {
@@ -146,16 +244,27 @@ mt_presenter_window_class_init (MtPresenterWindowClass *klass)
                                                RESOURCE_BASE_PATH "/mt-presenter-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MtPresenterWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, MtPresenterWindow, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, MtPresenterWindow, caption_label);
+  gtk_widget_class_bind_template_child (widget_class, MtPresenterWindow, hint_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MtPresenterWindow, position_label);
+  gtk_widget_class_bind_template_child (widget_class, MtPresenterWindow, keys_label);
   gtk_widget_class_bind_template_child (widget_class, MtPresenterWindow, view);
 
   gtk_widget_class_install_action (widget_class, "presenter.next", NULL, next_activated);
   gtk_widget_class_install_action (widget_class, "presenter.previous", NULL, previous_activated);
+  gtk_widget_class_install_action (widget_class, "presenter.first", NULL, first_activated);
+  gtk_widget_class_install_action (widget_class, "presenter.last", NULL, last_activated);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "presenter.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "presenter.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "presenter.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "presenter.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "presenter.previous", NULL);
+  /* Clickers send Page Up/Down, arrows, Space or Backspace, depending on
+   * the make; keyboards add the keypad's arrows. */
+  for (guint i = 0; i < G_N_ELEMENTS (next_keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, next_keys[i], 0, "presenter.next", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (previous_keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, previous_keys[i], 0, "presenter.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "presenter.first", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Home, 0, "presenter.first", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "presenter.last", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_End, 0, "presenter.last", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -163,6 +272,7 @@ static void
 mt_presenter_window_init (MtPresenterWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_label_set_label (self->keys_label, _("Esc leaves · arrows, Space and Page Up/Down step"));
 
   self->items = g_array_new (FALSE, TRUE, sizeof (Item));
   g_array_set_clear_func (self->items, (GDestroyNotify) item_clear);
@@ -182,10 +292,13 @@ mt_presenter_window_new (const MtQrStyle *style,
   MtPresenterWindow *self = g_object_new (MT_TYPE_PRESENTER_WINDOW, NULL);
   MtQrStyle black_on_white = MT_QR_STYLE_INIT;
 
+  /* The caption is a label under the code rather than drawn with it, so
+   * that a long one takes one line, not the code's room. */
   self->caption = g_strdup (style->caption);
   black_on_white.margin = style->margin;
-  black_on_white.caption = self->caption;
   self->style = black_on_white;
+  gtk_label_set_label (self->caption_label, self->caption != NULL ? self->caption : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->caption_label), self->caption != NULL && *self->caption != '\0');
   self->level = level;
   gtk_window_fullscreen (GTK_WINDOW (self));
   return self;
@@ -193,7 +306,8 @@ mt_presenter_window_new (const MtQrStyle *style,
 
 /**
  * mt_presenter_window_add:
- * @title: what the code leads to, shown above it
+ * @title: what the code leads to, shown above it: a material's title
+ *   rather than its address, where there is one
  * @text: the code's text
  *
  * Adds a code to step to; the first added is shown first.
@@ -210,6 +324,8 @@ mt_presenter_window_add (MtPresenterWindow *self,
   g_array_append_val (self->items, item);
   if (self->items->len == 1)
     show_current (self);
+  else
+    update_position (self);
 }
 
 guint
@@ -224,6 +340,14 @@ mt_presenter_window_get_n_items (MtPresenterWindow *self)
 {
   g_return_val_if_fail (MT_IS_PRESENTER_WINDOW (self), 0);
   return self->items->len;
+}
+
+/** mt_presenter_window_get_hint_shown: Returns: whether the position and the keys are on screen */
+gboolean
+mt_presenter_window_get_hint_shown (MtPresenterWindow *self)
+{
+  g_return_val_if_fail (MT_IS_PRESENTER_WINDOW (self), FALSE);
+  return gtk_revealer_get_reveal_child (self->hint_revealer);
 }
 
 /** mt_presenter_window_get_code_size: Returns: the code's size on screen, in pixels */

@@ -20,5 +20,6 @@ void               mt_presenter_window_add         (MtPresenterWindow *self,
 guint              mt_presenter_window_get_current (MtPresenterWindow *self);
 guint              mt_presenter_window_get_n_items (MtPresenterWindow *self);
 guint              mt_presenter_window_get_code_size (MtPresenterWindow *self);
+gboolean           mt_presenter_window_get_hint_shown (MtPresenterWindow *self);
 
 G_END_DECLS

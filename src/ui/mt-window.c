@@ -107,6 +107,7 @@ catalog_changed_cb (MtWindow  *self,
   GListModel *materials = G_LIST_MODEL (mt_catalog_get_materials (catalog));
 
   mt_events_page_set_catalog (self->events_page, catalog);
+  mt_qr_page_set_catalog (self->qr_page, catalog);
   /* The QR page starts with the link the hall is shown first: the
    * methodological recommendations in the region's catalog. */
   for (guint i = 0; i < g_list_model_get_n_items (materials); i++)

@@ -118,8 +118,8 @@ ask_mapping (MtMonitoringPage   *self,
     {
       GtkWidget *row = adw_combo_row_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), headers[i]);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), headers[i]);
       adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (fields));
       g_object_set_data_full (G_OBJECT (row), "header", mt_table_normalize_header (headers[i]), g_free);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-catalog.h"
 #include "mt-format.h"
 #include "mt-presenter-window.h"
 #include "mt-qr-page.h"
@@ -25,6 +26,7 @@ struct _MtQrPage
   AdwBin parent_instance;
 
   GSettings *settings;
+  MtCatalog *catalog;      /* the meeting's, to name its links in the hall */
   gboolean loading;        /* filling the controls from the settings */
 
   AdwEntryRow *text_row;
@@ -224,8 +226,10 @@ rebuild_recent (MtQrPage *self)
     {
       GtkWidget *row = adw_action_row_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), history[i]);
+      /* Plain text, switched before the title is set, or it is read once as
+       * markup (a link with "&"). */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), history[i]);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data_full (G_OBJECT (row), "text", g_strdup (history[i]), g_free);
@@ -400,6 +404,18 @@ copy_activated (GtkWidget  *widget,
   toast (self, _("Copied the code as an image"));
 }
 
+/* Adds @text to the presenter under the title the catalog gives it, if any:
+ * a hall reads «Методические рекомендации», not a long address. */
+static void
+add_to_presenter (MtQrPage          *self,
+                  MtPresenterWindow *presenter,
+                  const char        *text)
+{
+  g_autofree char *title = self->catalog != NULL ? mt_catalog_title_for_url (self->catalog, text) : NULL;
+
+  mt_presenter_window_add (presenter, title != NULL ? title : text, text);
+}
+
 static void
 present_activated (GtkWidget  *widget,
                    const char *action_name,
@@ -418,12 +434,12 @@ present_activated (GtkWidget  *widget,
     gtk_window_set_transient_for (GTK_WINDOW (presenter), GTK_WINDOW (root));
 
   /* The current code first, then the recent ones to step to. */
-  mt_presenter_window_add (presenter, text, text);
+  add_to_presenter (self, presenter, text);
   history = self->settings != NULL ? g_settings_get_strv (self->settings, "qr-history")
                                    : g_new0 (char *, 1);
   for (guint i = 0; history[i] != NULL; i++)
     if (!g_str_equal (history[i], text))
-      mt_presenter_window_add (presenter, history[i], history[i]);
+      add_to_presenter (self, presenter, history[i]);
 
   gtk_window_present (GTK_WINDOW (presenter));
 }
@@ -481,6 +497,19 @@ history_changed_cb (GSettings  *settings,
                     MtQrPage   *self)
 {
   rebuild_recent (self);
+}
+
+/**
+ * mt_qr_page_set_catalog:
+ * @catalog: (nullable): the meeting's catalog, whose titles name its links
+ *   in the presenter
+ */
+void
+mt_qr_page_set_catalog (MtQrPage  *self,
+                        MtCatalog *catalog)
+{
+  g_return_if_fail (MT_IS_QR_PAGE (self));
+  g_set_object (&self->catalog, catalog);
 }
 
 /**
@@ -543,6 +572,7 @@ mt_qr_page_finalize (GObject *object)
   MtQrPage *self = MT_QR_PAGE (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (mt_qr_page_parent_class)->finalize (object);
 }

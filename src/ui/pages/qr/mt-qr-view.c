@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "mt-qr-view.h"
 
 struct _MtQrView
@@ -47,6 +49,20 @@ mt_qr_view_snapshot (GtkWidget   *widget,
   cairo_destroy (cr);
 }
 
+/* A screen reader says what the code holds, never the widget's type. */
+static void
+update_accessible_label (MtQrView *self)
+{
+  g_autofree char *label = NULL;
+
+  if (self->code != NULL)
+    /* TRANSLATORS: the accessible name of a QR code; %s is its text */
+    label = g_strdup_printf (_("QR code: %s"), mt_qr_code_get_text (self->code));
+  else
+    label = g_strdup (_("No QR code"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
 static void
 mt_qr_view_finalize (GObject *object)
 {
@@ -76,6 +92,7 @@ mt_qr_view_init (MtQrView *self)
   MtQrStyle style = MT_QR_STYLE_INIT;
 
   self->style = style;
+  update_accessible_label (self);
 }
 
 GtkWidget *
@@ -102,6 +119,7 @@ mt_qr_view_set_code (MtQrView        *self,
   self->caption = g_strdup (style->caption);
   self->style = *style;
   self->style.caption = self->caption;
+  update_accessible_label (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
