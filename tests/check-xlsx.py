@@ -45,18 +45,21 @@ def check_contract_and_values(folder):
     sheet = book["Рейтинг"]
     title = sheet.cell(1, 1).value
     assert "Кировская область" in title and "29.11.2023–06.12.2023" in title and "MAX" in title, title
-    header = [c.value for c in sheet[2]]
+    assert sheet.cell(2, 1).value == "Веса рейтинга: педагоги 1, обучающиеся 1", sheet.cell(2, 1).value
+    header = [c.value for c in sheet[3]]
     assert header[:8] == CONTRACT_RU, header
-    assert header[8:] == ["Изменение рейтинга", "Изменение доли педагогов, п. п.",
+    assert header[8:] == ["Балл", "Изменение рейтинга", "Изменение доли педагогов, п. п.",
                           "Изменение доли обучающихся, п. п.", "Не вошёл в рейтинг"], header
-    rows = {sheet.cell(r, 2).value: [c for c in sheet[r]] for r in range(3, sheet.max_row + 1)}
+    rows = {sheet.cell(r, 2).value: [c for c in sheet[r]] for r in range(4, sheet.max_row + 1)}
 
     kirov = rows["г.о. Киров"]
     assert kirov[0].value == 2 and kirov[2].value == 2
     assert kirov[4].value == 1044 and kirov[4].number_format == "#,##0"
     assert kirov[6].value == 7785 and kirov[7].value == 112
     assert abs(kirov[3].value - 1044 / 5210) < 1e-12 and kirov[3].number_format == "0.0%"
-    assert kirov[8].value == -1 and abs(kirov[9].value - (1044 - 1200) / 5210 * 100) < 1e-9
+    # The score: the mean of the two shares with equal weights.
+    assert abs(kirov[8].value - (1044 / 5210 + 7785 / 71500) / 2) < 1e-12 and kirov[8].number_format == "0.0%"
+    assert kirov[9].value == -1 and abs(kirov[10].value - (1044 - 1200) / 5210 * 100) < 1e-9
 
     # A formula-like name is text, never a formula.
     evil = rows['=HYPERLINK("http://evil";"нажми")']
@@ -66,16 +69,41 @@ def check_contract_and_values(folder):
     unranked = rows["Без итогов"]
     assert unranked[2].value is None and unranked[3].value is None and unranked[4].value == 44
     broken = rows["Сломанный"]
-    assert broken[11].value == "teachers.active: отрицательное число", broken[11].value
+    assert broken[12].value == "teachers.active: отрицательное число", broken[12].value
 
     total = rows["Итого по области"]
     assert total[4].value == 1044 + 58 + 50 + 44, total[4].value
 
-    assert sheet.freeze_panes == "C3", sheet.freeze_panes
-    assert sheet.auto_filter.ref == "A2:L7", sheet.auto_filter.ref
+    assert sheet.freeze_panes == "C4", sheet.freeze_panes
+    assert sheet.auto_filter.ref == "A3:M8", sheet.auto_filter.ref
     formats = sheet.conditional_formatting
     assert len(list(formats)) == 2, list(formats)
     assert book.properties.title.startswith("Рейтинг муниципалитетов"), book.properties.title
+    assert book.properties.subject == "Веса рейтинга: педагоги 1, обучающиеся 1", book.properties.subject
+
+    # Printed for the meeting: landscape A4, one page wide, the header on
+    # every page, tall enough for its wrapped titles.
+    assert sheet.page_setup.orientation == "landscape", sheet.page_setup.orientation
+    assert sheet.page_setup.paperSize == 9, sheet.page_setup.paperSize
+    # (fitToWidth left out means one page wide)
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth in (None, 1)
+    assert sheet.page_setup.fitToHeight == 0, sheet.page_setup.fitToHeight
+    assert sheet.print_title_rows == "$3:$3", sheet.print_title_rows
+    assert sheet.row_dimensions[3].height >= 45, sheet.row_dimensions[3].height
+
+
+def check_weights(folder):
+    path = os.path.join(folder, "weights.xlsx")
+    export(path, SMALL, "--weights", "2:1", locale="ru_RU.UTF-8")
+    book = openpyxl.load_workbook(path)
+    sheet = book["Рейтинг"]
+    assert sheet.cell(2, 1).value == "Веса рейтинга: педагоги 2, обучающиеся 1", sheet.cell(2, 1).value
+    assert book.properties.subject == sheet.cell(2, 1).value
+    header = [c.value for c in sheet[3]]
+    kirov = [c.value for c in sheet[[r for r in range(4, sheet.max_row + 1)
+                                     if sheet.cell(r, 2).value == "г.о. Киров"][0]]]
+    score = kirov[header.index("Балл")]
+    assert abs(score - (2 * 1044 / 5210 + 7785 / 71500) / 3) < 1e-12, score
 
 
 def check_english_and_sheets(folder):
@@ -84,9 +112,9 @@ def check_english_and_sheets(folder):
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Rating", "Organisations", "Chart"], book.sheetnames
     sheet = book["Rating"]
-    assert [c.value for c in sheet[2]][:8] == CONTRACT_EN
+    assert [c.value for c in sheet[3]][:9] == CONTRACT_EN + ["Score"]
     assert "DEMO DATA" in sheet.cell(1, 1).value
-    assert sheet.max_row == 2 + 45 + 1
+    assert sheet.max_row == 3 + 45 + 1
     organisations = book["Organisations"]
     assert organisations.max_row == 1 + 553, organisations.max_row
     assert book["Chart"]._charts, "no chart"
@@ -146,7 +174,7 @@ def check_missing_folder(folder):
 def main():
     folder = tempfile.mkdtemp(prefix="metodist-xlsx-")
     try:
-        for check in (check_contract_and_values, check_english_and_sheets, check_xml_parts,
+        for check in (check_contract_and_values, check_weights, check_english_and_sheets, check_xml_parts,
                       check_locale_independent_numbers, check_failure_keeps_old_file,
                       check_missing_folder):
             check(folder)

@@ -253,8 +253,16 @@ test_monitoring (void)
     /* Unknown ranks stay last either way: here every row is ranked. */
     g_assert_cmpuint (mt_rating_row_get_rank (row_at (rows, 0)), ==, 45);
   }
+  /* The score the rank is made from is a column of its own, and sorts
+   * the way the rating does. */
+  gtk_column_view_sort_by_column (view, column_titled (view, expected ("Score", "Балл")), GTK_SORT_DESCENDING);
+  g_assert_cmpuint (mt_rating_row_get_rank (row_at (rows, 0)), ==, 1);
   gtk_column_view_sort_by_column (view, column_titled (view, "#"), GTK_SORT_ASCENDING);
   g_assert_cmpuint (mt_rating_row_get_position (row_at (rows, 0)), ==, 1);
+  /* The chart says its bars are that score, with the weights. */
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_child_named (GTK_WIDGET (page), "chart-caption"))), ==,
+                   expected ("Bars: the score, the share of active teachers and students weighted 1 : 1",
+                             "Полосы — балл: доля активных педагогов и обучающихся с весами 1 : 1"));
 
   /* The search filters by name, in any case. */
   search = find_child_of_type (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
@@ -305,7 +313,7 @@ test_monitoring (void)
     {
       const char *argv[] = { "/usr/bin/python3", "-c",
                              "import openpyxl, sys; b = openpyxl.load_workbook(sys.argv[1]); "
-                             "s = b.worksheets[0]; print(len(b.sheetnames), s.max_row, s.cell(3, 2).value)",
+                             "s = b.worksheets[0]; print(len(b.sheetnames), s.max_row, s.cell(4, 2).value)",
                              xlsx, NULL };
       g_autofree char *out = NULL;
       int status;
@@ -313,7 +321,7 @@ test_monitoring (void)
       g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
                                    &status, NULL));
       g_assert_true (g_spawn_check_wait_status (status, NULL));
-      g_assert_cmpstr (out, ==, "3 48 г.о. Вятские Поляны\n");
+      g_assert_cmpstr (out, ==, "3 49 г.о. Вятские Поляны\n");
     }
 
   /* A table pasted from a spreadsheet. */

@@ -297,6 +297,9 @@ append_cell (GString     *csv,
     case MT_COLUMN_ORGANIZATIONS:
       append_count (csv, mt_rating_row_get_organizations (row));
       break;
+    case MT_COLUMN_SCORE:
+      append_percent (csv, values->score);
+      break;
     case MT_COLUMN_TEACHERS_TOTAL:
       append_count (csv, mt_rating_row_get_teachers (row)->total);
       break;

@@ -43,6 +43,9 @@ mt_column_title (MtColumn column)
       /* TRANSLATORS: the short header of the number of organisations
        * (schools) of a municipality, as in the region's table. */
       return C_("column", "org.");
+    case MT_COLUMN_SCORE:
+      /* TRANSLATORS: the weighted share a municipality is ranked by */
+      return _("Score");
     case MT_COLUMN_TEACHERS_TOTAL:
       return _("All teachers");
     case MT_COLUMN_STUDENTS_TOTAL:
@@ -101,6 +104,8 @@ mt_rating_row_format_cell (MtRatingRow *row,
     case MT_COLUMN_ORGANIZATIONS:
       return mt_rating_row_get_organizations (row) == MT_COUNT_UNKNOWN
              ? g_strdup ("—") : mt_format_count (mt_rating_row_get_organizations (row));
+    case MT_COLUMN_SCORE:
+      return mt_format_percent (values->score);
     case MT_COLUMN_TEACHERS_TOTAL:
       return mt_rating_row_get_teachers (row)->total == MT_COUNT_UNKNOWN
              ? g_strdup ("—") : mt_format_count (mt_rating_row_get_teachers (row)->total);

@@ -8,7 +8,8 @@
 
 G_BEGIN_DECLS
 
-/* In the order of the region's own table (FORMATS.md §5); then the totals
+/* In the order of the region's own table (FORMATS.md §5); then the score
+ * the rank is made from (the weighted share, what the chart shows); then the totals
  * and the code, which files carry so that they read back to the same
  * rating; then the change since the previous period; then why a row is
  * kept out. */
@@ -22,6 +23,7 @@ typedef enum
   MT_COLUMN_STUDENTS_SHARE,
   MT_COLUMN_STUDENTS_ACTIVE,
   MT_COLUMN_ORGANIZATIONS,
+  MT_COLUMN_SCORE,
   MT_COLUMN_TEACHERS_TOTAL,
   MT_COLUMN_STUDENTS_TOTAL,
   MT_COLUMN_ID,

@@ -91,6 +91,7 @@ static gboolean
 write_xlsx (MtDataset   *dataset,
             GListModel  *rows,
             gboolean     has_previous,
+            const MtWeights *weights,
             const char  *author,
             const char  *path,
             GError     **error)
@@ -113,7 +114,7 @@ write_xlsx (MtDataset   *dataset,
     }
   close (fd);
 
-  if (mt_xlsx_write_rating (dataset, rows, has_previous, author, temporary, &write_error))
+  if (mt_xlsx_write_rating (dataset, rows, has_previous, weights, author, temporary, &write_error))
     {
       /* On the disk before it takes the old file's place. */
       fd = open (temporary, O_RDONLY | O_CLOEXEC);
@@ -171,7 +172,7 @@ mt_export_rating (MtDataset        *dataset,
     }
 
   if (format == MT_EXPORT_XLSX)
-    return write_xlsx (dataset, rows, has_previous, author, path, error);
+    return write_xlsx (dataset, rows, has_previous, weights, author, path, error);
 
   bytes = format == MT_EXPORT_CSV ? mt_monitoring_write_csv (dataset, rows, has_previous)
                                   : mt_monitoring_write_json (dataset, rows, weights, has_previous);

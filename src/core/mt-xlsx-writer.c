@@ -218,18 +218,76 @@ column_wanted (MtColumn column,
   return TRUE;
 }
 
+/* The characters of the longest word of @text. */
+static guint
+longest_word (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  guint longest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    longest = MAX (longest, (guint) g_utf8_strlen (words[i], -1));
+  return longest;
+}
+
+/* Wide enough that no word of the header is broken when it wraps
+ * ("Рейти-нг"): bold Cyrillic takes up to 1.5 of Excel's width units a
+ * letter, and a little room either side. */
 static double
 column_width (MtColumn column)
 {
+  double wanted;
+
   switch (column)
     {
-    case MT_COLUMN_POSITION: return 5;
-    case MT_COLUMN_NAME: return 32;
-    case MT_COLUMN_RANK: return 9;
-    case MT_COLUMN_ORGANIZATIONS: return 7;
-    case MT_COLUMN_EXCLUDED: return 44;
-    default: return 15;
+    case MT_COLUMN_POSITION: wanted = 5; break;
+    case MT_COLUMN_NAME: wanted = 32; break;
+    case MT_COLUMN_RANK: wanted = 10; break;
+    case MT_COLUMN_ORGANIZATIONS: wanted = 7; break;
+    case MT_COLUMN_SCORE: wanted = 9; break;
+    case MT_COLUMN_EXCLUDED: wanted = 44; break;
+    default: wanted = 15; break;
     }
+  return MAX (wanted, longest_word (mt_column_title (column)) * 1.5 + 2);
+}
+
+/* The lines @text takes when wrapped at its words in @room width units,
+ * a bold letter taken as 1.3 units (a little more than it is, so that the
+ * estimate errs on the side of room). */
+static guint
+wrapped_lines (const char *text,
+               double      room)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  double line = 0;
+  guint lines = 1;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      double word = g_utf8_strlen (words[i], -1) * 1.3;
+
+      if (line > 0 && line + 1.3 + word > room)
+        {
+          lines++;
+          line = word;
+        }
+      else
+        line += (line > 0 ? 1.3 : 0) + word;
+    }
+  return lines;
+}
+
+/* The header row's height in points: as many lines as the longest header
+ * wraps to in its column. */
+static double
+header_height (const MtColumn *columns,
+               guint           n_columns)
+{
+  guint lines = 1;
+
+  for (guint c = 0; c < n_columns; c++)
+    lines = MAX (lines, wrapped_lines (mt_column_title (columns[c]), column_width (columns[c]) - 1));
+  return 6 + lines * 15.0;
 }
 
 static void
@@ -267,6 +325,9 @@ write_rating_cell (Book          *book,
       break;
     case MT_COLUMN_ORGANIZATIONS:
       write_count (book, sheet, r, c, mt_rating_row_get_organizations (row), book->count);
+      break;
+    case MT_COLUMN_SCORE:
+      write_number (book, sheet, r, c, values->score, book->share);
       break;
     case MT_COLUMN_RANK_CHANGE:
       write_number (book, sheet, r, c, values->has_rank_change ? values->rank_change : NAN,
@@ -351,15 +412,18 @@ static void
 write_rating_sheet (Book       *book,
                     MtDataset  *dataset,
                     GListModel *rows,
-                    gboolean    has_previous)
+                    gboolean    has_previous,
+                    const char *weights)
 {
   lxw_worksheet *sheet = add_sheet (book, _("Rating"));
   guint n_rows = g_list_model_get_n_items (rows);
   g_autofree char *title = title_of (dataset);
   gboolean any_excluded = FALSE;
   Totals totals = { { 0, 0 }, { 0, 0 }, 0 };
-  lxw_col_t columns[MT_N_COLUMNS], n_columns = 0;
-  const lxw_row_t header_row = 1, first_row = 2;
+  MtColumn columns[MT_N_COLUMNS];
+  lxw_col_t n_columns = 0;
+  /* The title, then the weights the rating was made with, then the header. */
+  const lxw_row_t header_row = 2, first_row = 3;
   lxw_row_t total_row = first_row + n_rows;
 
   if (sheet == NULL)
@@ -380,6 +444,13 @@ write_rating_sheet (Book       *book,
   /* In constant_memory mode, what refers to rows must come before they
    * are written... */
   worksheet_freeze_panes (sheet, first_row, 2);
+  /* Printed for the meeting: A4 landscape, one page wide, the header on
+   * every page. */
+  worksheet_set_landscape (sheet);
+  worksheet_set_paper (sheet, 9);
+  worksheet_fit_to_pages (sheet, 1, 0);
+  keep (book, worksheet_repeat_rows (sheet, header_row, header_row));
+  worksheet_set_margins (sheet, 0.4, 0.4, 0.5, 0.5);
   if (n_rows > 0)
     {
       keep (book, worksheet_autofilter (sheet, header_row, 0, total_row - 1, n_columns - 1));
@@ -401,7 +472,8 @@ write_rating_sheet (Book       *book,
   /* ...and rows go out in order, each left to right, a row's height set
    * when it is reached. */
   write_text (book, sheet, 0, 0, title, book->title);
-  keep (book, worksheet_set_row (sheet, header_row, 45, NULL));
+  write_text (book, sheet, 1, 0, weights, NULL);
+  keep (book, worksheet_set_row (sheet, header_row, header_height (columns, n_columns), NULL));
   for (lxw_col_t c = 0; c < n_columns; c++)
     write_text (book, sheet, header_row, c, mt_column_title (columns[c]), book->header);
 
@@ -593,6 +665,8 @@ write_chart_sheet (Book       *book,
  * @dataset: the period that was rated
  * @rows: (element-type MtRatingRow): its rating, in rating order
  * @has_previous: whether @rows were compared with a previous period
+ * @weights: (nullable): the weights it was rated with, stated under the
+ *   title and in the document's properties (equal when %NULL)
  * @author: (nullable): the institute, for the document's properties
  * @path: the file to write (whole, over anything there)
  *
@@ -607,6 +681,7 @@ gboolean
 mt_xlsx_write_rating (MtDataset  *dataset,
                       GListModel *rows,
                       gboolean    has_previous,
+                      const MtWeights *weights,
                       const char *author,
                       const char *path,
                       GError    **error)
@@ -618,6 +693,8 @@ mt_xlsx_write_rating (MtDataset  *dataset,
   g_autofree char *document_title = NULL;
   g_autofree char *clean_author = author != NULL && *author != '\0' ? clean_text (author) : NULL;
   g_autofree char *comments = clean_text (mt_dataset_get_source (dataset));
+  g_autofree char *weights_text = NULL;
+  MtWeights equal = MT_WEIGHTS_INIT;
   lxw_doc_properties properties = { 0 };
   Book book = { 0 };
   lxw_error closed;
@@ -625,6 +702,12 @@ mt_xlsx_write_rating (MtDataset  *dataset,
   g_return_val_if_fail (MT_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (G_IS_LIST_MODEL (rows), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+
+  /* In the reader's language and number format: it is a sentence. */
+  if (weights == NULL)
+    weights = &equal;
+  weights_text = g_strdup_printf (_("Rated with the weights: teachers %g, students %g"),
+                                  weights->teachers, weights->students);
 
   /* Only this thread's numbers are written the C way. */
   g_assert (c_numbers != (locale_t) 0);
@@ -645,11 +728,12 @@ mt_xlsx_write_rating (MtDataset  *dataset,
   properties.title = document_title;
   properties.author = clean_author;
   properties.comments = comments;
+  properties.subject = weights_text;
   properties.created = time (NULL);
   keep (&book, workbook_set_properties (book.workbook, &properties));
 
   make_formats (&book);
-  write_rating_sheet (&book, dataset, rows, has_previous);
+  write_rating_sheet (&book, dataset, rows, has_previous, weights_text);
   write_organizations_sheet (&book, dataset);
   write_chart_sheet (&book, dataset, rows);
 

@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "mt-dataset.h"
+#include "mt-rating.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,7 @@ char    *mt_xlsx_sheet_name       (const char *name);
 gboolean mt_xlsx_write_rating     (MtDataset  *dataset,
                                    GListModel *rows,
                                    gboolean    has_previous,
+                                   const MtWeights *weights,
                                    const char *author,
                                    const char *path,
                                    GError    **error);

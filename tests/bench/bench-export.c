@@ -92,7 +92,7 @@ time_metodist (Rated      *rated,
       g_autoptr(GError) error = NULL;
       double ms;
 
-      mt_xlsx_write_rating (rated->dataset, G_LIST_MODEL (rated->rows), FALSE, "Metodist", path, &error);
+      mt_xlsx_write_rating (rated->dataset, G_LIST_MODEL (rated->rows), FALSE, NULL, "Metodist", path, &error);
       g_assert_no_error (error);
       ms = (g_get_monotonic_time () - start) / 1000.0;
       if (i > 0)  /* the first run warms the caches */
@@ -226,7 +226,7 @@ main (int   argc,
           }
       }
       before = peak_memory_mib ();
-      mt_xlsx_write_rating (national.dataset, G_LIST_MODEL (national.rows), FALSE, NULL, argv[2], NULL);
+      mt_xlsx_write_rating (national.dataset, G_LIST_MODEL (national.rows), FALSE, NULL, NULL, argv[2], NULL);
       g_print ("%.1f %.1f\n", before, peak_memory_mib ());
       return 0;
     }

@@ -53,6 +53,7 @@ struct _MtMonitoringPage
   GtkButton *report_button;
   GtkColumnView *column_view;
   MtRatingChart *chart;
+  GtkLabel *chart_caption;
   GtkBox *details_box;
   GtkLabel *details_title;
   GtkLabel *details_body;

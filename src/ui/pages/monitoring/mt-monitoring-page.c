@@ -29,7 +29,7 @@
 static const MtColumn shown_columns[] = {
   MT_COLUMN_POSITION, MT_COLUMN_NAME, MT_COLUMN_RANK, MT_COLUMN_TEACHERS_SHARE,
   MT_COLUMN_TEACHERS_ACTIVE, MT_COLUMN_STUDENTS_SHARE, MT_COLUMN_STUDENTS_ACTIVE,
-  MT_COLUMN_ORGANIZATIONS, MT_COLUMN_RANK_CHANGE, MT_COLUMN_TEACHERS_SHARE_CHANGE,
+  MT_COLUMN_ORGANIZATIONS, MT_COLUMN_SCORE, MT_COLUMN_RANK_CHANGE, MT_COLUMN_TEACHERS_SHARE_CHANGE,
   MT_COLUMN_STUDENTS_SHARE_CHANGE,
 };
 
@@ -181,6 +181,25 @@ show_rows (MtMonitoringPage *self,
 static gboolean update_rows_in_place (MtMonitoringPage *self,
                                       GListStore       *rated);
 
+/* The chart says what its bars are: the score with its weights, or the
+ * teachers' share when no row could be scored. */
+static void
+update_chart_caption (MtMonitoringPage *self,
+                      GListModel       *rows)
+{
+  g_autoptr(MtRatingRow) first = g_list_model_get_n_items (rows) > 0 ? g_list_model_get_item (rows, 0) : NULL;
+  MtWeights weights = mt_monitoring_page_current_weights (self);
+  g_autofree char *caption = NULL;
+
+  if (first != NULL && mt_rating_row_get_rank (first) > 0)
+    caption = g_strdup_printf (_("Bars: the score, the share of active teachers and students weighted %g : %g"),
+                               weights.teachers, weights.students);
+  else
+    caption = g_strdup (_("Bars: the share of active teachers (no municipality has the totals a score needs)"));
+  gtk_label_set_label (self->chart_caption, caption);
+  gtk_widget_set_visible (GTK_WIDGET (self->chart_caption), first != NULL);
+}
+
 /* Shows a new rating: the header, the rows, the chart, the user's row. */
 void
 mt_monitoring_page_show_rated (MtMonitoringPage *self,
@@ -201,6 +220,7 @@ mt_monitoring_page_show_rated (MtMonitoringPage *self,
   update_header (self);
   if (!update_rows_in_place (self, rows))
     show_rows (self, rows);
+  update_chart_caption (self, G_LIST_MODEL (rows));
   scroll_to_mine (self);
 }
 
@@ -655,6 +675,7 @@ sort_value (MtRatingRow *row,
       return mt_rating_row_get_students (row)->active == MT_COUNT_UNKNOWN ? NAN : mt_rating_row_get_students (row)->active;
     case MT_COLUMN_ORGANIZATIONS:
       return mt_rating_row_get_organizations (row) == MT_COUNT_UNKNOWN ? NAN : mt_rating_row_get_organizations (row);
+    case MT_COLUMN_SCORE: return values->score;
     case MT_COLUMN_RANK_CHANGE: return values->has_rank_change ? values->rank_change : NAN;
     case MT_COLUMN_TEACHERS_SHARE_CHANGE: return values->teachers_share_change;
     case MT_COLUMN_STUDENTS_SHARE_CHANGE: return values->students_share_change;
@@ -686,6 +707,7 @@ column_width (MtColumn column)
     case MT_COLUMN_NAME: return 230;
     case MT_COLUMN_RANK: return 90;
     case MT_COLUMN_ORGANIZATIONS: return 70;
+    case MT_COLUMN_SCORE: return 90;
     default: return 170;
     }
 }
@@ -853,6 +875,7 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, demo_label);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, spinner);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, chart_caption);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, teachers_spin);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, students_spin);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, weights_button);
