@@ -285,6 +285,63 @@ test_missing_catalog (void)
   g_settings_reset (settings, "last-page");
 }
 
+/* A catalog address that cannot be reached, with no copy kept: the page
+ * says so, with the reason, a retry and the preferences; the demo shown
+ * before is not passed off as the institute's catalog. */
+static void
+test_unreachable_catalog (void)
+{
+  GSettings *settings = mt_application_get_settings (app);
+  g_autoptr(GSocketListener) listener = g_socket_listener_new ();
+  g_autofree char *url = NULL;
+  GtkWidget *failed_page;
+  MtWindow *window;
+  MtMaterialsPage *page;
+  guint16 port;
+
+  /* A port nobody listens on: taken, then let go. */
+  port = g_socket_listener_add_any_inet_port (listener, NULL, NULL);
+  g_socket_listener_close (listener);
+  url = g_strdup_printf ("http://127.0.0.1:%u/catalog.json", port);
+
+  g_settings_set_string (settings, "last-page", "materials");
+  window = open_window ();
+  page = MT_MATERIALS_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MATERIALS_PAGE));
+  wait_for (page_idle, page, "the demo catalog");
+  g_assert_true (mt_catalog_get_is_demo (mt_materials_page_get_catalog (page)));
+
+  /* The user sets the institute's address in Preferences. */
+  g_settings_set_string (settings, "catalog-source", url);
+  wait_for (failed_page_shown, page, "the page saying the catalog cannot be reached");
+  wait_for (page_idle, page, "the failed fetch");
+  g_assert_null (mt_materials_page_get_catalog (page));
+  failed_page = find_child_named (GTK_WIDGET (page), "catalog-failed");
+  g_assert_true (label_says (failed_page, "127.0.0.1"));
+  g_assert_true (label_says (failed_page, expected ("refused", "отказал")));
+  g_assert_true (gtk_widget_is_visible (button_for_action (failed_page, "materials.refresh")));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button_for_action (failed_page, "materials.refresh"))), ==,
+                   expected ("_Try Again", "_Повторить"));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button_for_action (failed_page, "app.preferences"))), ==,
+                   expected ("_Preferences", "_Параметры"));
+  g_assert_false (gtk_widget_get_mapped (find_child_named (GTK_WIDGET (page), "demo-label")));
+  save_screenshot (GTK_WIDGET (window), "materials-unreachable");
+
+  /* Tried again: still no demo in its place. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "materials.refresh", NULL);
+  wait_for (page_idle, page, "the second try");
+  g_assert_null (mt_materials_page_get_catalog (page));
+  g_assert_true (failed_page_shown (page));
+
+  /* Without an address, the demo again, labelled. */
+  g_settings_set_string (settings, "catalog-source", "");
+  wait_for (page_idle, page, "the demo again");
+  g_assert_true (mt_catalog_get_is_demo (mt_materials_page_get_catalog (page)));
+
+  close_window (window);
+  g_settings_reset (settings, "catalog-source");
+  g_settings_reset (settings, "last-page");
+}
+
 /* The institute's catalog: downloads, the offline copy, a broken one. */
 static void
 test_served_catalog (void)
@@ -395,6 +452,7 @@ main (int   argc,
   g_test_add_func ("/metodist/window/materials/demo", test_demo_catalog);
   g_test_add_func ("/metodist/window/materials/served", test_served_catalog);
   g_test_add_func ("/metodist/window/materials/missing", test_missing_catalog);
+  g_test_add_func ("/metodist/window/materials/unreachable", test_unreachable_catalog);
   status = g_test_run ();
 
   g_object_unref (app);

@@ -448,6 +448,23 @@ schedule_refresh (MtMaterialsPage *self)
     self->refresh_timer = g_timeout_add_seconds (self->refresh_seconds, refresh_due_cb, self);
 }
 
+/* Nothing shown: the catalog of another source is not this one's. */
+static void
+forget_catalog (MtMaterialsPage *self)
+{
+  g_autoptr(MtCatalog) none = mt_catalog_new ();
+
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->selected);
+  g_clear_pointer (&self->source_key, g_free);
+  g_clear_pointer (&self->printable, g_ptr_array_unref);
+  show_offline (self, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->demo_label), FALSE);
+  show_details (self);
+  /* The Events and QR pages drop its events and links too. */
+  g_signal_emit (self, signals[CATALOG_CHANGED], 0, none);
+}
+
 static void
 refresh (MtMaterialsPage *self)
 {
@@ -470,6 +487,11 @@ refresh (MtMaterialsPage *self)
       show_offline (self, NULL);
       return;
     }
+  /* A catalog from another source (the demo, or the address set before)
+   * goes: a source that cannot be reached then says so, rather than the
+   * old catalog being shown as if it were this one's. */
+  if (self->catalog != NULL && g_strcmp0 (self->source_key, source) != 0)
+    forget_catalog (self);
   if (self->catalog == NULL)
     gtk_stack_set_visible_child_name (self->stack, "loading");
   gtk_widget_set_sensitive (GTK_WIDGET (self->refresh_button), FALSE);
