@@ -127,6 +127,38 @@ test_parse_date_round_trip (void)
   setlocale (LC_ALL, "C.UTF-8");
 }
 
+/* A period in a list: the year once when both days share it. */
+static void
+test_period_short (void)
+{
+  struct
+  {
+    const char *locale, *from, *to, *shown;
+  } cases[] = {
+    { "ru_RU.UTF-8", "2023-11-22", "2023-11-29", "22.11–29.11.2023" },
+    { "ru_RU.UTF-8", "2023-12-27", "2024-01-03", "27.12.2023–03.01.2024" },
+    { "C.UTF-8", "2023-11-22", "2023-11-29", "11/22–11/29/23" },
+    { "ru_RU.UTF-8", NULL, "2023-11-29", "—" },
+    { "ru_RU.UTF-8", "2023-11-31", "2023-12-06", "—" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = NULL;
+
+      g_assert_nonnull (setlocale (LC_ALL, cases[i].locale));
+      shown = mt_format_period_short (cases[i].from, cases[i].to);
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+    }
+  setlocale (LC_ALL, "C.UTF-8");
+  {
+    g_autofree char *week_later = mt_iso_date_add_days ("2023-11-29", 7);
+
+    g_assert_cmpstr (week_later, ==, "2023-12-06");
+    g_assert_null (mt_iso_date_add_days ("not a date", 7));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -138,6 +170,7 @@ main (int   argc,
   g_test_add_func ("/metodist/format/date/russian", test_date_russian);
   g_test_add_func ("/metodist/format/date/parse-russian", test_parse_date_russian);
   g_test_add_func ("/metodist/format/date/parse-round-trip", test_parse_date_round_trip);
+  g_test_add_func ("/metodist/format/period-short", test_period_short);
 
   return g_test_run ();
 }

@@ -188,6 +188,22 @@ test_failed_write_keeps_file (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A code's file name says what it leads to, and any file system takes it. */
+static void
+test_file_name (void)
+{
+  g_autofree char *titled = mt_qr_file_name ("https://kirovipk.ru/a.pdf", "Методические рекомендации");
+  g_autofree char *hosted = mt_qr_file_name ("https://kirovipk.ru/upload/a.pdf?utm_source=x", NULL);
+  g_autofree char *plain = mt_qr_file_name ("Просто текст: без ссылки / и с дробью", NULL);
+  g_autofree char *hostile = mt_qr_file_name ("x", "../../.bashrc");
+
+  g_assert_cmpstr (titled, ==, "QR — Методические рекомендации.png");
+  g_assert_cmpstr (hosted, ==, "QR — kirovipk.ru.png");
+  g_assert_null (strchr (plain, '/'));
+  g_assert_true (g_str_has_prefix (plain, "QR — Просто текст"));
+  g_assert_null (strchr (hostile, '/'));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -203,6 +219,7 @@ main (int   argc,
   g_test_add_func ("/metodist/qr/too-small", test_too_small);
   g_test_add_func ("/metodist/qr/vector-formats", test_vector_formats);
   g_test_add_func ("/metodist/qr/failed-write-keeps-file", test_failed_write_keeps_file);
+  g_test_add_func ("/metodist/qr/file-name", test_file_name);
 
   return g_test_run ();
 }

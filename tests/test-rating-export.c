@@ -19,17 +19,23 @@ test_suggested_names (void)
   g_autofree char *plain_name = NULL;
   g_autofree char *unnamed = NULL;
 
-  /* From the region and the period; the demo says so. (The word "Rating"
-   * is translated: "Рейтинг_Кировская_область_…" in Russian.) */
-  g_assert_cmpstr (demo_name, ==, "Rating_Кировская_область_2023-11-29_2023-12-06_demo.xlsx");
+  /* What it is: the region and the period as the locale writes it; the
+   * demo says so. (The word "Rating" is translated: "Рейтинг — …" in
+   * Russian.) The C locale's dates have "/", which no file name takes. */
+  g_assert_cmpstr (demo_name, ==, "Rating — Кировская область — 11-29–12-06-23 (demo).xlsx");
 
   unnamed = mt_export_suggest_name (plain, MT_EXPORT_CSV);
   g_assert_cmpstr (unnamed, ==, "Rating.csv");
 
+  g_assert_nonnull (setlocale (LC_ALL, "ru_RU.UTF-8"));
   mt_dataset_set_region (plain, "Край: «Север/Юг»");
   mt_dataset_set_period (plain, "2024-01-01", "2024-01-07");
   plain_name = mt_export_suggest_name (plain, MT_EXPORT_JSON);
-  g_assert_cmpstr (plain_name, ==, "Rating_Край__«Север_Юг»_2024-01-01_2024-01-07.json");
+  g_assert_cmpstr (plain_name, ==, "Rating — Край - «Север-Юг» — 01.01–07.01.2024.json");
+  g_clear_pointer (&demo_name, g_free);
+  demo_name = mt_export_suggest_name (demo, MT_EXPORT_XLSX);
+  g_assert_cmpstr (demo_name, ==, "Rating — Кировская область — 29.11–06.12.2023 (demo).xlsx");
+  setlocale (LC_ALL, "C.UTF-8");
 }
 
 static void

@@ -28,6 +28,12 @@ page_idle (gpointer data)
 }
 
 static gboolean
+page_not_busy (gpointer data)
+{
+  return !mt_materials_page_get_busy (data);
+}
+
+static gboolean
 page_shows_saved (gpointer data)
 {
   MtCatalog *catalog = page_idle (data) ? mt_materials_page_get_catalog (data) : NULL;
@@ -430,7 +436,10 @@ test_editor (void)
   /* Saved: it loads again as edited; the draft is gone; closing asks
    * nothing; the Materials page, set to read that file, shows it. */
   g_settings_set_string (settings, "catalog-source", saved_path);
-  wait_for (page_idle, page, "the page trying the file not yet saved");
+  /* The file is not there yet: the page says so, and no longer shows the
+   * demo as if it were that file's. */
+  wait_for (page_not_busy, page, "the page trying the file not yet saved");
+  g_assert_null (mt_materials_page_get_catalog (page));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save-to", "s", saved_path);
   g_assert_false (mt_catalog_editor_get_dirty (editor));
   g_assert_false (g_file_test (draft_path, G_FILE_TEST_EXISTS));

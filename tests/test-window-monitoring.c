@@ -270,9 +270,16 @@ test_monitoring (void)
   wait_for (page_idle, page, "filtering");
   settle_for (300);  /* the search entry's own delay */
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 3);
+  /* A search without a match says so. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "нет такого района");
+  settle_for (300);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+  g_assert_true (gtk_widget_get_mapped (find_child_named (GTK_WIDGET (page), "no-match")));
+  save_screenshot (GTK_WIDGET (window), "window-monitoring-no-match");
   gtk_editable_set_text (GTK_EDITABLE (search), "");
   settle_for (300);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 45);
+  g_assert_false (gtk_widget_get_mapped (find_child_named (GTK_WIDGET (page), "no-match")));
 
   /* Teachers only: the order follows the teachers' share. */
   teachers = find_child_named (GTK_WIDGET (page), "teachers-weight");

@@ -90,6 +90,84 @@ mt_format_period (const char *from,
   return g_strdup_printf ("%s–%s", first, last);
 }
 
+static GDateTime *
+parse_iso_date (const char *iso_date)
+{
+  g_autofree char *midnight = g_strconcat (iso_date, "T00:00:00Z", NULL);
+
+  return g_date_time_new_from_iso8601 (midnight, NULL);
+}
+
+/* The locale's short date without its year ("22.11" of "22.11.2023"): the
+ * year, at either end, goes with the separator next to it. strftime has
+ * no "day and month" of the locale's own, hence this. */
+static char *
+without_year (GDateTime *date)
+{
+  g_autofree char *text = mt_format_date (date);
+  g_autofree char *long_year = g_date_time_format (date, "%Y");
+  g_autofree char *short_year = g_date_time_format (date, "%y");
+  const char *years[] = { long_year, short_year };
+  gsize length = strlen (text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
+    {
+      gsize year = strlen (years[i]);
+
+      if (length > year + 1 && g_str_has_suffix (text, years[i]))
+        return g_strndup (text, length - year - 1);
+      if (length > year + 1 && g_str_has_prefix (text, years[i]))
+        return g_strdup (text + year + 1);
+    }
+  return g_steal_pointer (&text);
+}
+
+/**
+ * mt_format_period_short:
+ * @from: (nullable): the first day, "2023-11-22"
+ * @to: (nullable): the last day, "2023-11-29"
+ *
+ * A period as a list of them shows it: the year once when both days are in
+ * the same year.
+ *
+ * Returns: (transfer full): "22.11–29.11.2023" in Russian, or "—" when the
+ *   period is unknown
+ */
+char *
+mt_format_period_short (const char *from,
+                        const char *to)
+{
+  g_autoptr(GDateTime) first = from != NULL ? parse_iso_date (from) : NULL;
+  g_autoptr(GDateTime) last = to != NULL ? parse_iso_date (to) : NULL;
+  g_autofree char *day_month = NULL;
+  g_autofree char *last_text = NULL;
+
+  if (first == NULL || last == NULL)
+    return g_strdup ("—");
+  if (g_date_time_get_year (first) != g_date_time_get_year (last))
+    return mt_format_period (from, to);
+  day_month = without_year (first);
+  last_text = mt_format_date (last);
+  return g_strdup_printf ("%s–%s", day_month, last_text);
+}
+
+/**
+ * mt_iso_date_add_days:
+ * @iso_date: a date as files write it, "2023-11-22"
+ *
+ * Returns: (transfer full) (nullable): the date @days later, "2023-11-29",
+ *   or %NULL when @iso_date is not a date
+ */
+char *
+mt_iso_date_add_days (const char *iso_date,
+                      int         days)
+{
+  g_autoptr(GDateTime) date = parse_iso_date (iso_date);
+  g_autoptr(GDateTime) later = date != NULL ? g_date_time_add_days (date, days) : NULL;
+
+  return later != NULL ? g_date_time_format (later, "%Y-%m-%d") : NULL;
+}
+
 /**
  * mt_format_percent:
  * @fraction: a share from 0 to 1, or NAN when unknown

@@ -13,6 +13,10 @@ char *mt_format_iso_date (const char *iso_date);
 char *mt_parse_date     (const char *text);
 char *mt_format_period  (const char *from,
                          const char *to);
+char *mt_format_period_short (const char *from,
+                              const char *to);
+char *mt_iso_date_add_days (const char *iso_date,
+                            int         days);
 char *mt_format_stage_dates (const char *from,
                              const char *to);
 char *mt_format_percent (double      fraction);

@@ -12,6 +12,7 @@
 #include <png.h>
 #include <string.h>
 
+#include "mt-download-name.h"
 #include "mt-qr-render.h"
 
 /*
@@ -478,4 +479,37 @@ mt_qr_write (const MtQrCode  *code,
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * mt_qr_file_name:
+ * @text: the code's text
+ * @title: (nullable): what the catalog calls the link, if it is one
+ *
+ * Returns: (transfer full): a PNG's name that says what the code leads to:
+ *   "QR — Методические рекомендации.png", else the server's name
+ *   ("QR — kirovipk.ru.png"), else the start of the text; safe on Linux and
+ *   Windows
+ */
+char *
+mt_qr_file_name (const char *text,
+                 const char *title)
+{
+  g_autoptr(GUri) uri = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *safe = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (title == NULL || *title == '\0')
+    uri = g_uri_parse (text, G_URI_FLAGS_NONE, NULL);
+  if (title != NULL && *title != '\0')
+    what = g_strdup (title);
+  else if (uri != NULL && g_uri_get_host (uri) != NULL && *g_uri_get_host (uri) != '\0')
+    what = g_strdup (g_uri_get_host (uri));
+  else
+    what = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 60));
+  safe = mt_download_safe_name (what);
+  /* TRANSLATORS: a QR code's file name; %s says what it leads to */
+  return g_strdup_printf (_("QR — %s.png"), safe);
 }

@@ -56,6 +56,8 @@ double   mt_qr_caption_height  (const MtQrStyle *style,
 guint    mt_qr_fit             (const MtQrStyle *style,
                                 double           width,
                                 double           height);
+char    *mt_qr_file_name       (const char      *text,
+                                const char      *title);
 gboolean mt_qr_color_parse     (const char      *text,
                                 MtQrColor       *color);
 char    *mt_qr_color_to_string (const MtQrColor *color);

@@ -11,6 +11,8 @@
 #include <unistd.h>
 
 #include "mt-monitoring-writer.h"
+#include "mt-download-name.h"
+#include "mt-format.h"
 #include "mt-rating-export.h"
 #include "mt-xlsx-writer.h"
 
@@ -56,32 +58,36 @@ mt_export_extension (MtExportFormat format)
 /**
  * mt_export_suggest_name:
  *
- * Returns: (transfer full): a file name from the region and the period,
- *   such as "Рейтинг_Кировская_область_2023-11-29_2023-12-06.xlsx"
+ * Returns: (transfer full): a file name that says what the file is, from
+ *   the region and the period, such as "Рейтинг — Кировская область —
+ *   29.11–06.12.2023.xlsx" (the demo says so); safe on Linux and Windows
  */
 char *
 mt_export_suggest_name (MtDataset      *dataset,
                         MtExportFormat  format)
 {
-  GString *name = g_string_new (_("Rating"));
+  g_autoptr(GString) title = g_string_new (_("Rating"));
   const char *region = mt_dataset_get_region (dataset);
+  g_autofree char *safe = NULL;
 
   g_return_val_if_fail (MT_IS_DATASET (dataset), NULL);
 
   if (region != NULL)
-    g_string_append_printf (name, " %s", region);
+    g_string_append_printf (title, " — %s", region);
   if (mt_dataset_get_period_from (dataset) != NULL)
-    g_string_append_printf (name, " %s %s", mt_dataset_get_period_from (dataset),
-                            mt_dataset_get_period_to (dataset));
-  if (mt_dataset_get_is_demo (dataset))
-    g_string_append_printf (name, " %s", _("demo"));
+    {
+      g_autofree char *period = mt_format_period_short (mt_dataset_get_period_from (dataset),
+                                                        mt_dataset_get_period_to (dataset));
 
-  /* Spaces become underscores; what file systems refuse goes. */
-  for (char *p = name->str; *p != '\0'; p++)
-    if (*p == ' ' || strchr ("/\\:*?\"<>|", *p) != NULL || (guchar) *p < 0x20)
-      *p = '_';
-  g_string_append (name, extensions[format]);
-  return g_string_free (name, FALSE);
+      g_string_append_printf (title, " — %s", period);
+    }
+  if (mt_dataset_get_is_demo (dataset))
+    g_string_append_printf (title, " (%s)", _("demo"));
+
+  /* What file systems refuse ("/" in a date, ":" in a region) goes the
+   * way a downloaded material's title goes. */
+  safe = mt_download_safe_name (title->str);
+  return g_strconcat (safe, extensions[format], NULL);
 }
 
 /* libxlsxwriter writes straight to its path, so it gets a temporary file

@@ -27,7 +27,12 @@ describe_age (GDateTime *saved_at)
     return g_strdup (_("less than an hour ago"));
   if (days < 1)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour ago", "%d hours ago", hours), hours);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day ago", "%d days ago", days), days);
+  {
+    g_autofree char *count = mt_format_count (days);
+
+    /* TRANSLATORS: %s is a number as the locale groups it, "1 096" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s day ago", "%s days ago", days), count);
+  }
 }
 
 /**

@@ -74,9 +74,11 @@ stage_row (MtEventsPage *self,
     case MT_STAGE_CURRENT:
       if (days_left > 0)
         {
-          g_autofree char *left = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "now · %d day left",
-                                                               "now · %d days left", days_left),
-                                                   days_left);
+          g_autofree char *count = mt_format_count (days_left);
+          /* TRANSLATORS: %s is a number as the locale groups it */
+          g_autofree char *left = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "now · %s day left",
+                                                               "now · %s days left", days_left),
+                                                   count);
 
           gtk_label_set_label (GTK_LABEL (state), left);
         }

@@ -43,7 +43,7 @@ struct _MtMaterialsPage
   GtkWidget *details_pane;
   GtkButton *back_button;
   GtkBox *groups_box;
-  GtkLabel *no_match_label;
+  GtkWidget *no_match_page;
   GtkStack *details_stack;
   GtkLabel *details_title;
   GtkLabel *details_facts;

@@ -186,7 +186,7 @@ fill_groups (MtMaterialsPage *self)
           shown++;
         }
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->no_match_label),
+  gtk_widget_set_visible (self->no_match_page,
                           shown == 0 && g_list_model_get_n_items (materials) > 0);
   if (g_list_model_get_n_items (materials) == 0)
     {
@@ -713,7 +713,7 @@ mt_materials_page_class_init (MtMaterialsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, details_pane);
   gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, groups_box);
-  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, no_match_label);
+  gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, no_match_page);
   gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, details_stack);
   gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, details_title);
   gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, details_facts);

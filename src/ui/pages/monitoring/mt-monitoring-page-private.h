@@ -38,6 +38,7 @@ struct _MtMonitoringPage
   GtkButton *source_button;
   GtkButton *set_up_source_button;
   GtkButton *demo_button;
+  GtkButton *open_button;
   GtkButton *refresh_button;
   GtkRevealer *offline_revealer;
   GtkLabel *offline_label;
@@ -52,6 +53,7 @@ struct _MtMonitoringPage
   GtkSearchEntry *search_entry;
   GtkButton *report_button;
   GtkColumnView *column_view;
+  GtkStack *rows_stack;
   MtRatingChart *chart;
   GtkLabel *chart_caption;
   GtkBox *details_box;

@@ -163,11 +163,12 @@ source_changed_cb (MtMonitoringPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->source_button), configured);
   gtk_widget_set_visible (GTK_WIDGET (self->set_up_source_button), !configured);
   gtk_widget_set_visible (GTK_WIDGET (self->refresh_button), configured);
-  /* One suggested way in: the feed when there is one, else the demo. */
+  /* One suggested way in: the feed when there is one, else the file a
+   * methodologist was sent (the demo is a look around, not the work). */
   if (configured)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->demo_button), "suggested-action");
+    gtk_widget_remove_css_class (GTK_WIDGET (self->open_button), "suggested-action");
   else
-    gtk_widget_add_css_class (GTK_WIDGET (self->demo_button), "suggested-action");
+    gtk_widget_add_css_class (GTK_WIDGET (self->open_button), "suggested-action");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->source_button), configured ? source : NULL);
   schedule_refresh (self);
 }

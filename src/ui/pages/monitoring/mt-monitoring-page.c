@@ -44,6 +44,7 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void scroll_to_mine (MtMonitoringPage *self);
+static void filtered_cb (MtMonitoringPage *self);
 
 void
 mt_monitoring_page_toast (MtMonitoringPage *self,
@@ -87,7 +88,9 @@ update_periods (MtMonitoringPage *self)
 
       for (guint i = g_strv_length (weeks); i > 0; i--)
         {
-          g_autofree char *label = mt_format_iso_date (weeks[i - 1]);
+          /* A demo week runs seven days from its first. */
+          g_autofree char *last = mt_iso_date_add_days (weeks[i - 1], 7);
+          g_autofree char *label = mt_format_period_short (weeks[i - 1], last);
           g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
           g_menu_item_set_action_and_target_value (item, "monitoring.load-demo-week",
@@ -104,7 +107,7 @@ update_periods (MtMonitoringPage *self)
           g_autofree char *name = g_path_get_basename (paths[i]);
           g_autofree char *from = g_strndup (name, 10);
           g_autofree char *to = g_strndup (name + 11, 10);
-          g_autofree char *label = mt_format_period (from, to);
+          g_autofree char *label = mt_format_period_short (from, to);
           g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
           g_menu_item_set_action_and_target_value (item, "monitoring.load-file",
@@ -140,12 +143,14 @@ update_header (MtMonitoringPage *self)
       g_autofree char *date = published != NULL ? mt_format_date (published) : NULL;
       gint64 days = published != NULL
                     ? g_date_time_difference (self->loaded_at, published) / G_TIME_SPAN_DAY : 0;
+      g_autofree char *count = mt_format_count (days);
 
-      /* TRANSLATORS: when the data was published, and how many days ago. */
+      /* TRANSLATORS: when the data was published, and how many days ago
+       * (the second %s is a number, "1 096"). */
       g_string_append_printf (subtitle,
-                              g_dngettext (GETTEXT_PACKAGE, "published %s, %d day ago · ",
-                                           "published %s, %d days ago · ", days),
-                              date, (int) days);
+                              g_dngettext (GETTEXT_PACKAGE, "published %s, %s day ago · ",
+                                           "published %s, %s days ago · ", days),
+                              date, count);
     }
   /* TRANSLATORS: where the data came from ("file.csv", "demo data") and
    * when it was loaded. */
@@ -420,6 +425,16 @@ search_changed_cb (MtMonitoringPage *self)
   if (*text != '\0')
     self->search_key = g_utf8_casefold (text, -1);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  filtered_cb (self);
+}
+
+/* A search that leaves no row says so, rather than a bare empty table. */
+static void
+filtered_cb (MtMonitoringPage *self)
+{
+  gboolean none = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0 && self->search_key != NULL;
+
+  gtk_stack_set_visible_child_name (self->rows_stack, none ? "no-match" : "rows");
 }
 
 /* The user's own municipality, by code or by name in any case. */
@@ -868,6 +883,7 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, source_button);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, set_up_source_button);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, demo_button);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, open_button);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, refresh_button);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, offline_revealer);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, offline_label);
@@ -876,6 +892,7 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, demo_label);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, chart_caption);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, rows_stack);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, teachers_spin);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, students_spin);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, weights_button);
@@ -935,6 +952,7 @@ mt_monitoring_page_init (MtMonitoringPage *self)
   self->filter = gtk_custom_filter_new (name_matches, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
   add_columns (self);
+  g_signal_connect_object (self->filter_model, "items-changed", G_CALLBACK (filtered_cb), self, G_CONNECT_SWAPPED);
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)),
                                     g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_steal_pointer (&sorted)));

@@ -358,6 +358,15 @@ add_filter (GtkFileChooser *chooser,
   gtk_file_chooser_add_filter (chooser, filter);
 }
 
+static char *
+suggested_name (MtQrPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->text_row));
+  g_autofree char *title = self->catalog != NULL ? mt_catalog_title_for_url (self->catalog, text) : NULL;
+
+  return mt_qr_file_name (text, title);
+}
+
 static void
 save_activated (GtkWidget  *widget,
                 const char *action_name,
@@ -368,7 +377,11 @@ save_activated (GtkWidget  *widget,
 
   self->chooser = gtk_file_chooser_native_new (_("Save QR Code"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("qr-code.png"));
+  {
+    g_autofree char *name = suggested_name (self);
+
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  }
   add_filter (GTK_FILE_CHOOSER (self->chooser), _("PNG image (for slides and messengers)"), "*.png");
   add_filter (GTK_FILE_CHOOSER (self->chooser), _("SVG drawing (any size)"), "*.svg");
   add_filter (GTK_FILE_CHOOSER (self->chooser), _("PDF document (for print)"), "*.pdf");
