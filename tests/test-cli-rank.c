@@ -79,7 +79,10 @@ test_file_with_row_problems (void)
   /* Row problems warn on standard error; the rest is rated. */
   g_assert_cmpint (run.exit_status, ==, 0);
   assert_contains (run.err, "warning");
-  assert_contains (run.err, "municipalities[3]: teachers.active: negative");
+  assert_contains (run.err, "municipalities[3]: teachers.active: negative (Сломанный: kept out of the rating)");
+  /* A row without totals has no place either, and says why, by name. */
+  assert_contains (run.err, "Без итогов: Not scored: the number of all teachers is unknown; "
+                            "the number of all students is unknown");
   assert_contains (run.out, "\n1  =HYPERLINK");
   assert_contains (run.out, "Kept out of the rating");
   assert_contains (run.out, "teachers.active: negative");

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "mt-application.h"
 #include "mt-monitoring-page.h"
@@ -425,6 +426,83 @@ test_monitoring (void)
   g_settings_reset (settings, "my-municipality");
 }
 
+/* The text of every label under @widget, one a line. */
+static void
+collect_text (GtkWidget *widget,
+              GString   *text)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_text (child, text);
+}
+
+/* Every row without a place says why: kept out (a problem in its data) or
+ * not scored (totals unknown), in its details and in the report, by name. */
+static void
+test_unranked_say_why (void)
+{
+  GSettings *settings = mt_application_get_settings (app);
+  g_autofree char *small = g_test_build_filename (G_TEST_DIST, "data", "monitoring-small.json", NULL);
+  g_autoptr(GString) report = g_string_new (NULL);
+  MtWindow *window;
+  MtMonitoringPage *page;
+  GtkColumnView *view;
+  GtkSelectionModel *selection;
+  GListModel *rows;
+  GtkWindow *dialog;
+  const char *details;
+
+  g_settings_set_string (settings, "last-page", "monitoring");
+  window = open_window ();
+  page = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
+  view = GTK_COLUMN_VIEW (find_child_of_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", small);
+  wait_for (page_idle, page, "the small file");
+  rows = mt_monitoring_page_get_rows (page);
+  selection = gtk_column_view_get_model (view);
+
+  /* Not scored: its details say which totals are missing. */
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    if (g_str_equal (mt_rating_row_get_name (row_at (rows, i)), "Без итогов"))
+      gtk_selection_model_select_item (selection, i, TRUE);
+  settle ();
+  details = gtk_label_get_label (GTK_LABEL (find_child_named (GTK_WIDGET (page), "details-body")));
+  g_assert_nonnull (strstr (details, expected ("Not scored: the number of all teachers is unknown",
+                                               "Нет балла: неизвестно число всех педагогов")));
+  /* Kept out: its details give the problem. */
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    if (g_str_equal (mt_rating_row_get_name (row_at (rows, i)), "Сломанный"))
+      gtk_selection_model_select_item (selection, i, TRUE);
+  settle ();
+  details = gtk_label_get_label (GTK_LABEL (find_child_named (GTK_WIDGET (page), "details-body")));
+  g_assert_nonnull (strstr (details, expected ("Kept out of the rating: teachers.active",
+                                               "Не вошёл в рейтинг: teachers.active")));
+  gtk_selection_model_unselect_all (selection);
+
+  /* The report lists both, by name, under what kept them out. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.show-report", NULL);
+  wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the report");
+  dialog = g_object_ref (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+  wait_for (is_drawn, dialog, "the report drawn");
+  settle ();
+  collect_text (GTK_WIDGET (dialog), report);
+  g_assert_nonnull (strstr (report->str, "• Сломанный — teachers.active"));
+  g_assert_nonnull (strstr (report->str, "• Без итогов — "));
+  g_assert_nonnull (strstr (report->str, expected ("Kept out of the rating: a problem in the data",
+                                                   "Не вошли в рейтинг: ошибка в данных")));
+  g_assert_nonnull (strstr (report->str, expected ("Not scored: the totals a score needs are unknown",
+                                                   "Без балла: неизвестны итоги, нужные для балла")));
+  g_assert_nonnull (strstr (report->str, expected ("2 municipalities have no place in the rating.",
+                                                   "У 2 муниципалитетов нет места в рейтинге.")));
+  save_screenshot (GTK_WIDGET (dialog), "monitoring-report");
+  close_dialog (dialog);
+
+  close_window (window);
+  g_settings_reset (settings, "last-page");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -435,6 +513,7 @@ main (int   argc,
     return 77;
 
   g_test_add_func ("/metodist/window/monitoring", test_monitoring);
+  g_test_add_func ("/metodist/window/monitoring/unranked-say-why", test_unranked_say_why);
   status = g_test_run ();
 
   g_object_unref (app);

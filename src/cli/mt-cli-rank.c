@@ -81,14 +81,51 @@ warn_about_rows (MtDataset  *dataset,
                  const char *label)
 {
   GPtrArray *problems = mt_dataset_get_problems (dataset);
+  GPtrArray *municipalities = mt_dataset_get_municipalities (dataset);
+  g_autoptr(GHashTable) kept_out = g_hash_table_new (g_str_hash, g_str_equal);
 
+  /* A problem of a municipality that stays listed names it: "line 5" alone
+   * sends the user counting lines. */
+  for (guint i = 0; i < municipalities->len; i++)
+    {
+      MtRecord *record = g_ptr_array_index (municipalities, i);
+
+      if (record->problem != NULL && record->where != NULL && record->name != NULL)
+        g_hash_table_insert (kept_out, record->where, record->name);
+    }
   for (guint i = 0; i < problems->len; i++)
     {
       MtLoadProblem *problem = g_ptr_array_index (problems, i);
+      const char *name = g_hash_table_lookup (kept_out, problem->where);
 
-      /* TRANSLATORS: a row problem of a loaded document, on standard error:
-       * the document, where in it, and what is wrong. */
-      g_printerr (_("metodist: warning: %s: %s: %s"), label, problem->where, problem->message);
+      if (name != NULL)
+        /* TRANSLATORS: a municipality kept out of the rating, on standard
+         * error: the document, where in it, what is wrong, and its name. */
+        g_printerr (_("metodist: warning: %s: %s: %s (%s: kept out of the rating)"), label, problem->where,
+                    problem->message, name);
+      else
+        /* TRANSLATORS: a row problem of a loaded document, on standard error:
+         * the document, where in it, and what is wrong. */
+        g_printerr (_("metodist: warning: %s: %s: %s"), label, problem->where, problem->message);
+      g_printerr ("\n");
+    }
+}
+
+/* Rows kept out were told of by warn_about_rows; rows that could not be
+ * scored are told here, by name, so that every row without a place says
+ * why. */
+static void
+warn_about_unscored (GListModel *rows,
+                     const char *label)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(MtRatingRow) row = g_list_model_get_item (rows, i);
+      g_autofree char *reason = NULL;
+
+      if (mt_rating_row_get_excluded (row) != NULL || (reason = mt_rating_row_unranked_reason (row)) == NULL)
+        continue;
+      g_printerr (_("metodist: warning: %s: %s: %s"), label, mt_rating_row_get_name (row), reason);
       g_printerr ("\n");
     }
 }
@@ -336,6 +373,7 @@ mt_cli_rank (int    argc,
     }
 
   rating.rows = mt_rating_rate (rating.dataset, rating.previous, &rating.weights);
+  warn_about_unscored (G_LIST_MODEL (rating.rows), source != NULL ? source : _("demo data"));
 
   if (output != NULL)
     {

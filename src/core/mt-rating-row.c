@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
@@ -474,4 +475,51 @@ mt_rating_row_get_students_share_change (MtRatingRow *self)
 {
   g_return_val_if_fail (MT_IS_RATING_ROW (self), NAN);
   return self->values.students_share_change;
+}
+
+/* Why a share is missing: its total unknown, or nobody to count. */
+static const char *
+missing_total (const MtCounts *counts,
+               gboolean        teachers)
+{
+  if (counts->active == MT_COUNT_UNKNOWN && counts->total != MT_COUNT_UNKNOWN)
+    return teachers ? _("the number of active teachers is unknown")
+                    : _("the number of active students is unknown");
+  if (counts->total == 0)
+    return teachers ? _("it has no teachers to count") : _("it has no students to count");
+  return teachers ? _("the number of all teachers is unknown") : _("the number of all students is unknown");
+}
+
+/**
+ * mt_rating_row_unranked_reason:
+ *
+ * Why the row has no place in the rating, in words for the user: kept out
+ * (a problem in its data, FORMATS.md §2) or not scored (a share its
+ * weights need cannot be computed).
+ *
+ * Returns: (transfer full) (nullable): the reason, or %NULL for a ranked row
+ */
+char *
+mt_rating_row_unranked_reason (MtRatingRow *self)
+{
+  gboolean teachers_unknown, students_unknown;
+
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), NULL);
+
+  if (self->values.rank > 0)
+    return NULL;
+  if (self->excluded != NULL)
+    /* TRANSLATORS: a row with a problem in its data; %s says what */
+    return g_strdup_printf (_("Kept out of the rating: %s"), self->excluded);
+  teachers_unknown = isnan (self->values.teachers_share);
+  students_unknown = isnan (self->values.students_share);
+  if (teachers_unknown && students_unknown)
+    /* TRANSLATORS: a row whose score cannot be computed; the two %s say why */
+    return g_strdup_printf (_("Not scored: %s; %s"), missing_total (&self->teachers, TRUE),
+                            missing_total (&self->students, FALSE));
+  if (teachers_unknown || students_unknown)
+    /* TRANSLATORS: a row whose score cannot be computed; %s says why */
+    return g_strdup_printf (_("Not scored: %s"), teachers_unknown ? missing_total (&self->teachers, TRUE)
+                                                                  : missing_total (&self->students, FALSE));
+  return g_strdup (_("Not scored"));
 }

@@ -340,6 +340,49 @@ mt_monitoring_page_drop_cb (GtkDropTarget    *target,
   return TRUE;
 }
 
+/* One line of the report: who, and why; data is never read as markup. */
+static void
+report_line (GtkWidget  *group,
+             const char *who,
+             const char *why)
+{
+  g_autofree char *text = g_strdup_printf ("• %s — %s", who, why);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Wide enough to read a line at once; the dialog grows to it. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 40);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_box_append (GTK_BOX (group), label);
+}
+
+/* A heading and its lines, when it has some. */
+static void
+report_group (GtkWidget  *list,
+              const char *heading,
+              GtkWidget  *lines)
+{
+  GtkWidget *title;
+
+  if (gtk_widget_get_first_child (lines) == NULL)
+    {
+      g_object_ref_sink (lines);
+      g_object_unref (lines);
+      return;
+    }
+  title = gtk_label_new (heading);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (title), 40);
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 60);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_box_append (GTK_BOX (list), title);
+  gtk_box_append (GTK_BOX (list), lines);
+}
+
 void
 mt_monitoring_page_show_report_activated (GtkWidget  *widget,
                        const char *action_name,
@@ -347,24 +390,63 @@ mt_monitoring_page_show_report_activated (GtkWidget  *widget,
 {
   MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
   GPtrArray *problems = mt_dataset_get_problems (self->dataset);
+  GListModel *rows = gtk_filter_list_model_get_model (self->filter_model);
   GtkRoot *root = gtk_widget_get_root (widget);
-  GString *body = g_string_new (NULL);
+  GtkWidget *kept_out = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *unscored = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *unread = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *summary = NULL;
+  guint n_unranked = 0, n_unread = 0;
   GtkWidget *dialog;
 
-  for (guint i = 0; i < problems->len && i < 100; i++)
+  /* Each municipality without a place, by name, with its reason: kept out
+   * (a problem in its data) or not scored (totals unknown). */
+  for (guint i = 0; rows != NULL && i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(MtRatingRow) row = g_list_model_get_item (rows, i);
+      g_autofree char *reason = mt_rating_row_unranked_reason (row);
+      const MtRecord *record = mt_rating_row_get_record (row);
+
+      if (reason == NULL)
+        continue;
+      n_unranked++;
+      if (record->where != NULL)
+        g_hash_table_add (listed, record->where);
+      report_line (mt_rating_row_get_excluded (row) != NULL ? kept_out : unscored, mt_rating_row_get_name (row),
+                   mt_rating_row_get_excluded (row) != NULL ? mt_rating_row_get_excluded (row) : reason);
+    }
+  /* Then what could not be read as a row at all ("line 9: no name"). */
+  for (guint i = 0; i < problems->len; i++)
     {
       MtLoadProblem *problem = g_ptr_array_index (problems, i);
 
-      g_string_append_printf (body, "%s: %s\n", problem->where, problem->message);
+      if (g_hash_table_contains (listed, problem->where) || n_unread >= 200)
+        continue;
+      report_line (unread, problem->where, problem->message);
+      n_unread++;
     }
-  if (problems->len > 100)
-    g_string_append_printf (body, _("…and %u more."), problems->len - 100);
+  report_group (list, _("Kept out of the rating: a problem in the data"), kept_out);
+  report_group (list, _("Not scored: the totals a score needs are unknown"), unscored);
+  report_group (list, _("Lines that were not read"), unread);
 
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 160);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+
+  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u municipality has no place in the rating.",
+                                          "%u municipalities have no place in the rating.", n_unranked),
+                             n_unranked);
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Rows Kept Out of the Rating"), body->str);
+                                   _("Rows Kept Out of the Rating"), summary);
+  gtk_widget_set_name (dialog, "report-dialog");
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
-  g_string_free (body, TRUE);
 }
 
 static void

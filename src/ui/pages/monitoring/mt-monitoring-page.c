@@ -128,7 +128,6 @@ update_header (MtMonitoringPage *self)
   g_autofree char *title = NULL;
   g_autofree char *loaded = g_date_time_format (self->loaded_at, "%X");
   GString *subtitle = g_string_new (NULL);
-  GPtrArray *problems = mt_dataset_get_problems (dataset);
 
   title = g_strdup_printf ("%s · %s", mt_dataset_get_region (dataset) != NULL
                                       ? mt_dataset_get_region (dataset) : _("Region not named"),
@@ -169,7 +168,6 @@ update_header (MtMonitoringPage *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->demo_label), mt_dataset_get_is_demo (dataset));
   update_periods (self);
-  gtk_widget_set_visible (GTK_WIDGET (self->report_button), problems->len > 0);
   for (guint i = 0; i < G_N_ELEMENTS (self->change_columns); i++)
     gtk_column_view_column_set_visible (self->change_columns[i], self->previous != NULL);
 }
@@ -205,6 +203,23 @@ update_chart_caption (MtMonitoringPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->chart_caption), first != NULL);
 }
 
+/* The report of rows without a place is there when any row has none, or
+ * when a line could not be read. */
+static void
+update_report_button (MtMonitoringPage *self,
+                      GListModel       *rows)
+{
+  gboolean any = mt_dataset_get_problems (self->dataset)->len > 0;
+
+  for (guint i = 0; !any && i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(MtRatingRow) row = g_list_model_get_item (rows, i);
+
+      any = mt_rating_row_get_rank (row) == 0;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->report_button), any);
+}
+
 /* Shows a new rating: the header, the rows, the chart, the user's row. */
 void
 mt_monitoring_page_show_rated (MtMonitoringPage *self,
@@ -226,6 +241,7 @@ mt_monitoring_page_show_rated (MtMonitoringPage *self,
   if (!update_rows_in_place (self, rows))
     show_rows (self, rows);
   update_chart_caption (self, G_LIST_MODEL (rows));
+  update_report_button (self, G_LIST_MODEL (rows));
   scroll_to_mine (self);
 }
 
@@ -571,17 +587,23 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_list_item_get_child (item);
   g_autofree char *text = mt_rating_row_format_cell (row, column);
   const char *excluded = mt_rating_row_get_excluded (row);
+  /* Only rows without a place have a reason (cheap for the others). */
+  g_autofree char *unranked = mt_rating_row_unranked_reason (row);
 
   gtk_label_set_label (GTK_LABEL (label), text);
-  /* A row kept out of the rating says why, wherever the pointer is.
-   * Setting a tooltip costs a query even when it stays empty, and there
-   * are thousands of cells: only a change is set. */
-  if (excluded != NULL || gtk_widget_get_has_tooltip (label))
-    gtk_widget_set_tooltip_text (label, excluded);
+  /* A row without a place says why, wherever the pointer is: kept out,
+   * or not scored. Setting a tooltip costs a query even when it stays
+   * empty, and there are thousands of cells: only a change is set. */
+  if (unranked != NULL || gtk_widget_get_has_tooltip (label))
+    gtk_widget_set_tooltip_text (label, unranked);
   if (excluded != NULL)
     gtk_widget_add_css_class (label, "excluded");
   else if (gtk_widget_has_css_class (label, "excluded"))
     gtk_widget_remove_css_class (label, "excluded");
+  if (unranked != NULL && excluded == NULL)
+    gtk_widget_add_css_class (label, "unscored");
+  else if (gtk_widget_has_css_class (label, "unscored"))
+    gtk_widget_remove_css_class (label, "unscored");
   if (is_mine (self, row))
     gtk_widget_add_css_class (label, "mine");
   else if (gtk_widget_has_css_class (label, "mine"))
@@ -649,9 +671,7 @@ selection_changed_cb (MtMonitoringPage *self)
 
     students = g_strdup_printf (_("Students: %s active of %s (%s)"), active, total, share);
   }
-  rank = values->rank > 0 ? g_strdup_printf (_("Rank %u"), values->rank)
-                          : g_strdup (mt_rating_row_get_excluded (row) != NULL
-                                      ? mt_rating_row_get_excluded (row) : _("Not ranked: totals unknown"));
+  rank = values->rank > 0 ? g_strdup_printf (_("Rank %u"), values->rank) : mt_rating_row_unranked_reason (row);
   body = g_strdup_printf ("%s\n%s\n%s", rank, teachers, students);
   gtk_label_set_label (self->details_title, mt_rating_row_get_name (row));
   gtk_label_set_label (self->details_body, body);
