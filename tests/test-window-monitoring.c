@@ -503,6 +503,76 @@ test_unranked_say_why (void)
   g_settings_reset (settings, "last-page");
 }
 
+static gboolean
+column_visible (GtkColumnView *view,
+                const char    *title)
+{
+  return gtk_column_view_column_get_visible (column_titled (view, title));
+}
+
+/* At every width a municipality's name is read with its place and score,
+ * without scrolling sideways; narrow, the chart and details move aside. */
+static void
+test_widths (void)
+{
+  GSettings *settings = mt_application_get_settings (app);
+  const int widths[] = { 360, 420, 683, 1024, 1280 };
+
+  g_settings_set_string (settings, "last-page", "monitoring");
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      g_autofree char *shot = g_strdup_printf ("monitoring-%d", widths[w]);
+      MtWindow *window;
+      MtMonitoringPage *page;
+      GtkColumnView *view;
+      GtkWidget *side_button, *scroller;
+      GtkAdjustment *across;
+      gboolean narrow = widths[w] < 1000;
+
+      g_settings_set_int (settings, "window-width", widths[w]);
+      g_settings_set_int (settings, "window-height", 768);
+      window = open_window ();
+      page = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
+      view = GTK_COLUMN_VIEW (find_child_of_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+      gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-demo", NULL);
+      wait_for (page_idle, page, "the demo");
+      settle_for (400);
+
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, widths[w]);
+      g_assert_true (column_visible (view, "#"));
+      g_assert_true (column_visible (view, expected ("Municipality", "Муниципалитет")));
+      g_assert_true (column_visible (view, expected ("Score", "Балл")));
+      /* Nothing to scroll sideways: every column shown fits. */
+      scroller = gtk_widget_get_parent (GTK_WIDGET (view));
+      across = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (view));
+      g_assert_cmpfloat (gtk_adjustment_get_upper (across), <=, gtk_adjustment_get_page_size (across) + 1);
+      g_assert_cmpint (gtk_widget_get_width (scroller), <=, gtk_widget_get_width (GTK_WIDGET (page)));
+      /* The chart and the details beside the table when wide, behind a
+       * button when narrow. */
+      side_button = find_child_named (GTK_WIDGET (page), "side-button");
+      g_assert_true (gtk_widget_get_visible (side_button) == narrow);
+      g_assert_true (gtk_widget_get_mapped (find_child_named (GTK_WIDGET (page), "side-pane")) == !narrow);
+      save_screenshot (GTK_WIDGET (window), shot);
+      if (narrow)
+        {
+          g_autofree char *side_shot = g_strdup_printf ("monitoring-%d-chart", widths[w]);
+
+          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (side_button), TRUE);
+          settle_for (600);
+          g_assert_true (gtk_widget_get_mapped (find_child_named (GTK_WIDGET (page), "side-pane")));
+          save_screenshot (GTK_WIDGET (window), side_shot);
+          assert_controls_named (GTK_WIDGET (window));
+          gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.hide-side", NULL);
+          settle_for (600);
+          g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (side_button)));
+        }
+      close_window (window);
+    }
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "last-page");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -514,6 +584,7 @@ main (int   argc,
 
   g_test_add_func ("/metodist/window/monitoring", test_monitoring);
   g_test_add_func ("/metodist/window/monitoring/unranked-say-why", test_unranked_say_why);
+  g_test_add_func ("/metodist/window/monitoring/widths", test_widths);
   status = g_test_run ();
 
   g_object_unref (app);

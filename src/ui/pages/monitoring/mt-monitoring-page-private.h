@@ -7,6 +7,7 @@
 #include "mt-history.h"
 #include "mt-monitoring-page.h"
 #include "mt-rating.h"
+#include "mt-rating-columns.h"
 #include "mt-rating-chart.h"
 #include "mt-trend-chart.h"
 
@@ -53,7 +54,11 @@ struct _MtMonitoringPage
   GtkSearchEntry *search_entry;
   GtkButton *report_button;
   GtkColumnView *column_view;
+  GtkScrolledWindow *table_scroller;
   GtkStack *rows_stack;
+  AdwFlap *flap;
+  GtkToggleButton *side_button;
+  GtkButton *hide_side_button;
   MtRatingChart *chart;
   GtkLabel *chart_caption;
   GtkBox *details_box;
@@ -65,7 +70,11 @@ struct _MtMonitoringPage
 
   GtkFilterListModel *filter_model;
   GtkCustomFilter *filter;
-  GtkColumnViewColumn *change_columns[3];
+  GtkColumnViewColumn *view_columns[MT_N_COLUMNS];   /* NULL for a column not on screen */
+  int layout_width;              /* the page's width the layout is for */
+  gboolean layout_wide;          /* the side pane beside the table */
+  gboolean layout_done;
+  guint relayout_tick;
   GtkFileChooserNative *chooser;
   char *search_key;              /* the search, case-folded */
   char *mine_key;                /* the user's municipality, case-folded */
@@ -92,6 +101,15 @@ void     mt_monitoring_page_source_init           (MtMonitoringPage *self);
 void     mt_monitoring_page_source_loaded         (MtMonitoringPage *self,
                                                    gboolean          loaded);
 void     mt_monitoring_page_source_dispose        (MtMonitoringPage *self);
+
+int      mt_monitoring_page_column_width          (MtColumn          column);
+void     mt_monitoring_page_layout_init           (MtMonitoringPage *self);
+void     mt_monitoring_page_layout_class_init     (GtkWidgetClass   *widget_class);
+void     mt_monitoring_page_layout_allocated      (MtMonitoringPage *self,
+                                                   int               width);
+void     mt_monitoring_page_layout_update         (MtMonitoringPage *self);
+void     mt_monitoring_page_layout_show_side      (MtMonitoringPage *self);
+void     mt_monitoring_page_layout_dispose        (MtMonitoringPage *self);
 
 void     mt_monitoring_page_refresh_activated     (GtkWidget *widget, const char *action_name, GVariant *parameter);
 void     mt_monitoring_page_load_demo_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);

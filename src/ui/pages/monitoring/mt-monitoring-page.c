@@ -168,8 +168,8 @@ update_header (MtMonitoringPage *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->demo_label), mt_dataset_get_is_demo (dataset));
   update_periods (self);
-  for (guint i = 0; i < G_N_ELEMENTS (self->change_columns); i++)
-    gtk_column_view_column_set_visible (self->change_columns[i], self->previous != NULL);
+  /* The change columns come with a previous period, where they fit. */
+  mt_monitoring_page_layout_update (self);
 }
 
 static void
@@ -178,6 +178,8 @@ show_rows (MtMonitoringPage *self,
 {
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (rows));
   mt_rating_chart_set_rows (self->chart, G_LIST_MODEL (rows), self->mine_key);
+  /* A new table starts at its first column. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->table_scroller), 0);
   gtk_stack_set_visible_child_name (self->stack, "table");
 }
 
@@ -545,8 +547,12 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), column == MT_COLUMN_NAME ? 0 : 1);
+  /* A name is read whole: it wraps rather than being cut. */
   if (column == MT_COLUMN_NAME)
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+    }
   else
     gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (item, label);
@@ -644,6 +650,7 @@ selection_changed_cb (MtMonitoringPage *self)
   g_cancellable_cancel (self->trend_cancellable);
   g_clear_object (&self->trend_cancellable);
   mt_monitoring_page_source_dispose (self);
+  mt_monitoring_page_layout_dispose (self);
   if (self->keep_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->keep_tick);
   self->keep_tick = 0;
@@ -680,6 +687,14 @@ selection_changed_cb (MtMonitoringPage *self)
   mt_monitoring_trend_async (self->history, self->dataset, mt_rating_row_get_id (row),
                              mt_rating_row_get_name (row), self->trend_cancellable, trend_cb,
                              g_object_ref (self));
+}
+
+static void
+row_activated_cb (MtMonitoringPage *self,
+                  guint             position)
+{
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+  mt_monitoring_page_layout_show_side (self);
 }
 
 /* Unknown values (NAN, -1, rank 0) sort after the known, either way up. */
@@ -731,27 +746,9 @@ compare_rows (gconstpointer a,
   return compare_numbers (sort_value (x, column), sort_value (y, column));
 }
 
-/* Wide enough for the region's long headers ("Активные педагоги
- * (сообщения) %") to show most of their words. */
-static int
-column_width (MtColumn column)
-{
-  switch (column)
-    {
-    case MT_COLUMN_POSITION: return 56;
-    case MT_COLUMN_NAME: return 230;
-    case MT_COLUMN_RANK: return 90;
-    case MT_COLUMN_ORGANIZATIONS: return 70;
-    case MT_COLUMN_SCORE: return 90;
-    default: return 170;
-    }
-}
-
 static void
 add_columns (MtMonitoringPage *self)
 {
-  guint changes = 0;
-
   for (guint i = 0; i < G_N_ELEMENTS (shown_columns); i++)
     {
       MtColumn column = shown_columns[i];
@@ -766,11 +763,10 @@ add_columns (MtMonitoringPage *self)
       view_column = gtk_column_view_column_new (mt_column_title (column), g_steal_pointer (&factory));
       gtk_column_view_column_set_sorter (view_column, GTK_SORTER (sorter));
       /* Fixed widths: nothing jumps while scrolling. */
-      gtk_column_view_column_set_fixed_width (view_column, column_width (column));
+      gtk_column_view_column_set_fixed_width (view_column, mt_monitoring_page_column_width (column));
       gtk_column_view_column_set_resizable (view_column, TRUE);
       gtk_column_view_column_set_expand (view_column, column == MT_COLUMN_NAME);
-      if (column >= MT_COLUMN_RANK_CHANGE && changes < G_N_ELEMENTS (self->change_columns))
-        self->change_columns[changes++] = view_column;
+      self->view_columns[column] = view_column;
       gtk_column_view_append_column (self->column_view, view_column);
     }
 }
@@ -883,6 +879,38 @@ mt_monitoring_page_finalize (GObject *object)
   G_OBJECT_CLASS (mt_monitoring_page_parent_class)->finalize (object);
 }
 
+/* The page lays its one child out itself (rather than through AdwBin's
+ * layout manager) to learn its width: GTK 4.8 has no breakpoints. */
+static void
+mt_monitoring_page_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  *minimum = *natural = 0;
+  *minimum_baseline = *natural_baseline = -1;
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+mt_monitoring_page_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+  mt_monitoring_page_layout_allocated (MT_MONITORING_PAGE (widget), width);
+}
+
 static void
 mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
 {
@@ -891,6 +919,9 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
 
   object_class->dispose = mt_monitoring_page_dispose;
   object_class->finalize = mt_monitoring_page_finalize;
+  widget_class->measure = mt_monitoring_page_measure;
+  widget_class->size_allocate = mt_monitoring_page_size_allocate;
+  mt_monitoring_page_layout_class_init (widget_class);
 
   signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                      NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
@@ -913,6 +944,10 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, chart_caption);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, rows_stack);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, table_scroller);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, flap);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, side_button);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, hide_side_button);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, teachers_spin);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, students_spin);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, weights_button);
@@ -967,11 +1002,13 @@ mt_monitoring_page_init (MtMonitoringPage *self)
   GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 
   self->history = mt_history_new (NULL);
   self->filter = gtk_custom_filter_new (name_matches, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
   add_columns (self);
+  mt_monitoring_page_layout_init (self);
   g_signal_connect_object (self->filter_model, "items-changed", G_CALLBACK (filtered_cb), self, G_CONNECT_SWAPPED);
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)),
                                     g_object_ref (gtk_column_view_get_sorter (self->column_view)));
@@ -982,6 +1019,9 @@ mt_monitoring_page_init (MtMonitoringPage *self)
   g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  /* A row opened (Enter, a double click) shows its details, also where
+   * they wait aside in a narrow window. */
+  g_signal_connect_object (self->column_view, "activate", G_CALLBACK (row_activated_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (drop, "drop", G_CALLBACK (mt_monitoring_page_drop_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));

@@ -23,6 +23,10 @@
 #define NAME_WIDTH 210
 #define VALUE_WIDTH 70
 #define MAX_BARS 60
+/* Narrower than this, each name stands on its own line above its bar, so
+ * that it is read whole rather than cut. */
+#define STACKED_BELOW 440
+#define NAME_LINE 20
 
 struct _MtRatingChart
 {
@@ -38,6 +42,19 @@ static guint
 bar_count (MtRatingChart *self)
 {
   return self->rows != NULL ? MIN (g_list_model_get_n_items (self->rows), MAX_BARS) : 0;
+}
+
+static gboolean
+stacked (int width)
+{
+  return width > 0 && width < STACKED_BELOW;
+}
+
+/* The height one municipality takes, with the gap under it. */
+static int
+entry_height (int width)
+{
+  return (stacked (width) ? NAME_LINE : 0) + BAR_HEIGHT + GAP;
 }
 
 static gboolean
@@ -72,8 +89,14 @@ mt_rating_chart_measure (GtkWidget      *widget,
     }
   else
     {
-      *minimum = *natural = GAP + bar_count (self) * (BAR_HEIGHT + GAP);
+      *minimum = *natural = GAP + bar_count (self) * entry_height (for_size);
     }
+}
+
+static GtkSizeRequestMode
+mt_rating_chart_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -97,8 +120,10 @@ draw_bars (MtRatingChart *self,
            const GdkRGBA *mine)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  /* Names take at most 45 % of a narrow chart: the bars are the point. */
-  double name_width = MIN (NAME_WIDTH, floor (width * 0.45));
+  /* Names take at most 45 % of a chart beside them (the bars are the
+   * point), or a line of their own above a narrow one's bars. */
+  gboolean on_own_line = stacked (width);
+  double name_width = on_own_line ? 0 : MIN (NAME_WIDTH, floor (width * 0.45));
   double bar_room = MAX (10, width - name_width - VALUE_WIDTH);
   gboolean scored = FALSE;
   double largest = 0;
@@ -127,19 +152,21 @@ draw_bars (MtRatingChart *self,
     {
       g_autoptr(MtRatingRow) row = g_list_model_get_item (self->rows, i);
       double value = scored ? mt_rating_row_get_score (row) : mt_rating_row_get_teachers_share (row);
-      double y = GAP + i * (BAR_HEIGHT + GAP);
+      double y = GAP + i * entry_height (width);
       gboolean own = is_mine (self, row);
       g_autofree char *percent = mt_format_percent (value);
       PangoLayout *layout;
 
       layout = gtk_widget_create_pango_layout (widget, mt_rating_row_get_name (row));
-      pango_layout_set_width (layout, (int) (name_width - 12) * PANGO_SCALE);
+      pango_layout_set_width (layout, (int) ((on_own_line ? width : name_width - 12) * PANGO_SCALE));
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       gtk_snapshot_save (snapshot);
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, y + 2));
       gtk_snapshot_append_layout (snapshot, layout, own ? mine : text);
       gtk_snapshot_restore (snapshot);
       g_object_unref (layout);
+      if (on_own_line)
+        y += NAME_LINE;
 
       if (isfinite (value))
         {
@@ -191,7 +218,7 @@ mt_rating_chart_snapshot_for_slide (MtRatingChart *self,
   g_return_val_if_fail (MT_IS_RATING_CHART (self), 0);
 
   draw_bars (self, snapshot, width, &text, &bar, &mine);
-  return GAP + bar_count (self) * (BAR_HEIGHT + GAP);
+  return GAP + bar_count (self) * entry_height (width);
 }
 
 static void
@@ -213,6 +240,7 @@ mt_rating_chart_class_init (MtRatingChartClass *klass)
 
   object_class->finalize = mt_rating_chart_finalize;
   widget_class->measure = mt_rating_chart_measure;
+  widget_class->get_request_mode = mt_rating_chart_get_request_mode;
   widget_class->snapshot = mt_rating_chart_snapshot;
   gtk_widget_class_set_css_name (widget_class, "ratingchart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);

@@ -1,0 +1,239 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-monitoring-page-layout.c: the Monitoring page at every width, from a
+ * phone's 360 px to a projector's full screen */
+#define G_LOG_DOMAIN "mt-monitoring-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mt-monitoring-page-private.h"
+
+/*
+ * A methodologist reads each municipality's name with its place and score
+ * at any width, without scrolling sideways (a column view cannot keep a
+ * column in view while the others scroll). So the columns shown are those
+ * that fit, most wanted first; the others are in the details and in every
+ * export. Below WIDE_WIDTH the chart and the details move aside, over the
+ * table, behind the chart button. The page learns its width when it is
+ * allocated and changes the columns on the next frame, where a change of
+ * layout is allowed.
+ */
+
+/* From this width, the chart and the details stand beside the table. */
+#define WIDE_WIDTH 1000
+/* The side pane's width beside the table. */
+#define SIDE_WIDTH 304
+/* The table's margins and the scroll bar's room. */
+#define TABLE_SLACK 8
+
+/* The columns in the order they are given up as the table narrows (last
+ * first): the place, the name and the score stay. */
+static const MtColumn by_priority[] = {
+  MT_COLUMN_POSITION, MT_COLUMN_NAME, MT_COLUMN_SCORE, MT_COLUMN_RANK,
+  MT_COLUMN_TEACHERS_SHARE, MT_COLUMN_STUDENTS_SHARE, MT_COLUMN_RANK_CHANGE,
+  MT_COLUMN_TEACHERS_ACTIVE, MT_COLUMN_STUDENTS_ACTIVE, MT_COLUMN_ORGANIZATIONS,
+  MT_COLUMN_TEACHERS_SHARE_CHANGE, MT_COLUMN_STUDENTS_SHARE_CHANGE,
+};
+
+static gboolean
+is_change (MtColumn column)
+{
+  return column >= MT_COLUMN_RANK_CHANGE && column <= MT_COLUMN_STUDENTS_SHARE_CHANGE;
+}
+
+/**
+ * mt_monitoring_page_column_width:
+ *
+ * Returns: the width @column takes on screen (the name's is its least:
+ *   it takes what is left)
+ */
+int
+mt_monitoring_page_column_width (MtColumn column)
+{
+  switch (column)
+    {
+    case MT_COLUMN_POSITION: return 48;
+    case MT_COLUMN_NAME: return 150;
+    case MT_COLUMN_RANK: return 84;
+    case MT_COLUMN_SCORE: return 84;
+    case MT_COLUMN_ORGANIZATIONS: return 64;
+    default: return 116;
+    }
+}
+
+/* The columns that fit in @width, most wanted first. */
+static void
+show_columns_for (MtMonitoringPage *self,
+                  int               width)
+{
+  int used = 0;
+  gboolean full = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (by_priority); i++)
+    {
+      MtColumn column = by_priority[i];
+      GtkColumnViewColumn *view_column = self->view_columns[column];
+      gboolean wanted = view_column != NULL && (!is_change (column) || self->previous != NULL);
+      int needed = mt_monitoring_page_column_width (column);
+
+      if (view_column == NULL)
+        continue;
+      /* The place, the name and the score always; the rest while they fit. */
+      if (wanted && i >= 3 && (full || used + needed > width))
+        {
+          full = TRUE;
+          wanted = FALSE;
+        }
+      if (wanted)
+        used += needed;
+      gtk_column_view_column_set_visible (view_column, wanted);
+    }
+}
+
+static gboolean
+relayout_cb (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
+
+  self->relayout_tick = 0;
+  mt_monitoring_page_layout_update (self);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * mt_monitoring_page_layout_allocated:
+ * @width: the page's new width
+ *
+ * Called when the page is allocated: the layout follows on the next frame.
+ */
+void
+mt_monitoring_page_layout_allocated (MtMonitoringPage *self,
+                                     int               width)
+{
+  if (width == self->layout_width)
+    return;
+  self->layout_width = width;
+  if (self->relayout_tick == 0)
+    self->relayout_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), relayout_cb, NULL, NULL);
+}
+
+/**
+ * mt_monitoring_page_layout_update:
+ *
+ * Lays the page out for its width now: the side pane beside the table or
+ * over it, and the columns that fit. Also called when the columns wanted
+ * change (a previous period came or went).
+ */
+void
+mt_monitoring_page_layout_update (MtMonitoringPage *self)
+{
+  int width = self->layout_width;
+  gboolean wide = width >= WIDE_WIDTH;
+
+  if (width <= 0)
+    return;
+  if (wide != !adw_flap_get_folded (self->flap) || self->layout_wide != wide || !self->layout_done)
+    {
+      adw_flap_set_fold_policy (self->flap, wide ? ADW_FLAP_FOLD_POLICY_NEVER : ADW_FLAP_FOLD_POLICY_ALWAYS);
+      adw_flap_set_reveal_flap (self->flap, wide);
+      self->layout_wide = wide;
+      self->layout_done = TRUE;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->side_button), !wide);
+  gtk_widget_set_visible (GTK_WIDGET (self->hide_side_button), !wide);
+  show_columns_for (self, (wide ? width - SIDE_WIDTH : width) - TABLE_SLACK);
+}
+
+/**
+ * mt_monitoring_page_layout_show_side:
+ *
+ * Brings the chart and the details into view: in a narrow window, over
+ * the table (a row was chosen to read about).
+ */
+void
+mt_monitoring_page_layout_show_side (MtMonitoringPage *self)
+{
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
+static void
+hide_side_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
+
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
+/* A header that does not fit wraps instead of being cut, and says its
+ * whole title when pointed at: "Active students %" and "Active students"
+ * stay apart however narrow. */
+static void
+wrap_header_labels (GtkWidget  *widget,
+                    const char *title)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (widget), PANGO_ELLIPSIZE_NONE);
+      gtk_label_set_wrap (GTK_LABEL (widget), TRUE);
+      /* At words only: the column is as wide as its longest word. */
+      gtk_label_set_wrap_mode (GTK_LABEL (widget), PANGO_WRAP_WORD);
+      gtk_label_set_justify (GTK_LABEL (widget), GTK_JUSTIFY_CENTER);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    wrap_header_labels (child, title);
+}
+
+/* The column view's titles are its first child's children, in order. */
+static void
+set_up_headers (MtMonitoringPage *self)
+{
+  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  guint i = 0;
+
+  for (GtkWidget *title = header != NULL ? gtk_widget_get_first_child (header) : NULL;
+       title != NULL && i < g_list_model_get_n_items (columns); title = gtk_widget_get_next_sibling (title), i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      const char *text = gtk_column_view_column_get_title (column);
+
+      gtk_widget_set_tooltip_text (title, text);
+      wrap_header_labels (title, text);
+    }
+}
+
+/**
+ * mt_monitoring_page_layout_init:
+ *
+ * Once the columns are added: their headers, and the chart button.
+ */
+void
+mt_monitoring_page_layout_init (MtMonitoringPage *self)
+{
+  set_up_headers (self);
+  g_object_bind_property (self->flap, "reveal-flap", self->side_button, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+}
+
+void
+mt_monitoring_page_layout_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "monitoring.hide-side", NULL, hide_side_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "monitoring.hide-side", NULL);
+}
+
+void
+mt_monitoring_page_layout_dispose (MtMonitoringPage *self)
+{
+  if (self->relayout_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->relayout_tick);
+  self->relayout_tick = 0;
+}
