@@ -250,6 +250,56 @@ test_unknown_headers_and_mapping (void)
   g_assert_cmpstr (mt_dataset_get_unknown_headers (mapped)[0], ==, "Комментарий");
 }
 
+/* Two columns of one header are asked about apart, each with its letter
+ * and first values; a choice that leaves no names is asked again. */
+static void
+test_columns_to_ask (void)
+{
+  const char *table = "Район;Всего;Активные педагоги;Всего;Активные обучающиеся\n"
+                      "Лузский;133;12;1500;42\nНагорский;71;10;850;12\n";
+  g_autoptr(GHashTable) mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GBytes) bytes = g_bytes_new_static (table, strlen (table));
+  g_autoptr(GPtrArray) to_ask = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtDataset) failed = NULL;
+  g_autoptr(MtDataset) mapped = NULL;
+  g_autoptr(MtDataset) left_out = NULL;
+  MtTableColumn *second;
+
+  failed = mt_table_read_asking (bytes, NULL, &to_ask, &error);
+  g_assert_null (failed);
+  g_assert_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_HEADERS);
+  g_clear_error (&error);
+  g_assert_cmpuint (to_ask->len, ==, 3);
+  second = g_ptr_array_index (to_ask, 2);
+  g_assert_cmpstr (second->header, ==, "Всего");
+  g_assert_cmpstr (second->key, ==, "всего #2");
+  g_assert_cmpstr (second->letter, ==, "D");
+  g_assert_cmpstr (second->samples[0], ==, "1500");
+  g_assert_cmpstr (second->samples[1], ==, "850");
+  g_assert_null (second->samples[2]);
+  g_assert_cmpstr (((MtTableColumn *) g_ptr_array_index (to_ask, 1))->key, ==, "всего");
+  g_clear_pointer (&to_ask, g_ptr_array_unref);
+
+  g_hash_table_insert (mapping, g_strdup ("район"), GINT_TO_POINTER (MT_TABLE_FIELD_MUNICIPALITY));
+  g_hash_table_insert (mapping, g_strdup ("всего"), GINT_TO_POINTER (MT_TABLE_FIELD_TEACHERS_TOTAL));
+  g_hash_table_insert (mapping, g_strdup ("всего #2"), GINT_TO_POINTER (MT_TABLE_FIELD_STUDENTS_TOTAL));
+  mapped = mt_table_read_asking (bytes, mapping, &to_ask, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (to_ask->len, ==, 0);
+  g_assert_cmpint (row_of (mapped, 0)->teachers.total, ==, 133);
+  g_assert_cmpint (row_of (mapped, 0)->students.total, ==, 1500);
+  g_clear_pointer (&to_ask, g_ptr_array_unref);
+
+  /* The names chosen away: the user's choices come back to be asked. */
+  g_hash_table_insert (mapping, g_strdup ("район"), GINT_TO_POINTER (MT_TABLE_FIELD_IGNORE));
+  left_out = mt_table_read_asking (bytes, mapping, &to_ask, &error);
+  g_assert_null (left_out);
+  g_assert_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_HEADERS);
+  g_assert_cmpuint (to_ask->len, ==, 3);
+  g_assert_cmpstr (((MtTableColumn *) g_ptr_array_index (to_ask, 0))->letter, ==, "A");
+}
+
 static void
 test_document_problems (void)
 {
@@ -282,6 +332,7 @@ main (int   argc,
   g_test_add_func ("/metodist/table-reader/headers-matched-loosely", test_headers_matched_loosely);
   g_test_add_func ("/metodist/table-reader/per-organization-table", test_per_organization_table);
   g_test_add_func ("/metodist/table-reader/unknown-headers-and-mapping", test_unknown_headers_and_mapping);
+  g_test_add_func ("/metodist/table-reader/columns-to-ask", test_columns_to_ask);
   g_test_add_func ("/metodist/table-reader/document-problems", test_document_problems);
 
   return g_test_run ();

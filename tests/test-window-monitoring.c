@@ -100,6 +100,50 @@ toast_caught (gpointer data)
   return *caught != NULL;
 }
 
+static void collect_text (GtkWidget *widget, GString *text);
+
+static void
+collect_drop_downs (GtkWidget *widget,
+                    GPtrArray *found)
+{
+  if (GTK_IS_DROP_DOWN (widget))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_drop_downs (child, found);
+}
+
+/* Answers the column dialog with the given choices, one a column in order,
+ * and returns what it said about the columns (one line a label). */
+static char *
+answer_mapping (const guint *chosen,
+                guint        n_chosen,
+                const char  *shot)
+{
+  g_autoptr(GPtrArray) choices = g_ptr_array_new ();
+  GString *text = g_string_new (NULL);
+  GtkWindow *dialog;
+
+  wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the column dialog");
+  dialog = g_object_ref (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (dialog)), ==, "mapping-dialog");
+  wait_for (is_drawn, dialog, "the column dialog drawn");
+  settle ();
+  if (shot != NULL)
+    save_screenshot (GTK_WIDGET (dialog), shot);
+  assert_controls_named (GTK_WIDGET (dialog));
+  collect_drop_downs (GTK_WIDGET (dialog), choices);
+  g_assert_cmpuint (choices->len, ==, n_chosen);
+  for (guint i = 0; i < n_chosen; i++)
+    gtk_drop_down_set_selected (g_ptr_array_index (choices, i), chosen[i]);
+  collect_text (GTK_WIDGET (dialog), text);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  gtk_window_destroy (dialog);
+  g_object_unref (dialog);
+  settle ();
+  return g_string_free (text, FALSE);
+}
+
 static void
 test_monitoring (void)
 {
@@ -297,7 +341,18 @@ test_monitoring (void)
   g_assert_true (g_file_set_contents (bad, "{\"format\": \"metodist-monitoring\", ", -1, NULL));
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", bad);
   wait_for (page_idle, page, "the broken file");
-  wait_for (toast_shown, window, "the message");
+  wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the message");
+  {
+    GtkWindow *dialog = g_object_ref (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+
+    g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (dialog)), ==, "not-loaded-dialog");
+    g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                                     expected ("Could not load “broken.json”: ",
+                                               "Не удалось загрузить «broken.json»: ")));
+    gtk_window_destroy (dialog);
+    g_object_unref (dialog);
+    settle ();
+  }
   g_assert_cmpuint (g_list_model_get_n_items (mt_monitoring_page_get_rows (page)), ==, 45);
 
   /* Exported as a workbook off the main thread. */
@@ -385,26 +440,10 @@ test_monitoring (void)
   /* Columns Metodist does not know: it asks, loads, and remembers. */
   {
     const char *table = "Район\tУчителя онлайн\tУченики онлайн\r\nг.о. Киров\t1044\t7785\r\n";
-    GtkWindow *dialog;
-    GtkWidget *combo;
     guint chosen[] = { 1, 5, 7 };  /* name, active teachers, active students */
-    guint i = 0;
 
     gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s", table);
-    wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the mapping dialog");
-    dialog = g_object_ref (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
-    wait_for (is_drawn, dialog, "the mapping dialog drawn");
-    save_screenshot (GTK_WIDGET (dialog), "mapping");
-    assert_controls_named (GTK_WIDGET (dialog));
-    for (combo = find_child_of_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW); combo != NULL && i < 3;
-         combo = gtk_widget_get_next_sibling (combo))
-      if (ADW_IS_COMBO_ROW (combo))
-        adw_combo_row_set_selected (ADW_COMBO_ROW (combo), chosen[i++]);
-    g_assert_cmpuint (i, ==, 3);
-    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
-    gtk_window_destroy (dialog);
-    g_object_unref (dialog);
-    settle ();
+    answer_mapping (chosen, G_N_ELEMENTS (chosen), "mapping");
     wait_for (page_idle, page, "the mapped table");
     rows = mt_monitoring_page_get_rows (page);
     g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
@@ -415,7 +454,63 @@ test_monitoring (void)
     wait_for (page_idle, page, "the remembered table");
     settle ();
     g_assert_null (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+  }
+
+  /* A choice that leaves the names out is not remembered for ever: the
+   * next paste of that table asks again, the earlier choice shown. */
+  {
+    const char *table = "Район\tУчителя онлайн\tУченики онлайн\r\nг.о. Киров\t1044\t7785\r\n";
+    guint wrong[] = { 0, 5, 7 };   /* the names ignored */
+    guint right[] = { 1, 5, 7 };
+    g_autofree char *asked = NULL;
+
     g_settings_reset (settings, "table-header-fields");
+    gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s", table);
+    g_free (answer_mapping (wrong, G_N_ELEMENTS (wrong), NULL));
+    asked = answer_mapping (right, G_N_ELEMENTS (right), "mapping-asked-again");
+    g_assert_nonnull (strstr (asked, "Район"));
+    wait_for (page_idle, page, "the table mapped again");
+    rows = mt_monitoring_page_get_rows (page);
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+    g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "г.о. Киров");
+  }
+
+  /* Two columns of the same header are told apart by letter and values,
+   * and each is chosen on its own. */
+  {
+    const char *table = "Район\tВсего\tАктивные педагоги\tВсего\tАктивные обучающиеся\r\n"
+                        "Лузский\t133\t12\t1500\t42\r\nНагорский\t71\t10\t850\t12\r\n";
+    guint chosen[] = { 1, 6, 8 };   /* name, all teachers, all students */
+    g_autofree char *asked = NULL;
+
+    g_settings_reset (settings, "table-header-fields");
+    gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s", table);
+    asked = answer_mapping (chosen, G_N_ELEMENTS (chosen), "mapping-duplicates");
+    g_assert_nonnull (strstr (asked, expected ("Column B · 133, 71", "Столбец B · 133, 71")));
+    g_assert_nonnull (strstr (asked, expected ("Column D · 1500, 850", "Столбец D · 1500, 850")));
+    wait_for (page_idle, page, "the table of two “Всего”");
+    rows = mt_monitoring_page_get_rows (page);
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+    g_assert_cmpint (mt_rating_row_get_teachers (row_named (rows, "Лузский"))->total, ==, 133);
+    g_assert_cmpint (mt_rating_row_get_students (row_named (rows, "Лузский"))->total, ==, 1500);
+    g_settings_reset (settings, "table-header-fields");
+  }
+
+  /* A table that cannot load says so whole, naming it grammatically. */
+  {
+    GtkWindow *dialog;
+
+    gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s",
+                                "Муниципалитет;Активные педагоги\r\n");
+    wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the message");
+    dialog = g_object_ref (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+    g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (dialog)), ==, "not-loaded-dialog");
+    g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
+                     expected ("Could not load the pasted table: The table has a header but no rows.",
+                               "Не удалось загрузить вставленную таблицу: В таблице есть заголовок, но нет строк."));
+    gtk_window_destroy (dialog);
+    g_object_unref (dialog);
+    settle ();
   }
 
   g_assert_cmpint (g_remove (bad), ==, 0);

@@ -287,6 +287,8 @@ test_preferences (void)
   GtkWidget *row;
 
   g_settings_set_string (settings, "institute", "Институт развития образования Кировской области");
+  g_settings_set_value (settings, "table-header-fields",
+                        g_variant_new_parsed ("{'район': 'ignore', 'учителя онлайн': 'teachers-active'}"));
   window = open_window ();
   dialog = open_dialog (window, "app.preferences", MT_TYPE_PREFERENCES_WINDOW);
 
@@ -303,6 +305,19 @@ test_preferences (void)
 
   save_screenshot (GTK_WIDGET (dialog), "preferences");
   assert_controls_named (GTK_WIDGET (dialog));
+
+  /* Choices made for table columns can be forgotten. */
+  row = find_child_named (GTK_WIDGET (dialog), "remembered-columns");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   expected ("2 columns remembered", "Запомнено 2 столбца"));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "preferences.forget-columns", NULL);
+  settle ();
+  {
+    g_autoptr(GVariant) fields = g_settings_get_value (settings, "table-header-fields");
+
+    g_assert_cmpuint (g_variant_n_children (fields), ==, 0);
+  }
+  g_assert_false (gtk_widget_is_sensitive (button_for_action (GTK_WIDGET (dialog), "preferences.forget-columns")));
   close_dialog (dialog);
   close_window (window);
   g_settings_reset (settings, "institute");

@@ -28,7 +28,7 @@ mt_rated_free (MtRated *rated)
   g_clear_object (&rated->previous);
   g_clear_object (&rated->rows);
   g_clear_pointer (&rated->history_problems, g_ptr_array_unref);
-  g_strfreev (rated->unknown_headers);
+  g_clear_pointer (&rated->to_ask, g_ptr_array_unref);
   g_free (rated);
 }
 
@@ -103,10 +103,10 @@ load_in_thread (GTask        *task,
     }
   else
     {
-      rated->dataset = mt_table_read (job->bytes, job->mapping, &rated->unknown_headers, &error);
+      rated->dataset = mt_table_read_asking (job->bytes, job->mapping, &rated->to_ask, &error);
       /* No column of names: the window asks what the columns hold. */
       if (rated->dataset == NULL && g_error_matches (error, MT_LOAD_ERROR, MT_LOAD_ERROR_HEADERS) &&
-          rated->unknown_headers != NULL && rated->unknown_headers[0] != NULL)
+          rated->to_ask != NULL && rated->to_ask->len > 0)
         {
           g_clear_error (&error);
           g_task_return_pointer (task, g_steal_pointer (&rated), (GDestroyNotify) mt_rated_free);

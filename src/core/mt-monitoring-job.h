@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "mt-dataset.h"
+#include "mt-table-reader.h"
 #include "mt-history.h"
 #include "mt-rating.h"
 
@@ -16,8 +17,9 @@ G_BEGIN_DECLS
  * @previous: (nullable): the period before it, from the history
  * @rows: its rating, a list of #MtRatingRow
  * @history_problems: (nullable) (element-type utf8): history files set aside
- * @unknown_headers: (nullable): a table's headers that were not recognised;
- *   when none names the rows, @dataset is %NULL and the window asks
+ * @to_ask: (nullable) (element-type MtTableColumn): a table's columns to
+ *   ask the user about (mt_table_read_asking()); when none names the rows,
+ *   @dataset is %NULL and the window asks
  */
 typedef struct
 {
@@ -25,7 +27,7 @@ typedef struct
   MtDataset *previous;
   GListStore *rows;
   GPtrArray *history_problems;
-  GStrv unknown_headers;
+  GPtrArray *to_ask;
 } MtRated;
 
 void     mt_rated_free                    (MtRated             *rated);

@@ -190,6 +190,50 @@ field_for (const char *header,
   return mt_table_field_for_header (header);
 }
 
+/* What the user's choice for a column is looked up by: its normalised
+ * header, and for the n-th column of the same header (two "Всего"), that
+ * header with " #n", so that each can be chosen apart. */
+static char *
+column_key (const char *header,
+            guint       occurrence)
+{
+  g_autofree char *key = mt_table_normalize_header (header);
+
+  return occurrence > 1 ? g_strdup_printf ("%s #%u", key, occurrence) : g_steal_pointer (&key);
+}
+
+/* A column's letter as spreadsheets show it: A…Z, AA… */
+static char *
+column_letter (guint column)
+{
+  char letters[8];
+  int at = G_N_ELEMENTS (letters) - 1;
+
+  letters[at] = '\0';
+  column++;
+  while (column > 0 && at > 0)
+    {
+      letters[--at] = 'A' + (column - 1) % 26;
+      column = (column - 1) / 26;
+    }
+  return g_strdup (letters + at);
+}
+
+/**
+ * mt_table_column_free:
+ */
+void
+mt_table_column_free (MtTableColumn *column)
+{
+  if (column == NULL)
+    return;
+  g_free (column->header);
+  g_free (column->key);
+  g_free (column->letter);
+  g_strfreev (column->samples);
+  g_free (column);
+}
+
 /**
  * mt_table_looks_like_json:
  * @bytes: a document as read
@@ -614,45 +658,121 @@ read_row (Table     *table,
     mt_dataset_add_municipality (table->dataset, record);
 }
 
+/* The user's choice for a column, if any, else what Metodist knows its
+ * header for. @mapped says whether the choice was the user's. */
+static MtTableField
+field_of_column (const char *header,
+                 const char *key,
+                 GHashTable *mapping,
+                 gboolean   *mapped)
+{
+  gpointer value;
+
+  *mapped = FALSE;
+  if (mapping != NULL && g_hash_table_lookup_extended (mapping, key, NULL, &value))
+    {
+      *mapped = TRUE;
+      return GPOINTER_TO_INT (value);
+    }
+  return mt_table_field_for_header (header);
+}
+
+static MtTableColumn *
+column_new (const char *header,
+            const char *key,
+            guint       index)
+{
+  MtTableColumn *column = g_new0 (MtTableColumn, 1);
+
+  column->header = trim (header);
+  column->key = g_strdup (key);
+  column->letter = column_letter (index);
+  return column;
+}
+
+/* The first few values of each column to ask about, so that two columns
+ * of the same header can be told apart. */
+#define N_SAMPLES 3
+
+static void
+take_samples (GPtrArray  *to_ask,
+              GArray     *indexes,
+              const Row  *row,
+              GPtrArray **samples)
+{
+  for (guint a = 0; a < to_ask->len; a++)
+    {
+      guint c = g_array_index (indexes, guint, a);
+      g_autofree char *value = c < row->cells->len ? trim (g_ptr_array_index (row->cells, c)) : NULL;
+
+      if (value != NULL && *value != '\0' && samples[a]->len < N_SAMPLES)
+        g_ptr_array_add (samples[a], g_utf8_substring (value, 0, MIN (g_utf8_strlen (value, -1), 24)));
+    }
+}
+
+static void
+finish_samples (GPtrArray  *to_ask,
+                GPtrArray **samples)
+{
+  for (guint a = 0; a < to_ask->len; a++)
+    {
+      MtTableColumn *column = g_ptr_array_index (to_ask, a);
+
+      g_ptr_array_add (samples[a], NULL);
+      column->samples = (GStrv) g_ptr_array_free (samples[a], FALSE);
+      samples[a] = NULL;
+    }
+}
+
 /**
- * mt_table_read:
+ * mt_table_read_asking:
  * @bytes: a table as read from a file, standard input or the clipboard
  * @mapping: (nullable) (element-type utf8 MtTableField): what columns hold,
- *   by normalised header (mt_table_normalize_header()), chosen by the user
- *   for headers Metodist does not recognise
- * @unknown_headers: (out) (optional) (transfer full): the headers neither
- *   recognised nor mapped, also when the load fails
+ *   by column key (#MtTableColumn), chosen by the user for headers Metodist
+ *   does not recognise
+ * @to_ask: (out) (optional) (transfer full) (element-type MtTableColumn):
+ *   the columns to ask the user about: those neither recognised nor
+ *   chosen; and when the choices made leave no column of names, every
+ *   column the user chose for, so that a choice that no longer works is
+ *   asked again rather than failing for ever
  * @error: return location for a #MT_LOAD_ERROR
  *
  * Loads a table of municipalities, or of organisations (summed into their
  * municipalities), by FORMATS.md §4. Rows with problems are kept out of the
  * rating with their reason; a totals row is skipped. A table whose columns
- * include no names fails with %MT_LOAD_ERROR_HEADERS, and @unknown_headers
- * tells the window what to ask about.
+ * include no names fails with %MT_LOAD_ERROR_HEADERS, and @to_ask tells the
+ * window what to ask about.
  *
  * Returns: (transfer full): the dataset, or %NULL with @error set
  */
 MtDataset *
-mt_table_read (GBytes      *bytes,
-               GHashTable  *mapping,
-               GStrv       *unknown_headers,
-               GError     **error)
+mt_table_read_asking (GBytes      *bytes,
+                      GHashTable  *mapping,
+                      GPtrArray  **to_ask,
+                      GError     **error)
 {
   g_autofree char *text = NULL;
   g_autoptr(GPtrArray) unknown = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) asking = g_ptr_array_new_with_free_func ((GDestroyNotify) mt_table_column_free);
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new_with_free_func ((GDestroyNotify) mt_table_column_free);
+  g_autoptr(GArray) asking_at = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) chosen_at = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) municipalities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(MtDataset) dataset = NULL;
+  GPtrArray **samples = NULL;
   Table table = { 0 };
   HeaderGuess header;
   const char *end;
   const char *p;
   Row *header_row;
   guint line;
+  guint rows_read = 0;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  if (unknown_headers != NULL)
-    *unknown_headers = NULL;
+  if (to_ask != NULL)
+    *to_ask = NULL;
 
   text = decode (bytes, error);
   if (text == NULL)
@@ -679,25 +799,56 @@ mt_table_read (GBytes      *bytes,
   for (guint c = 0; c < header_row->cells->len; c++)
     {
       const char *cell = g_ptr_array_index (header_row->cells, c);
-      MtTableField field = field_for (cell, mapping);
+      g_autofree char *normalized = mt_table_normalize_header (cell);
+      guint occurrence = GPOINTER_TO_UINT (g_hash_table_lookup (seen, normalized)) + 1;
+      g_autofree char *key = column_key (cell, occurrence);
       g_autofree char *trimmed = trim (cell);
+      gboolean mapped;
+      MtTableField field = field_of_column (cell, key, mapping, &mapped);
 
+      g_hash_table_replace (seen, g_steal_pointer (&normalized), GUINT_TO_POINTER (occurrence));
       if (field == MT_TABLE_FIELD_UNKNOWN && *trimmed != '\0')
-        g_ptr_array_add (unknown, g_steal_pointer (&trimmed));
-      else if (field > MT_TABLE_FIELD_IGNORE && table.columns[field] < 0)
-        table.columns[field] = c;
+        {
+          g_ptr_array_add (asking, column_new (cell, key, c));
+          g_array_append_val (asking_at, c);
+          g_ptr_array_add (unknown, g_steal_pointer (&trimmed));
+        }
+      else
+        {
+          if (mapped)
+            {
+              g_ptr_array_add (chosen, column_new (cell, key, c));
+              g_array_append_val (chosen_at, c);
+            }
+          if (field > MT_TABLE_FIELD_IGNORE && table.columns[field] < 0)
+            table.columns[field] = c;
+        }
     }
   g_ptr_array_add (unknown, NULL);
-
-  if (unknown_headers != NULL)
-    *unknown_headers = g_strdupv ((char **) unknown->pdata);
   mt_dataset_set_unknown_headers (dataset, (const char * const *) unknown->pdata);
 
   if (table.columns[MT_TABLE_FIELD_MUNICIPALITY] < 0 &&
       table.columns[MT_TABLE_FIELD_ORGANIZATION] < 0 &&
       table.columns[MT_TABLE_FIELD_MUNICIPALITY_ID] < 0)
     {
+      /* The user's earlier choices are asked again, with the new columns. */
+      g_ptr_array_extend_and_steal (asking, g_steal_pointer (&chosen));
+      g_array_append_vals (asking_at, chosen_at->data, chosen_at->len);
+      samples = g_new0 (GPtrArray *, asking->len + 1);
+      for (guint a = 0; a < asking->len; a++)
+        samples[a] = g_ptr_array_new ();
+      for (guint r = 0; r < N_SAMPLES && p < end; r++)
+        {
+          Row *row = read_record (&p, end, header.delimiter, &line);
+
+          take_samples (asking, asking_at, row, samples);
+          row_free (row);
+        }
+      finish_samples (asking, samples);
+      g_free (samples);
       row_free (header_row);
+      if (to_ask != NULL)
+        *to_ask = g_steal_pointer (&asking);
       g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_HEADERS,
                            _("The table has no column of municipality or organisation names "
                              "that Metodist recognises (such as “Муниципалитет”)."));
@@ -715,14 +866,23 @@ mt_table_read (GBytes      *bytes,
                                        strstr (titles, "Demo data") != NULL);
     }
 
+  samples = g_new0 (GPtrArray *, asking->len + 1);
+  for (guint a = 0; a < asking->len; a++)
+    samples[a] = g_ptr_array_new ();
   while (p < end)
     {
       Row *row = read_record (&p, end, header.delimiter, &line);
 
+      if (rows_read++ < N_SAMPLES)
+        take_samples (asking, asking_at, row, samples);
       read_row (&table, row);
       row_free (row);
     }
+  finish_samples (asking, samples);
+  g_free (samples);
   row_free (header_row);
+  if (to_ask != NULL)
+    *to_ask = g_steal_pointer (&asking);
 
   if (mt_dataset_get_municipalities (dataset)->len == 0 &&
       mt_dataset_get_organizations (dataset)->len == 0)
@@ -736,4 +896,37 @@ mt_table_read (GBytes      *bytes,
                                                              : mt_dataset_get_municipalities (dataset));
   mt_dataset_aggregate (dataset);
   return g_steal_pointer (&dataset);
+}
+
+/**
+ * mt_table_read:
+ * @bytes: a table as read from a file, standard input or the clipboard
+ * @mapping: (nullable) (element-type utf8 MtTableField): the user's choices,
+ *   as mt_table_read_asking() takes them
+ * @unknown_headers: (out) (optional) (transfer full): the headers of the
+ *   columns to ask about (mt_table_read_asking()), also when the load fails
+ * @error: return location for a #MT_LOAD_ERROR
+ *
+ * mt_table_read_asking() for callers that only need the headers.
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ */
+MtDataset *
+mt_table_read (GBytes      *bytes,
+               GHashTable  *mapping,
+               GStrv       *unknown_headers,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) to_ask = NULL;
+  MtDataset *dataset = mt_table_read_asking (bytes, mapping, &to_ask, error);
+
+  if (unknown_headers != NULL)
+    {
+      g_autoptr(GStrvBuilder) headers = g_strv_builder_new ();
+
+      for (guint i = 0; to_ask != NULL && i < to_ask->len; i++)
+        g_strv_builder_add (headers, ((MtTableColumn *) g_ptr_array_index (to_ask, i))->header);
+      *unknown_headers = g_strv_builder_end (headers);
+    }
+  return dataset;
 }

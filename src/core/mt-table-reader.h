@@ -22,12 +22,36 @@ typedef enum
   MT_TABLE_FIELD_EXCLUDED,           /* Metodist's own "kept out of the rating" column */
 } MtTableField;
 
+/**
+ * MtTableColumn:
+ * @header: the column's header as the table writes it
+ * @key: what a mapping names it by: the normalised header, with " #2" for
+ *   the second column of the same header, and so on
+ * @letter: the column's letter as a spreadsheet shows it ("A", "AB")
+ * @samples: (array zero-terminated=1): a few of its first values
+ *
+ * A column the user is asked about.
+ */
+typedef struct
+{
+  char *header;
+  char *key;
+  char *letter;
+  GStrv samples;
+} MtTableColumn;
+
+void          mt_table_column_free      (MtTableColumn *column);
+
 char         *mt_table_normalize_header (const char  *header);
 MtTableField  mt_table_field_for_header (const char  *header);
 gboolean      mt_table_looks_like_json  (GBytes      *bytes);
 MtDataset    *mt_table_read             (GBytes      *bytes,
                                          GHashTable  *mapping,
                                          GStrv       *unknown_headers,
+                                         GError     **error);
+MtDataset    *mt_table_read_asking      (GBytes      *bytes,
+                                         GHashTable  *mapping,
+                                         GPtrArray  **to_ask,
                                          GError     **error);
 
 G_END_DECLS

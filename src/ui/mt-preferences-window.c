@@ -24,6 +24,7 @@ struct _MtPreferencesWindow
   AdwEntryRow *catalog_source_row;
   AdwComboRow *refresh_row;
   AdwActionRow *authority_row;
+  AdwActionRow *columns_row;
   GtkButton *authority_clear_button;
   AdwEntryRow *redirect_hosts_row;
   GtkFileChooserNative *chooser;
@@ -245,6 +246,33 @@ choose_authority_activated (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* The choices made for table columns ("What do these columns hold?"), and
+ * a way to forget them: a wrong one would otherwise stay for ever. */
+static void
+columns_changed_cb (MtPreferencesWindow *self)
+{
+  g_autoptr(GVariant) fields = g_settings_get_value (self->settings, "table-header-fields");
+  guint n = g_variant_n_children (fields);
+  g_autofree char *subtitle = n > 0 ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u column remembered",
+                                                                    "%u columns remembered", n), n)
+                                    : g_strdup (_("None: tables with unknown headers ask what they hold"));
+
+  adw_action_row_set_subtitle (self->columns_row, subtitle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preferences.forget-columns", n > 0);
+}
+
+static void
+forget_columns_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  MtPreferencesWindow *self = MT_PREFERENCES_WINDOW (widget);
+
+  g_settings_reset (self->settings, "table-header-fields");
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                    mt_toast_new (_("The columns’ choices are forgotten")));
+}
+
 static void
 mt_preferences_window_constructed (GObject *object)
 {
@@ -277,6 +305,9 @@ mt_preferences_window_constructed (GObject *object)
   g_signal_connect_object (self->settings, "changed::extra-authority-file", G_CALLBACK (authority_changed_cb),
                            self, G_CONNECT_SWAPPED);
   authority_changed_cb (self);
+  g_signal_connect_object (self->settings, "changed::table-header-fields", G_CALLBACK (columns_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  columns_changed_cb (self);
 }
 
 static void
@@ -372,12 +403,14 @@ mt_preferences_window_class_init (MtPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, authority_row);
   gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, authority_clear_button);
   gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, redirect_hosts_row);
+  gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, columns_row);
   gtk_widget_class_bind_template_callback (widget_class, monitoring_source_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, catalog_source_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, redirect_hosts_apply_cb);
   gtk_widget_class_install_action (widget_class, "preferences.choose-authority", NULL, choose_authority_activated);
   gtk_widget_class_install_action (widget_class, "preferences.set-authority", "s", set_authority_activated);
   gtk_widget_class_install_action (widget_class, "preferences.clear-authority", NULL, clear_authority_activated);
+  gtk_widget_class_install_action (widget_class, "preferences.forget-columns", NULL, forget_columns_activated);
 }
 
 static void

@@ -60,11 +60,11 @@ mapping_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      MtMonitoringPage *self)
 {
-  GPtrArray *rows = g_object_get_data (G_OBJECT (dialog), "rows");
+  GPtrArray *choices = g_object_get_data (G_OBJECT (dialog), "choices");
   g_autoptr(GVariant) old = NULL;
   GVariantBuilder builder;
   GVariantIter iter;
-  const char *header, *nick;
+  const char *key, *nick;
   g_autofree char *label = NULL;
 
   if (!g_str_equal (response, "apply") || self->settings == NULL)
@@ -74,21 +74,21 @@ mapping_response_cb (AdwMessageDialog *dialog,
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
   old = g_settings_get_value (self->settings, "table-header-fields");
   g_variant_iter_init (&iter, old);
-  while (g_variant_iter_next (&iter, "{&s&s}", &header, &nick))
+  while (g_variant_iter_next (&iter, "{&s&s}", &key, &nick))
     {
       gboolean replaced = FALSE;
 
-      for (guint i = 0; i < rows->len; i++)
-        replaced |= g_str_equal (g_object_get_data (g_ptr_array_index (rows, i), "header"), header);
+      for (guint i = 0; i < choices->len; i++)
+        replaced |= g_str_equal (g_object_get_data (g_ptr_array_index (choices, i), "key"), key);
       if (!replaced)
-        g_variant_builder_add (&builder, "{ss}", header, nick);
+        g_variant_builder_add (&builder, "{ss}", key, nick);
     }
-  for (guint i = 0; i < rows->len; i++)
+  for (guint i = 0; i < choices->len; i++)
     {
-      AdwComboRow *row = g_ptr_array_index (rows, i);
-      guint chosen = MIN (adw_combo_row_get_selected (row), G_N_ELEMENTS (mappable) - 1);
+      GtkDropDown *choice = g_ptr_array_index (choices, i);
+      guint chosen = MIN (gtk_drop_down_get_selected (choice), G_N_ELEMENTS (mappable) - 1);
 
-      g_variant_builder_add (&builder, "{ss}", (const char *) g_object_get_data (G_OBJECT (row), "header"),
+      g_variant_builder_add (&builder, "{ss}", (const char *) g_object_get_data (G_OBJECT (choice), "key"),
                              mappable[chosen].nick);
     }
   g_settings_set_value (self->settings, "table-header-fields", g_variant_builder_end (&builder));
@@ -97,43 +97,114 @@ mapping_response_cb (AdwMessageDialog *dialog,
   mt_monitoring_page_start_load (self, self->source_file, self->source_bytes, NULL, label);
 }
 
-/* Asks what the columns Metodist does not recognise hold. */
+/* The choice remembered for a column, as an index of mappable[]; the
+ * first (ignore) when there is none. */
+static guint
+remembered_choice (GHashTable *mapping,
+                   const char *key)
+{
+  gpointer value;
+
+  if (g_hash_table_lookup_extended (mapping, key, NULL, &value))
+    for (guint i = 0; i < G_N_ELEMENTS (mappable); i++)
+      if (mappable[i].field == (MtTableField) GPOINTER_TO_INT (value))
+        return i;
+  return 0;
+}
+
+/* Asks what the columns Metodist does not recognise hold: each column by
+ * its header, its letter and its first values (two "Всего" columns are
+ * told apart), and the whole of each choice, on a line of its own. */
 static void
-ask_mapping (MtMonitoringPage   *self,
-             const char * const *headers)
+ask_mapping (MtMonitoringPage *self,
+             GPtrArray        *columns)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                               _("What Do These Columns Hold?"),
-                                              _("Metodist does not recognise these headers. Choose what "
-                                                "each column holds; the choice is remembered for tables "
-                                                "with the same headers."));
-  GtkWidget *group = adw_preferences_group_new ();
+                                              _("Metodist does not recognise these headers, or the choices "
+                                                "made for them leave no column of names. Choose what each "
+                                                "column holds; the choice is remembered for tables with the "
+                                                "same headers."));
+  GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
   g_autoptr(GtkStringList) fields = gtk_string_list_new (NULL);
-  GPtrArray *rows = g_ptr_array_new ();
+  g_autoptr(GHashTable) mapping = remembered_mapping (self);
+  GPtrArray *choices = g_ptr_array_new ();
 
+  gtk_widget_set_name (dialog, "mapping-dialog");
   for (guint i = 0; i < G_N_ELEMENTS (mappable); i++)
     gtk_string_list_append (fields, _(mappable[i].label));
-  for (guint i = 0; headers[i] != NULL; i++)
+  for (guint i = 0; i < columns->len; i++)
     {
-      GtkWidget *row = adw_combo_row_new ();
+      MtTableColumn *column = g_ptr_array_index (columns, i);
+      g_autofree char *samples = g_strjoinv (", ", column->samples);
+      /* TRANSLATORS: a column's letter as spreadsheets show it, then a
+       * few of its values: "Column D · 12, 15, 7" */
+      g_autofree char *where = *samples != '\0' ? g_strdup_printf (_("Column %s · %s"), column->letter, samples)
+                                                 : g_strdup_printf (_("Column %s"), column->letter);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+      GtkWidget *header = gtk_label_new (NULL);
+      GtkWidget *detail = gtk_label_new (NULL);
+      GtkWidget *choice = gtk_drop_down_new (g_object_ref (G_LIST_MODEL (fields)), NULL);
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), headers[i]);
-      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (fields));
-      g_object_set_data_full (G_OBJECT (row), "header", mt_table_normalize_header (headers[i]), g_free);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-      g_ptr_array_add (rows, row);
+      /* Headers and values are the table's: plain text, never markup. */
+      gtk_label_set_use_markup (GTK_LABEL (header), FALSE);
+      gtk_label_set_text (GTK_LABEL (header), column->header);
+      gtk_label_set_text (GTK_LABEL (detail), where);
+      for (GtkWidget *label = header; label != NULL; label = label == header ? detail : NULL)
+        {
+          gtk_label_set_xalign (GTK_LABEL (label), 0);
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+        }
+      gtk_widget_add_css_class (header, "heading");
+      gtk_widget_add_css_class (detail, "dim-label");
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (choice), remembered_choice (mapping, column->key));
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (choice), GTK_ACCESSIBLE_RELATION_LABELLED_BY, header, NULL,
+                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, detail, NULL, -1);
+      g_object_set_data_full (G_OBJECT (choice), "key", g_strdup (column->key), g_free);
+      gtk_box_append (GTK_BOX (box), header);
+      gtk_box_append (GTK_BOX (box), detail);
+      gtk_box_append (GTK_BOX (box), choice);
+      gtk_box_append (GTK_BOX (list), box);
+      g_ptr_array_add (choices, choice);
     }
 
-  g_object_set_data_full (G_OBJECT (dialog), "rows", rows, (GDestroyNotify) g_ptr_array_unref);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), group);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 420);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  g_object_set_data_full (G_OBJECT (dialog), "choices", choices, (GDestroyNotify) g_ptr_array_unref);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"), "apply", _("_Load"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply",
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
   g_signal_connect_object (dialog, "response", G_CALLBACK (mapping_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A file or a table the user gave that did not load: the reason whole, in
+ * a dialog (a toast cuts a long one). */
+static void
+tell_not_loaded (MtMonitoringPage *self,
+                 const char       *reason)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  gboolean pasted = self->source_file == NULL;
+  g_autofree char *message = pasted ? g_strdup_printf (_("Could not load the pasted table: %s"), reason)
+                                    : g_strdup_printf (_("Could not load “%s”: %s"), self->source_label, reason);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              pasted ? _("The Table Was Not Loaded")
+                                                     : _("The File Was Not Loaded"),
+                                              NULL);
+
+  /* The body is plain text: a reason may hold "<" or "&". */
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), message);
+  gtk_widget_set_name (dialog, "not-loaded-dialog");
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -150,13 +221,20 @@ loaded_cb (GObject      *source,
     return;
   mt_monitoring_page_set_busy (self, FALSE);
 
-  /* A document problem: one message, and what was shown stays shown. */
+  /* A document problem: one message, and what was shown stays shown. A
+   * feed's is a toast (it came on its own); a file's or a pasted table's
+   * is read whole. */
   if (rated == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("Could not load %s: %s"), self->source_label,
-                                                  error->message);
+      if (self->fetched != NULL)
+        {
+          g_autofree char *message = g_strdup_printf (_("Could not load %s: %s"), self->source_label,
+                                                      error->message);
 
-      mt_monitoring_page_toast (self, mt_toast_new (message));
+          mt_monitoring_page_toast (self, mt_toast_new (message));
+        }
+      else
+        tell_not_loaded (self, error->message);
       mt_monitoring_page_source_loaded (self, FALSE);
       return;
     }
@@ -164,7 +242,7 @@ loaded_cb (GObject      *source,
   if (rated->dataset == NULL)
     {
       mt_monitoring_page_source_loaded (self, FALSE);
-      ask_mapping (self, (const char * const *) rated->unknown_headers);
+      ask_mapping (self, rated->to_ask);
       return;
     }
 
@@ -173,8 +251,8 @@ loaded_cb (GObject      *source,
   mt_monitoring_page_keep_later (self, rated->dataset);
   if (rated->history_problems != NULL && rated->history_problems->len > 0)
     mt_monitoring_page_toast (self, mt_toast_new (g_ptr_array_index (rated->history_problems, 0)));
-  if (rated->unknown_headers != NULL && rated->unknown_headers[0] != NULL)
-    ask_mapping (self, (const char * const *) rated->unknown_headers);
+  if (rated->to_ask != NULL && rated->to_ask->len > 0)
+    ask_mapping (self, rated->to_ask);
 }
 
 /* Loads and rates a document off the main thread; what is shown stays
