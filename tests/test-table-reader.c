@@ -6,6 +6,7 @@
 
 #include "mt-load-error.h"
 #include "mt-table-reader.h"
+#include "mt-table-title.h"
 
 static MtDataset *
 read_bytes (const char  *data,
@@ -300,6 +301,62 @@ test_columns_to_ask (void)
   g_assert_cmpstr (((MtTableColumn *) g_ptr_array_index (to_ask, 0))->letter, ==, "A");
 }
 
+/* The region and the period, read from the title lines above a header. */
+static void
+test_title_lines (void)
+{
+  static const struct
+  {
+    const char *titles;
+    const char *from, *to;
+  } periods[] = {
+    { "Период: 29.11.2023 - 06.12.2023;;;", "2023-11-29", "2023-12-06" },
+    { "Активность с 29.11.2023 по 06.12.2023", "2023-11-29", "2023-12-06" },
+    { "Мониторинг 29.11–06.12.2023", "2023-11-29", "2023-12-06" },
+    { "Неделя 29.12—04.01.2024", "2023-12-29", "2024-01-04" },
+    { "2023-11-29 – 2023-12-06", "2023-11-29", "2023-12-06" },
+    { "Период: 31.02.2023 - 06.03.2023", NULL, NULL },
+    { "Период: 06.12.2023 - 29.11.2023", NULL, NULL },
+    { "Телефон 8-800-100-10-10", NULL, NULL },
+  };
+  static const struct
+  {
+    const char *titles, *region;
+  } regions[] = {
+    { "Мониторинг Сферума, Кировская область, неделя", "Кировская область" },
+    { "Регион: Пермский край;;", "Пермский край" },
+    { "Республика Коми · 29.11–06.12.2023", "Республика Коми" },
+    { "Ханты-Мансийский автономный округ", "Ханты-Мансийский автономный округ" },
+    { "Сводная таблица", NULL },
+  };
+  const char *table = "Мониторинг Сферума: Кировская область\nПериод: 29.11.2023 - 06.12.2023\n\n"
+                      "Муниципалитет;Активные педагоги;Всего педагогов\nЛузский;12;133\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtDataset) titled = read_bytes (table, strlen (table), NULL, &error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (periods); i++)
+    {
+      g_autofree char *from = NULL;
+      g_autofree char *to = NULL;
+      gboolean found = mt_table_title_period (periods[i].titles, &from, &to);
+
+      g_assert_cmpint (found, ==, periods[i].from != NULL);
+      g_assert_cmpstr (from, ==, periods[i].from);
+      g_assert_cmpstr (to, ==, periods[i].to);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (regions); i++)
+    {
+      g_autofree char *region = mt_table_title_region (regions[i].titles);
+
+      g_assert_cmpstr (region, ==, regions[i].region);
+    }
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (mt_dataset_get_region (titled), ==, "Кировская область");
+  g_assert_cmpstr (mt_dataset_get_period_from (titled), ==, "2023-11-29");
+  g_assert_cmpstr (mt_dataset_get_period_to (titled), ==, "2023-12-06");
+}
+
 static void
 test_document_problems (void)
 {
@@ -333,6 +390,7 @@ main (int   argc,
   g_test_add_func ("/metodist/table-reader/per-organization-table", test_per_organization_table);
   g_test_add_func ("/metodist/table-reader/unknown-headers-and-mapping", test_unknown_headers_and_mapping);
   g_test_add_func ("/metodist/table-reader/columns-to-ask", test_columns_to_ask);
+  g_test_add_func ("/metodist/table-reader/title-lines", test_title_lines);
   g_test_add_func ("/metodist/table-reader/document-problems", test_document_problems);
 
   return g_test_run ();

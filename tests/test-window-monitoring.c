@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "mt-application.h"
+#include "mt-format.h"
 #include "mt-monitoring-page.h"
 #include "mt-rating-row.h"
 #include "mt-window.h"
@@ -599,6 +600,97 @@ test_unranked_say_why (void)
 }
 
 static gboolean
+trend_settled (gpointer data)
+{
+  return gtk_widget_get_visible (find_child_named (data, "trend-none")) ||
+         mt_monitoring_page_get_trend_points (data) >= 2;
+}
+
+/* A table that names no region or period: the header offers to give them,
+ * the column dialog takes them, and the table is then kept and titled. A
+ * table whose title lines name them needs nothing. */
+static void
+test_table_facts (void)
+{
+  GSettings *settings = mt_application_get_settings (app);
+  const char *bare = "Муниципалитет\tАктивные педагоги\tПедагоги\tАктивные обучающиеся\tОбучающиеся\r\n"
+                     "Лузский\t12\t133\t42\t1500\r\nНагорский\t10\t71\t12\t850\r\n";
+  const char *titled = "Мониторинг: Тестовая область\r\nс 15.11.2023 по 22.11.2023\r\n"
+                       "Муниципалитет\tАктивные педагоги\tПедагоги\tАктивные обучающиеся\tОбучающиеся\r\n"
+                       "Лузский\t11\t133\t40\t1500\r\n";
+  g_autofree char *from = mt_format_iso_date ("2023-11-29");
+  g_autofree char *to = mt_format_iso_date ("2023-12-06");
+  MtWindow *window;
+  MtMonitoringPage *page;
+  GtkWidget *facts_button, *title;
+  GtkWindow *dialog;
+  GtkColumnView *view;
+
+  g_settings_set_string (settings, "last-page", "monitoring");
+  g_settings_set_string (settings, "last-region", "Тестовая область");
+  window = open_window ();
+  page = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
+  view = GTK_COLUMN_VIEW (find_child_of_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+  facts_button = find_child_named (GTK_WIDGET (page), "facts-button");
+  title = find_child_named (GTK_WIDGET (page), "monitoring-title");
+
+  /* Named by its title lines: nothing to give. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s", titled);
+  wait_for (page_idle, page, "the titled table");
+  settle ();
+  g_assert_false (gtk_widget_get_visible (facts_button));
+  g_assert_null (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+
+  /* Bare: the header offers to give the region and the period. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s", bare);
+  wait_for (page_idle, page, "the bare table");
+  settle ();
+  g_assert_true (gtk_widget_get_visible (facts_button));
+  g_assert_null (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+  /* No earlier period for it: its details say so in words. */
+  gtk_selection_model_select_item (gtk_column_view_get_model (view), 0, TRUE);
+  wait_for (trend_settled, page, "the trend or its absence");
+  g_assert_true (gtk_widget_get_visible (find_child_named (GTK_WIDGET (page), "trend-none")));
+  gtk_selection_model_unselect_all (gtk_column_view_get_model (view));
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.ask-table-facts", NULL);
+  wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the facts dialog");
+  dialog = g_object_ref (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+  wait_for (is_drawn, dialog, "the facts dialog drawn");
+  /* The region is the last one given. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_child_named (GTK_WIDGET (dialog), "table-region"))), ==,
+                   "Тестовая область");
+  gtk_editable_set_text (GTK_EDITABLE (find_child_named (GTK_WIDGET (dialog), "table-from")), from);
+  gtk_editable_set_text (GTK_EDITABLE (find_child_named (GTK_WIDGET (dialog), "table-to")), to);
+  settle ();
+  save_screenshot (GTK_WIDGET (dialog), "table-facts");
+  assert_controls_named (GTK_WIDGET (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  gtk_window_destroy (dialog);
+  g_object_unref (dialog);
+  settle ();
+  wait_for (page_idle, page, "the table with its region and period");
+  settle ();
+  g_assert_false (gtk_widget_get_visible (facts_button));
+  {
+    g_autofree char *expected_title = g_strdup_printf ("Тестовая область · %s–%s", from, to);
+
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (title)), ==, expected_title);
+  }
+  /* Compared with the titled week before, kept in the history. */
+  {
+    GListModel *rows = mt_monitoring_page_get_rows (page);
+
+    g_assert_true (mt_rating_row_get_rank_change (row_named (rows, "Лузский"), NULL));
+  }
+  g_assert_cmpstr (g_settings_get_string (settings, "last-region"), ==, "Тестовая область");
+
+  close_window (window);
+  g_settings_reset (settings, "last-region");
+  g_settings_reset (settings, "last-page");
+}
+
+static gboolean
 column_visible (GtkColumnView *view,
                 const char    *title)
 {
@@ -680,6 +772,7 @@ main (int   argc,
   g_test_add_func ("/metodist/window/monitoring", test_monitoring);
   g_test_add_func ("/metodist/window/monitoring/unranked-say-why", test_unranked_say_why);
   g_test_add_func ("/metodist/window/monitoring/widths", test_widths);
+  g_test_add_func ("/metodist/window/monitoring/table-facts", test_table_facts);
   status = g_test_run ();
 
   g_object_unref (app);

@@ -38,6 +38,9 @@ typedef struct
   GBytes *bytes;        /* or */
   MtDataset *demo;
   GHashTable *mapping;
+  char *region;
+  char *period_from;
+  char *period_to;
   MtHistory *history;
   MtDataset *previous;
   MtDataset *dataset;
@@ -51,6 +54,9 @@ job_free (Job *job)
   g_clear_pointer (&job->bytes, g_bytes_unref);
   g_clear_object (&job->demo);
   g_clear_pointer (&job->mapping, g_hash_table_unref);
+  g_free (job->region);
+  g_free (job->period_from);
+  g_free (job->period_to);
   g_clear_object (&job->history);
   g_clear_object (&job->previous);
   g_clear_object (&job->dataset);
@@ -117,6 +123,12 @@ load_in_thread (GTask        *task,
           g_task_return_error (task, error);
           return;
         }
+      rated->from_table = TRUE;
+      /* What the user said of the table, before its history is looked up. */
+      if (job->region != NULL && *job->region != '\0')
+        mt_dataset_set_region (rated->dataset, job->region);
+      if (job->period_from != NULL && job->period_to != NULL)
+        mt_dataset_set_period (rated->dataset, job->period_from, job->period_to);
     }
   if (g_task_return_error_if_cancelled (task))
     return;
@@ -148,6 +160,7 @@ load_in_thread (GTask        *task,
  * @demo: (nullable): a demo week to rate instead
  * @mapping: (nullable): what a table's unrecognised columns hold, by
  *   normalised header (see mt_table_read())
+ * @facts: (nullable): the region and the period the user gave a table
  * @history: (nullable): where periods are kept and the previous one found
  * @weights: the rating's weights
  *
@@ -158,6 +171,7 @@ mt_monitoring_load_async (GFile               *file,
                           GBytes              *bytes,
                           MtDataset           *demo,
                           GHashTable          *mapping,
+                          const MtTableFacts  *facts,
                           MtHistory           *history,
                           const MtWeights     *weights,
                           GCancellable        *cancellable,
@@ -173,6 +187,12 @@ mt_monitoring_load_async (GFile               *file,
   job->bytes = bytes != NULL ? g_bytes_ref (bytes) : NULL;
   job->demo = demo != NULL ? g_object_ref (demo) : NULL;
   job->mapping = mapping != NULL ? g_hash_table_ref (mapping) : NULL;
+  if (facts != NULL)
+    {
+      job->region = g_strdup (facts->region);
+      job->period_from = g_strdup (facts->period_from);
+      job->period_to = g_strdup (facts->period_to);
+    }
   job->history = history != NULL ? g_object_ref (history) : NULL;
   job->weights = *weights;
   run_job (job, mt_monitoring_load_async, load_in_thread, cancellable, callback, user_data);

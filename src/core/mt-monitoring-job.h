@@ -12,6 +12,22 @@
 G_BEGIN_DECLS
 
 /**
+ * MtTableFacts:
+ * @region: (nullable): the region a table is of, as the user gave it
+ * @period_from: (nullable): the first day of its period, "2023-11-29"
+ * @period_to: (nullable): its last day
+ *
+ * What a table does not say about itself (or says wrongly), given by the
+ * user; they win over the table's title lines.
+ */
+typedef struct
+{
+  const char *region;
+  const char *period_from;
+  const char *period_to;
+} MtTableFacts;
+
+/**
  * MtRated:
  * @dataset: the period loaded
  * @previous: (nullable): the period before it, from the history
@@ -20,6 +36,8 @@ G_BEGIN_DECLS
  * @to_ask: (nullable) (element-type MtTableColumn): a table's columns to
  *   ask the user about (mt_table_read_asking()); when none names the rows,
  *   @dataset is %NULL and the window asks
+ * @from_table: the dataset was read from a table (CSV, TSV, pasted), whose
+ *   region and period the user may have to give
  */
 typedef struct
 {
@@ -28,6 +46,7 @@ typedef struct
   GListStore *rows;
   GPtrArray *history_problems;
   GPtrArray *to_ask;
+  gboolean from_table;
 } MtRated;
 
 void     mt_rated_free                    (MtRated             *rated);
@@ -38,6 +57,7 @@ void     mt_monitoring_load_async         (GFile               *file,
                                            GBytes              *bytes,
                                            MtDataset           *demo,
                                            GHashTable          *mapping,
+                                           const MtTableFacts  *facts,
                                            MtHistory           *history,
                                            const MtWeights     *weights,
                                            GCancellable        *cancellable,

@@ -11,6 +11,7 @@
 #include "mt-limits.h"
 #include "mt-load-error.h"
 #include "mt-table-reader.h"
+#include "mt-table-title.h"
 
 /*
  * What Excel, LibreOffice and Google Sheets save or put on the clipboard:
@@ -857,13 +858,21 @@ mt_table_read_asking (GBytes      *bytes,
   table.per_organization = table.columns[MT_TABLE_FIELD_ORGANIZATION] >= 0;
 
   /* A line above the header that says the data is a demo (as Metodist's
-   * own exports of the demo do) keeps it labelled. */
+   * own exports of the demo do) keeps it labelled; the title names the
+   * region and the period, when it does. */
   if (header.start > text)
     {
       g_autofree char *titles = g_strndup (text, header.start - text);
+      g_autofree char *region = mt_table_title_region (titles);
+      g_autofree char *from = NULL;
+      g_autofree char *to = NULL;
 
       mt_dataset_set_is_demo (dataset, strstr (titles, "Демонстрационные данные") != NULL ||
                                        strstr (titles, "Demo data") != NULL);
+      if (region != NULL)
+        mt_dataset_set_region (dataset, region);
+      if (mt_table_title_period (titles, &from, &to))
+        mt_dataset_set_period (dataset, from, to);
     }
 
   samples = g_new0 (GPtrArray *, asking->len + 1);

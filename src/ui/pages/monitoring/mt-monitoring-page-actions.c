@@ -16,176 +16,6 @@
 #include "mt-table-reader.h"
 #include "mt-toast.h"
 
-/* The fields a user can give an unrecognised column, and their names in
- * the settings. */
-static const struct
-{
-  MtTableField field;
-  const char *nick;
-  const char *label;
-} mappable[] = {
-  { MT_TABLE_FIELD_IGNORE, "ignore", N_("Ignore this column") },
-  { MT_TABLE_FIELD_MUNICIPALITY, "municipality", N_("Municipality name") },
-  { MT_TABLE_FIELD_MUNICIPALITY_ID, "municipality-id", N_("Municipality code (OKTMO)") },
-  { MT_TABLE_FIELD_ORGANIZATION, "organization", N_("Organisation name") },
-  { MT_TABLE_FIELD_ORGANIZATIONS, "organizations", N_("Number of organisations") },
-  { MT_TABLE_FIELD_TEACHERS_ACTIVE, "teachers-active", N_("Active teachers") },
-  { MT_TABLE_FIELD_TEACHERS_TOTAL, "teachers-total", N_("All teachers") },
-  { MT_TABLE_FIELD_STUDENTS_ACTIVE, "students-active", N_("Active students") },
-  { MT_TABLE_FIELD_STUDENTS_TOTAL, "students-total", N_("All students") },
-};
-
-/* The user's remembered choices, as mt_table_read() takes them. */
-static GHashTable *
-remembered_mapping (MtMonitoringPage *self)
-{
-  GHashTable *mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GVariant) fields = NULL;
-  GVariantIter iter;
-  const char *header, *nick;
-
-  if (self->settings == NULL)
-    return mapping;
-  fields = g_settings_get_value (self->settings, "table-header-fields");
-  g_variant_iter_init (&iter, fields);
-  while (g_variant_iter_next (&iter, "{&s&s}", &header, &nick))
-    for (guint i = 0; i < G_N_ELEMENTS (mappable); i++)
-      if (g_str_equal (nick, mappable[i].nick))
-        g_hash_table_insert (mapping, g_strdup (header), GINT_TO_POINTER (mappable[i].field));
-  return mapping;
-}
-
-static void
-mapping_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     MtMonitoringPage *self)
-{
-  GPtrArray *choices = g_object_get_data (G_OBJECT (dialog), "choices");
-  g_autoptr(GVariant) old = NULL;
-  GVariantBuilder builder;
-  GVariantIter iter;
-  const char *key, *nick;
-  g_autofree char *label = NULL;
-
-  if (!g_str_equal (response, "apply") || self->settings == NULL)
-    return;
-
-  /* Remembered for every table with these headers, then loaded again. */
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
-  old = g_settings_get_value (self->settings, "table-header-fields");
-  g_variant_iter_init (&iter, old);
-  while (g_variant_iter_next (&iter, "{&s&s}", &key, &nick))
-    {
-      gboolean replaced = FALSE;
-
-      for (guint i = 0; i < choices->len; i++)
-        replaced |= g_str_equal (g_object_get_data (g_ptr_array_index (choices, i), "key"), key);
-      if (!replaced)
-        g_variant_builder_add (&builder, "{ss}", key, nick);
-    }
-  for (guint i = 0; i < choices->len; i++)
-    {
-      GtkDropDown *choice = g_ptr_array_index (choices, i);
-      guint chosen = MIN (gtk_drop_down_get_selected (choice), G_N_ELEMENTS (mappable) - 1);
-
-      g_variant_builder_add (&builder, "{ss}", (const char *) g_object_get_data (G_OBJECT (choice), "key"),
-                             mappable[chosen].nick);
-    }
-  g_settings_set_value (self->settings, "table-header-fields", g_variant_builder_end (&builder));
-
-  label = g_strdup (self->source_label);
-  mt_monitoring_page_start_load (self, self->source_file, self->source_bytes, NULL, label);
-}
-
-/* The choice remembered for a column, as an index of mappable[]; the
- * first (ignore) when there is none. */
-static guint
-remembered_choice (GHashTable *mapping,
-                   const char *key)
-{
-  gpointer value;
-
-  if (g_hash_table_lookup_extended (mapping, key, NULL, &value))
-    for (guint i = 0; i < G_N_ELEMENTS (mappable); i++)
-      if (mappable[i].field == (MtTableField) GPOINTER_TO_INT (value))
-        return i;
-  return 0;
-}
-
-/* Asks what the columns Metodist does not recognise hold: each column by
- * its header, its letter and its first values (two "Всего" columns are
- * told apart), and the whole of each choice, on a line of its own. */
-static void
-ask_mapping (MtMonitoringPage *self,
-             GPtrArray        *columns)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              _("What Do These Columns Hold?"),
-                                              _("Metodist does not recognise these headers, or the choices "
-                                                "made for them leave no column of names. Choose what each "
-                                                "column holds; the choice is remembered for tables with the "
-                                                "same headers."));
-  GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  g_autoptr(GtkStringList) fields = gtk_string_list_new (NULL);
-  g_autoptr(GHashTable) mapping = remembered_mapping (self);
-  GPtrArray *choices = g_ptr_array_new ();
-
-  gtk_widget_set_name (dialog, "mapping-dialog");
-  for (guint i = 0; i < G_N_ELEMENTS (mappable); i++)
-    gtk_string_list_append (fields, _(mappable[i].label));
-  for (guint i = 0; i < columns->len; i++)
-    {
-      MtTableColumn *column = g_ptr_array_index (columns, i);
-      g_autofree char *samples = g_strjoinv (", ", column->samples);
-      /* TRANSLATORS: a column's letter as spreadsheets show it, then a
-       * few of its values: "Column D · 12, 15, 7" */
-      g_autofree char *where = *samples != '\0' ? g_strdup_printf (_("Column %s · %s"), column->letter, samples)
-                                                 : g_strdup_printf (_("Column %s"), column->letter);
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-      GtkWidget *header = gtk_label_new (NULL);
-      GtkWidget *detail = gtk_label_new (NULL);
-      GtkWidget *choice = gtk_drop_down_new (g_object_ref (G_LIST_MODEL (fields)), NULL);
-
-      /* Headers and values are the table's: plain text, never markup. */
-      gtk_label_set_use_markup (GTK_LABEL (header), FALSE);
-      gtk_label_set_text (GTK_LABEL (header), column->header);
-      gtk_label_set_text (GTK_LABEL (detail), where);
-      for (GtkWidget *label = header; label != NULL; label = label == header ? detail : NULL)
-        {
-          gtk_label_set_xalign (GTK_LABEL (label), 0);
-          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-          gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-        }
-      gtk_widget_add_css_class (header, "heading");
-      gtk_widget_add_css_class (detail, "dim-label");
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (choice), remembered_choice (mapping, column->key));
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (choice), GTK_ACCESSIBLE_RELATION_LABELLED_BY, header, NULL,
-                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, detail, NULL, -1);
-      g_object_set_data_full (G_OBJECT (choice), "key", g_strdup (column->key), g_free);
-      gtk_box_append (GTK_BOX (box), header);
-      gtk_box_append (GTK_BOX (box), detail);
-      gtk_box_append (GTK_BOX (box), choice);
-      gtk_box_append (GTK_BOX (list), box);
-      g_ptr_array_add (choices, choice);
-    }
-
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 420);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  g_object_set_data_full (G_OBJECT (dialog), "choices", choices, (GDestroyNotify) g_ptr_array_unref);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"), "apply", _("_Load"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (mapping_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 /* A file or a table the user gave that did not load: the reason whole, in
  * a dialog (a toast cuts a long one). */
 static void
@@ -242,7 +72,7 @@ loaded_cb (GObject      *source,
   if (rated->dataset == NULL)
     {
       mt_monitoring_page_source_loaded (self, FALSE);
-      ask_mapping (self, rated->to_ask);
+      mt_monitoring_page_ask_about_table (self, rated->to_ask, NULL);
       return;
     }
 
@@ -251,8 +81,13 @@ loaded_cb (GObject      *source,
   mt_monitoring_page_keep_later (self, rated->dataset);
   if (rated->history_problems != NULL && rated->history_problems->len > 0)
     mt_monitoring_page_toast (self, mt_toast_new (g_ptr_array_index (rated->history_problems, 0)));
+  /* Columns still unknown: asked, with the region and the period. A table
+   * that only lacks those says so in the header, with a button to give
+   * them (mt_monitoring_page_update_facts_button). */
+  self->from_table = rated->from_table;
+  mt_monitoring_page_update_facts_button (self);
   if (rated->to_ask != NULL && rated->to_ask->len > 0)
-    ask_mapping (self, rated->to_ask);
+    mt_monitoring_page_ask_about_table (self, rated->to_ask, rated->dataset);
 }
 
 /* Loads and rates a document off the main thread; what is shown stays
@@ -265,7 +100,8 @@ mt_monitoring_page_start_load (MtMonitoringPage *self,
                                const char       *label)
 {
   MtWeights weights = mt_monitoring_page_current_weights (self);
-  g_autoptr(GHashTable) mapping = remembered_mapping (self);
+  g_autoptr(GHashTable) mapping = mt_monitoring_page_remembered_mapping (self);
+  MtTableFacts facts = { NULL, NULL, NULL };
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -275,6 +111,17 @@ mt_monitoring_page_start_load (MtMonitoringPage *self,
 
   g_free (self->source_label);
   self->source_label = g_strdup (label);
+  /* What the user said of a table holds for that table only. */
+  if (file != self->source_file || bytes != self->source_bytes)
+    {
+      g_clear_pointer (&self->facts_region, g_free);
+      g_clear_pointer (&self->facts_from, g_free);
+      g_clear_pointer (&self->facts_to, g_free);
+      self->facts_asked = FALSE;
+    }
+  facts.region = self->facts_region;
+  facts.period_from = self->facts_from;
+  facts.period_to = self->facts_to;
   if (file != self->source_file)
     g_set_object (&self->source_file, file);
   if (bytes != self->source_bytes)
@@ -285,7 +132,7 @@ mt_monitoring_page_start_load (MtMonitoringPage *self,
   mt_monitoring_page_set_busy (self, TRUE);
   if (!mt_weights_validate (&weights, NULL))
     weights = (MtWeights) MT_WEIGHTS_INIT;
-  mt_monitoring_load_async (file, bytes, demo, mapping, self->history, &weights, self->cancellable,
+  mt_monitoring_load_async (file, bytes, demo, mapping, &facts, self->history, &weights, self->cancellable,
                             loaded_cb, g_object_ref (self));
 }
 

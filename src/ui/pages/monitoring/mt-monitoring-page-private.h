@@ -26,6 +26,12 @@ struct _MtMonitoringPage
   char *source_label;            /* "file.csv", "pasted table", "demo" */
   GFile *source_file;            /* what was loaded last, to load again */
   GBytes *source_bytes;          /* with the user's column mapping */
+  char *facts_region;            /* what the user said of the table loaded */
+  char *facts_from;
+  char *facts_to;
+  gboolean facts_asked;          /* for this source: asked once is enough */
+  gboolean from_table;           /* the data shown came from a table */
+  GtkButton *facts_button;
   GDateTime *loaded_at;
   MtFetched *fetched;            /* from the feed, kept once it loads */
   guint first_refresh;           /* the source got when the window opens */
@@ -65,6 +71,8 @@ struct _MtMonitoringPage
   GtkLabel *details_title;
   GtkLabel *details_body;
   MtTrendChart *trend;
+  GtkLabel *trend_legend;
+  GtkLabel *trend_none;
   GtkSingleSelection *selection;
   GCancellable *trend_cancellable;
 
@@ -95,6 +103,12 @@ void     mt_monitoring_page_start_load            (MtMonitoringPage *self,
                                                    GBytes           *bytes,
                                                    MtDataset        *demo,
                                                    const char       *label);
+GHashTable *mt_monitoring_page_remembered_mapping (MtMonitoringPage *self);
+void     mt_monitoring_page_ask_about_table       (MtMonitoringPage *self,
+                                                   GPtrArray        *columns,
+                                                   MtDataset        *dataset);
+void     mt_monitoring_page_update_facts_button   (MtMonitoringPage *self);
+void     mt_monitoring_page_ask_facts_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
 void     mt_monitoring_page_keep_later            (MtMonitoringPage *self,
                                                    MtDataset        *dataset);
 void     mt_monitoring_page_source_init           (MtMonitoringPage *self);

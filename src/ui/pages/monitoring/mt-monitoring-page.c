@@ -632,8 +632,14 @@ trend_cb (GObject      *source,
   g_autoptr(MtMonitoringPage) self = user_data;
   g_autoptr(GArray) points = mt_monitoring_trend_finish (result, NULL);
 
-  if (points != NULL)
-    mt_trend_chart_set_points (self->trend, points);
+  if (points == NULL)
+    return;  /* cancelled: another row was chosen */
+  /* A trend needs two periods; with fewer, the details say so in words
+   * rather than an empty box with a legend. */
+  mt_trend_chart_set_points (self->trend, points);
+  gtk_widget_set_visible (GTK_WIDGET (self->trend), points->len >= 2);
+  gtk_widget_set_visible (GTK_WIDGET (self->trend_legend), points->len >= 2);
+  gtk_widget_set_visible (GTK_WIDGET (self->trend_none), points->len < 2);
 }
 
 /* The selected municipality's counts, shares and rank, and its trend. */
@@ -660,6 +666,9 @@ selection_changed_cb (MtMonitoringPage *self)
   g_clear_object (&self->to_keep);
   gtk_widget_set_visible (GTK_WIDGET (self->details_box), row != NULL);
   mt_trend_chart_set_points (self->trend, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->trend), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->trend_legend), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->trend_none), FALSE);
   if (row == NULL || self->dataset == NULL)
     return;
 
@@ -870,6 +879,9 @@ mt_monitoring_page_finalize (GObject *object)
   g_clear_object (&self->previous);
   g_clear_object (&self->filter_model);
   g_free (self->source_label);
+  g_free (self->facts_region);
+  g_free (self->facts_from);
+  g_free (self->facts_to);
   g_clear_object (&self->source_file);
   g_clear_pointer (&self->source_bytes, g_bytes_unref);
   g_free (self->search_key);
@@ -945,6 +957,9 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, chart_caption);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, rows_stack);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, table_scroller);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, facts_button);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, trend_legend);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, trend_none);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, flap);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, side_button);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, hide_side_button);
@@ -964,6 +979,8 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "monitoring.refresh", NULL, mt_monitoring_page_refresh_activated);
+  gtk_widget_class_install_action (widget_class, "monitoring.ask-table-facts", NULL,
+                                   mt_monitoring_page_ask_facts_activated);
   gtk_widget_class_install_action (widget_class, "monitoring.load-demo", NULL, mt_monitoring_page_load_demo_activated);
   gtk_widget_class_install_action (widget_class, "monitoring.open", NULL, mt_monitoring_page_open_activated);
   gtk_widget_class_install_action (widget_class, "monitoring.load-demo-week", "s",
@@ -1029,4 +1046,5 @@ mt_monitoring_page_init (MtMonitoringPage *self)
   mt_monitoring_page_set_busy (self, FALSE);
   /* Until the settings name a source. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "monitoring.refresh", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "monitoring.ask-table-facts", FALSE);
 }
