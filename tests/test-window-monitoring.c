@@ -199,6 +199,22 @@ test_monitoring (void)
     }
   g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, mt_monitoring_page_get_my_position (page))), ==,
                    "Юрьянский");
+  /* Rows are announced by municipality, place and score. */
+  settle ();
+  {
+    GtkWidget *list = find_child_of_type (GTK_WIDGET (view), GTK_TYPE_WIDGET);
+    g_autofree char *wrong = NULL;
+
+    for (list = gtk_widget_get_first_child (GTK_WIDGET (view)); list != NULL; list = gtk_widget_get_next_sibling (list))
+      if (g_str_equal (G_OBJECT_TYPE_NAME (list), "GtkColumnListView"))
+        break;
+    g_assert_nonnull (list);
+    wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (list)),
+                                                GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                expected ("г.о. Вятские Поляны, place 1, score 36.5%",
+                                                          "г.о. Вятские Поляны, место 1, балл 36,5\u00a0%"));
+    g_assert_null (wrong);
+  }
   settle ();
   save_screenshot (GTK_WIDGET (window), "window-monitoring-demo");
 

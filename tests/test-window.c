@@ -11,6 +11,7 @@
 #include "mt-preferences-window.h"
 #include "mt-presenter-window.h"
 #include "mt-qr-page.h"
+#include "mt-qr-view.h"
 #include "mt-window.h"
 #include "window-harness.h"
 
@@ -217,6 +218,14 @@ test_qr (void)
   g_assert_cmpstr (gtk_label_get_label (info), ==,
                    expected ("39 of 2331 bytes · version 3", "39 из 2\u202f331 байт · версия 3"));
   g_assert_true (gtk_widget_is_sensitive (button_for_action (page, "qr.present")));
+  /* A screen reader says what the code holds. */
+  {
+    g_autofree char *name = g_strconcat (expected ("QR code: ", "QR-код: "), link, NULL);
+    g_autofree char *wrong = gtk_test_accessible_check_property (
+      GTK_ACCESSIBLE (find_child_of_type (page, MT_TYPE_QR_VIEW)), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+
+    g_assert_null (wrong);
+  }
   save_screenshot (GTK_WIDGET (window), "window-qr-code");
   assert_controls_named (GTK_WIDGET (window));
 

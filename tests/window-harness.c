@@ -302,12 +302,19 @@ toast_shown (gpointer data)
   return toast != NULL && gtk_widget_get_mapped (toast);
 }
 
-/* The roles of what a person operates. */
+/* The roles of what a person operates or reads as one thing: controls,
+ * pictures (a QR code, a chart) and a table's rows. */
 static gboolean
 is_control (GtkWidget *widget)
 {
   switch ((int) gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)))
     {
+    case GTK_ACCESSIBLE_ROLE_IMG:
+      /* Icons inside buttons and the like are named by their control. */
+      return !GTK_IS_IMAGE (widget) && !g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkBuiltinIcon");
+    case GTK_ACCESSIBLE_ROLE_ROW:
+      return gtk_widget_get_parent (widget) != NULL &&
+             g_str_equal (G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)), "GtkColumnListView");
     case GTK_ACCESSIBLE_ROLE_BUTTON:
     case GTK_ACCESSIBLE_ROLE_CHECKBOX:
     case GTK_ACCESSIBLE_ROLE_COMBO_BOX:
@@ -336,7 +343,17 @@ collect_unnamed_controls (GtkWidget *widget,
     return;
   if (is_control (widget))
     {
-      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
+      gboolean labelled = gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+      /* A name that is only the widget's class ("MtQrView",
+       * "GtkListItemWidget") tells a listener nothing. */
+      g_autofree char *by_class = labelled ? gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                                                GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                                G_OBJECT_TYPE_NAME (widget))
+                                           : NULL;
+
+      if (labelled && by_class == NULL)
+        labelled = FALSE;
+      if (!labelled &&
           !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
         g_string_append_printf (unnamed, " %s(%s, tooltip “%s”, in %s)", G_OBJECT_TYPE_NAME (widget),
                                 gtk_widget_get_name (widget), gtk_widget_get_tooltip_text (widget),

@@ -560,6 +560,34 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 
 static void bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data);
 
+/* A screen reader announces a row of the table by its municipality, place
+ * and score, not by its widget's type. GTK 4.8 gives no API for the row
+ * of a column view's cell: it is the cell's parent, the label's
+ * grandparent. */
+static void
+name_table_row (GtkWidget   *name_label,
+                MtRatingRow *row,
+                const char  *unranked)
+{
+  GtkWidget *cell = gtk_widget_get_parent (name_label);
+  GtkWidget *table_row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
+  g_autofree char *label = NULL;
+
+  if (table_row == NULL)
+    return;
+  if (unranked != NULL)
+    label = g_strdup_printf ("%s. %s", mt_rating_row_get_name (row), unranked);
+  else
+    {
+      g_autofree char *score = mt_format_percent (mt_rating_row_get_score (row));
+
+      /* TRANSLATORS: a row of the rating read aloud: municipality, place, score */
+      label = g_strdup_printf (_("%s, place %u, score %s"), mt_rating_row_get_name (row),
+                               mt_rating_row_get_rank (row), score);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (table_row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
 /* A row's values change when it is rated again: its cells follow. */
 static void
 row_changed_cb (MtRatingRow *row,
@@ -614,6 +642,9 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     gtk_widget_add_css_class (label, "mine");
   else if (gtk_widget_has_css_class (label, "mine"))
     gtk_widget_remove_css_class (label, "mine");
+
+  if (column == MT_COLUMN_NAME)
+    name_table_row (label, row, unranked);
 
   if (g_object_get_data (G_OBJECT (item), "bound-row") != row)
     {

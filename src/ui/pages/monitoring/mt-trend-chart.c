@@ -13,10 +13,14 @@
 
 /* Two lines, teachers' share in the accent colour and students' in
  * orange, over the periods kept, oldest on the left; the first and last
- * dates under them and the top of the scale beside them. */
+ * dates under them and the top of the scale beside them. The lines differ
+ * by more than colour (for colour-blind readers and grey print): the
+ * teachers' is solid with round marks, the students' dashed with square
+ * ones. */
 
 #define PAD 6
-#define LABEL_HEIGHT 18
+/* Room for the dates and the scale under the lines: two lines when narrow. */
+#define LABEL_HEIGHT 36
 
 struct _MtTrendChart
 {
@@ -36,31 +40,49 @@ draw_line (cairo_t       *cr,
            double         top,
            const GdkRGBA *color)
 {
+  static const double dash[] = { 6, 4 };
   gboolean drawing = FALSE;
 
-  for (guint i = 0; i < points->len; i++)
-    {
-      MtTrendPoint *point = &g_array_index (points, MtTrendPoint, i);
-      double value = students ? point->students_share : point->teachers_share;
-      double x = points->len > 1 ? PAD + (width - 2 * PAD) * i / (points->len - 1) : width / 2;
-      double y = PAD + (height - 2 * PAD) * (1 - value / top);
-
-      if (isnan (value))
-        {
-          drawing = FALSE;
-          continue;
-        }
-      if (drawing)
-        cairo_line_to (cr, x, y);
-      else
-        cairo_move_to (cr, x, y);
-      drawing = TRUE;
-      cairo_arc (cr, x, y, 2.5, 0, 2 * G_PI);
-      cairo_move_to (cr, x, y);
-    }
   gdk_cairo_set_source_rgba (cr, color);
-  cairo_set_line_width (cr, 2.5);
-  cairo_stroke (cr);
+  for (int pass = 0; pass < 2; pass++)
+    {
+      for (guint i = 0; i < points->len; i++)
+        {
+          MtTrendPoint *point = &g_array_index (points, MtTrendPoint, i);
+          double value = students ? point->students_share : point->teachers_share;
+          double x = points->len > 1 ? PAD + (width - 2 * PAD) * i / (points->len - 1) : width / 2;
+          double y = PAD + (height - 2 * PAD) * (1 - value / top);
+
+          if (isnan (value))
+            {
+              drawing = FALSE;
+              continue;
+            }
+          if (pass == 1)
+            {
+              /* The marks: round for teachers, square for students. */
+              if (students)
+                cairo_rectangle (cr, x - 4, y - 4, 8, 8);
+              else
+                cairo_arc (cr, x, y, 4.5, 0, 2 * G_PI);
+              cairo_fill (cr);
+              continue;
+            }
+          if (drawing)
+            cairo_line_to (cr, x, y);
+          else
+            cairo_move_to (cr, x, y);
+          drawing = TRUE;
+        }
+      if (pass == 0)
+        {
+          cairo_set_line_width (cr, 2.5);
+          cairo_set_dash (cr, dash, students ? G_N_ELEMENTS (dash) : 0, 0);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+          drawing = FALSE;
+        }
+    }
 }
 
 static void
@@ -113,12 +135,41 @@ mt_trend_chart_snapshot (GtkWidget   *widget,
     g_autofree char *dates = g_strdup_printf ("%s … %s · %s %s", from, to, _("scale up to"), scale);
     PangoLayout *layout = gtk_widget_create_pango_layout (widget, dates);
 
+    /* Within the chart, however narrow: the dates wrap under each other. */
+    pango_layout_set_width (layout, MAX (1, width - 2 * PAD) * PANGO_SCALE);
+    pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+
     gtk_snapshot_save (snapshot);
     gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (PAD, height));
     gtk_snapshot_append_layout (snapshot, layout, &text);
     gtk_snapshot_restore (snapshot);
     g_object_unref (layout);
   }
+}
+
+/* A screen reader hears the first and the last shares, not a picture. */
+static void
+update_accessible_label (MtTrendChart *self)
+{
+  g_autofree char *label = NULL;
+
+  if (self->points != NULL && self->points->len >= 2)
+    {
+      MtTrendPoint *first = &g_array_index (self->points, MtTrendPoint, 0);
+      MtTrendPoint *last = &g_array_index (self->points, MtTrendPoint, self->points->len - 1);
+      g_autofree char *teachers_then = mt_format_percent (first->teachers_share);
+      g_autofree char *teachers_now = mt_format_percent (last->teachers_share);
+      g_autofree char *students_then = mt_format_percent (first->students_share);
+      g_autofree char *students_now = mt_format_percent (last->students_share);
+
+      /* TRANSLATORS: the trend chart read aloud: the shares at the first
+       * and the last kept period */
+      label = g_strdup_printf (_("Shares over the kept periods: teachers from %s to %s, students from %s to %s"),
+                               teachers_then, teachers_now, students_then, students_now);
+    }
+  else
+    label = g_strdup (_("Shares over the kept periods"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
 static void
@@ -163,6 +214,7 @@ mt_trend_chart_set_points (MtTrendChart *self,
 
   g_clear_pointer (&self->points, g_array_unref);
   self->points = points != NULL ? g_array_ref (points) : NULL;
+  update_accessible_label (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
