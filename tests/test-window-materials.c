@@ -178,6 +178,22 @@ test_demo_catalog (void)
                    "Методические рекомендации по использованию VK мессенджера в образовательном процессе");
   save_screenshot (GTK_WIDGET (window), "materials-details");
   assert_controls_named (GTK_WIDGET (window));
+  /* The title is not selected whole, and Tab skips the details' text. */
+  {
+    GtkWidget *title = find_child_named (GTK_WIDGET (page), "details-title");
+    GtkWidget *details = gtk_widget_get_parent (title);
+    int start, end;
+
+    g_assert_false (gtk_label_get_selection_bounds (GTK_LABEL (title), &start, &end));
+    g_assert_false (gtk_widget_get_focusable (title));
+    g_assert_nonnull (details);
+    /* No label of the details takes the focus: the first Tab stop is a
+     * button, «Open» (after «Back» in a narrow window). */
+    for (GtkWidget *child = gtk_widget_get_first_child (details); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_LABEL (child))
+        g_assert_false (gtk_widget_get_focusable (child));
+  }
   gtk_widget_activate_action (GTK_WIDGET (page), "materials.copy-link", NULL);
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (page)), NULL, clipboard_read_cb, &read);
   wait_for (read_done, &read, "the clipboard");

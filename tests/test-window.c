@@ -239,6 +239,19 @@ test_qr (void)
   g_assert_nonnull (strstr (gtk_label_get_label (info), "xn--e1afmkfd.xn--p1ai"));
   gtk_widget_activate_action (page, "qr.set-text", "s", link);
 
+  /* Another page's «Show QR code» brings the code into view, however far
+   * down the page was scrolled. */
+  {
+    GtkAdjustment *down = gtk_scrolled_window_get_vadjustment (
+      GTK_SCROLLED_WINDOW (find_child_of_type (page, GTK_TYPE_SCROLLED_WINDOW)));
+
+    gtk_adjustment_set_value (down, gtk_adjustment_get_upper (down));
+    g_assert_cmpfloat (gtk_adjustment_get_value (down), >, 0);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-qr", "s", link);
+    settle ();
+    g_assert_cmpfloat (gtk_adjustment_get_value (down), ==, 0);
+  }
+
   /* Saved through the page's action, as the file chooser does. */
   gtk_widget_activate_action (page, "qr.save-to", "s", path);
   settle ();

@@ -487,8 +487,12 @@ set_text_activated (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   MtQrPage *self = MT_QR_PAGE (widget);
+  GtkWidget *scrolled = adw_bin_get_child (ADW_BIN (self));
 
   gtk_editable_set_text (GTK_EDITABLE (self->text_row), g_variant_get_string (parameter, NULL));
+  /* A code asked for from another page is shown, not left below the fold. */
+  if (GTK_IS_SCROLLED_WINDOW (scrolled))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), 0);
 }
 
 /* A text offered by another page (the catalog's recommendations): taken
