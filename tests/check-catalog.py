@@ -68,9 +68,9 @@ def main():
         print("ok demo listing")
 
         # The demo handout: one code per material, each reading back to its
-        # address, over two A4 pages.
+        # address, its six on one A4 page.
         metodist("--handout", path("handout.pdf"))
-        assert pages_in(path("handout.pdf")) == 2
+        assert pages_in(path("handout.pdf")) == 1
         assert codes_in(path("handout.pdf"), folder) == demo_urls
         print("ok demo handout")
 

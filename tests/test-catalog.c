@@ -386,8 +386,8 @@ test_round_trip (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
-/* The handout's codes are at least 25 mm across on paper, and its pages
- * hold every usable material once. */
+/* The handout's codes are at least 35 mm across on paper, six to a page,
+ * and its pages hold every usable material once. */
 static void
 test_handout_layout (void)
 {
@@ -401,7 +401,7 @@ test_handout_layout (void)
       g_autoptr(MtQrCode) code = mt_qr_code_new (mt_material_get_url (g_ptr_array_index (materials, i)),
                                                  MT_QR_LEVEL_M, NULL);
 
-      g_assert_cmpfloat (mt_handout_code_side (code) * 25.4 / 72, >=, 25);
+      g_assert_cmpfloat (mt_handout_code_side (code) * 25.4 / 72, >=, 35);
     }
   /* Even an address of 300 characters. */
   while (long_url->len < 300)
@@ -409,12 +409,13 @@ test_handout_layout (void)
   {
     g_autoptr(MtQrCode) code = mt_qr_code_new (long_url->str, MT_QR_LEVEL_M, NULL);
 
-    g_assert_cmpfloat (mt_handout_code_side (code) * 25.4 / 72, >=, 25);
+    g_assert_cmpfloat (mt_handout_code_side (code) * 25.4 / 72, >=, 35);
   }
   g_assert_cmpuint (mt_handout_n_pages (0), ==, 1);
-  g_assert_cmpuint (mt_handout_n_pages (4), ==, 1);
-  g_assert_cmpuint (mt_handout_n_pages (5), ==, 2);
-  g_assert_cmpuint (mt_handout_n_pages (6), ==, 2);
+  g_assert_cmpuint (mt_handout_n_pages (6), ==, 1);
+  g_assert_cmpuint (mt_handout_n_pages (7), ==, 2);
+  g_assert_cmpuint (mt_handout_n_pages (12), ==, 2);
+  g_assert_cmpuint (mt_handout_n_pages (13), ==, 3);
 }
 
 typedef struct

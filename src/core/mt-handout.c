@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * mt-handout.c: the printed handout: the meeting's title and date, and a
- * QR code with the title of each chosen material, two to a row on A4
+ * QR code with the title of each chosen material, six to an A4 page
  *
  * Laid out here, once, for the PDF file and for GtkPrintOperation alike:
- * a page is drawn on any cairo context of any size, scaled from A4. Each
- * code is 60 mm with its quiet zone, so that even a long address keeps
- * modules large enough for a phone to read from paper (the code itself
- * stays above 25 mm). */
+ * a page is drawn on any cairo context of any size, scaled from A4. Three
+ * rows of two: each code is about 52 mm with its quiet zone, drawn at its
+ * exact size (paper needs no whole-point modules), so that even a long
+ * address's code stays above 35 mm for a phone to read from paper; its
+ * title wraps onto up to four lines under it. */
 #define G_LOG_DOMAIN "mt-handout"
 
 #include "config.h"
@@ -21,8 +22,13 @@
 
 #define MARGIN 42.5          /* 15 mm */
 #define HEADER_HEIGHT 96.0   /* the first page's title block */
-#define CELL_HEIGHT 260.0    /* a code, its title and its address */
+#define FOOTER_HEIGHT 20.0   /* the page number */
+#define ROWS 3
 #define COLUMNS 2
+/* A code's row: the code (MT_HANDOUT_CODE_SIZE), then about 66 points of
+ * its title (up to four lines) and its address (one, shortened in the
+ * middle: the code holds it whole). */
+#define CELL_HEIGHT ((MT_HANDOUT_HEIGHT - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT) / ROWS)
 
 /* Returns: (transfer full) (element-type MtMaterial): the materials whose
  *   address may be printed, in the catalog's order */
@@ -42,12 +48,12 @@ mt_handout_materials (MtCatalog *catalog)
   return usable;
 }
 
+/* The same three rows on every page: the later pages, without the
+ * header, keep the first page's look. */
 static guint
 rows_on_page (guint page)
 {
-  double room = MT_HANDOUT_HEIGHT - 2 * MARGIN - (page == 0 ? HEADER_HEIGHT : 0) - 20 /* page number */;
-
-  return (guint) (room / CELL_HEIGHT);
+  return ROWS;
 }
 
 /* The index of the first material on @page. */
@@ -93,7 +99,9 @@ show_text (cairo_t              *cr,
   if (max_lines > 0)
     {
       pango_layout_set_height (layout, -max_lines);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      /* One line (an address) loses its middle, keeping where it leads
+       * and what it is; more lines lose their end. */
+      pango_layout_set_ellipsize (layout, max_lines == 1 ? PANGO_ELLIPSIZE_MIDDLE : PANGO_ELLIPSIZE_END);
     }
   pango_layout_set_text (layout, text, -1);
   cairo_move_to (cr, x, y);
@@ -146,9 +154,8 @@ mt_handout_code_side (const MtQrCode *code)
 {
   MtQrStyle style = MT_QR_STYLE_INIT;
   guint width = mt_qr_code_get_width (code);
-  guint module = mt_qr_module_size (code, &style, (guint) MT_HANDOUT_CODE_SIZE);
 
-  return module >= 1 ? (double) module * width : MT_HANDOUT_CODE_SIZE * width / (width + 2 * style.margin);
+  return MT_HANDOUT_CODE_SIZE * width / (width + 2 * style.margin);
 }
 
 static gboolean
@@ -170,16 +177,23 @@ draw_cell (MtMaterial  *material,
                    local_error->message);
       return FALSE;
     }
-  cairo_save (cr);
-  cairo_translate (cr, x + (width - MT_HANDOUT_CODE_SIZE) / 2, y);
-  mt_qr_draw (code, &style, cr, MT_HANDOUT_CODE_SIZE);
-  cairo_restore (cr);
+  {
+    /* Drawn one unit a module, scaled: the code is exactly its size on
+     * paper, where mt_qr_draw's whole-unit modules would shrink it. */
+    double across = mt_qr_code_get_width (code) + 2.0 * style.margin;
+
+    cairo_save (cr);
+    cairo_translate (cr, x + (width - MT_HANDOUT_CODE_SIZE) / 2, y);
+    cairo_scale (cr, MT_HANDOUT_CODE_SIZE / across, MT_HANDOUT_CODE_SIZE / across);
+    mt_qr_draw (code, &style, cr, across);
+    cairo_restore (cr);
+  }
   y += MT_HANDOUT_CODE_SIZE + 6;
   cairo_set_source_rgb (cr, 0, 0, 0);
-  show_text (cr, mt_material_get_title (material), "Sans Bold 10.5", x, y, width, 4, PANGO_ALIGN_CENTER, &height);
+  show_text (cr, mt_material_get_title (material), "Sans Bold 9.5", x, y, width, 4, PANGO_ALIGN_CENTER, &height);
   y += height + 3;
   cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
-  show_text (cr, mt_material_get_url (material), "Monospace 7.5", x, y, width, 2, PANGO_ALIGN_CENTER, NULL);
+  show_text (cr, mt_material_get_url (material), "Monospace 6.5", x, y, width, 1, PANGO_ALIGN_CENTER, NULL);
   return TRUE;
 }
 
@@ -234,7 +248,8 @@ mt_handout_draw_page (MtCatalog  *catalog,
   /* TRANSLATORS: the page number at the foot of the handout. */
   number = g_strdup_printf (_("Page %u of %u"), page + 1, pages);
   cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
-  show_text (cr, number, "Sans 8", MARGIN, MT_HANDOUT_HEIGHT - MARGIN - 10, MT_HANDOUT_WIDTH - 2 * MARGIN, 1,
+  /* In the bottom margin, clear of a last row's four-line title. */
+  show_text (cr, number, "Sans 8", MARGIN, MT_HANDOUT_HEIGHT - MARGIN + 12, MT_HANDOUT_WIDTH - 2 * MARGIN, 1,
              PANGO_ALIGN_RIGHT, NULL);
   cairo_restore (cr);
   return TRUE;

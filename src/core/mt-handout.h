@@ -11,10 +11,11 @@
 
 G_BEGIN_DECLS
 
-/* A4 in points, and the side of each code with its quiet zone. */
+/* A4 in points, and the side of each code with its quiet zone (about
+ * 52 mm: six to a page, each code's modules above 35 mm). */
 #define MT_HANDOUT_WIDTH 595.28
 #define MT_HANDOUT_HEIGHT 841.89
-#define MT_HANDOUT_CODE_SIZE 170.0
+#define MT_HANDOUT_CODE_SIZE 147.0
 
 GPtrArray *mt_handout_materials (MtCatalog    *catalog);
 double     mt_handout_code_side (const MtQrCode *code);
