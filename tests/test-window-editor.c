@@ -233,9 +233,39 @@ edit_material (MtCatalogEditor *editor)
   g_assert_cmpstr (mt_material_get_url (material), ==, "https://example.org/recommendations-2024.pdf");
   g_assert_null (problem_shown (editor, "material-problem"));
 
-  /* Dates as the user's locale writes them. */
+  /* Dates as the user's locale writes them; a day no month has is told
+   * as such, not as a misshapen date. */
   set_field (editor, "material-updated", russian ? "31.02.2024" : "02/31/2024");
-  g_assert_nonnull (problem_shown (editor, "material-problem"));
+  g_assert_nonnull (strstr (problem_shown (editor, "material-problem"),
+                            expected ("there is no such date", "такой даты нет")));
+  set_field (editor, "material-updated", "вчера");
+  g_assert_nonnull (strstr (problem_shown (editor, "material-problem"),
+                            expected ("not a date like", "не дата вида")));
+  /* Every refused field is listed, under the form, not only the last. */
+  set_field (editor, "material-url", "javascript:alert(2)");
+  g_assert_nonnull (strstr (problem_shown (editor, "material-problem"), "javascript"));
+  g_assert_nonnull (strstr (problem_shown (editor, "material-problem"), expected ("not a date", "не дата")));
+  {
+    GtkWidget *problem = find_child_named (GTK_WIDGET (editor), "material-problem");
+
+    /* Below every field: growing, it moves none of them. */
+    g_assert_null (gtk_widget_get_next_sibling (problem));
+  }
+  /* Save refuses before any file is chosen, the reason whole. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save-as", NULL);
+  wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the refusal");
+  {
+    GtkWindow *refusal = g_object_ref (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+
+    g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (refusal)), ==, "not-saved-dialog");
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (refusal)), "javascript:alert(2)"));
+    g_assert_null (find_toplevel_of_type (GTK_TYPE_FILE_CHOOSER_DIALOG));
+    wait_for (is_drawn, refusal, "the refusal drawn");
+    settle ();
+    save_screenshot (GTK_WIDGET (refusal), "editor-not-saved");
+    close_dialog (refusal);
+  }
+  set_field (editor, "material-url", "https://example.org/recommendations-2024.pdf");
   set_date (editor, "material-updated", "2024-01-15");
   g_assert_cmpstr (mt_material_get_updated (material), ==, "2024-01-15");
   g_assert_null (problem_shown (editor, "material-problem"));
@@ -406,6 +436,8 @@ test_editor (void)
   set_field (editor, "material-title", "  ");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save-to", "s", saved_path);
   g_assert_false (g_file_test (saved_path, G_FILE_TEST_EXISTS));
+  wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the refusal");
+  close_dialog (g_object_ref (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG)));
   set_field (editor, "material-title", mt_material_get_title (editor_material (editor, "presentation")));
 
   /* The guard: closing asks, and Cancel keeps everything. */

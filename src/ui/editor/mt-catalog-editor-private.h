@@ -45,6 +45,8 @@ struct _MtCatalogEditor
   AdwEntryRow *catalog_title_row;
   AdwEntryRow *organization_row;
   GtkLabel *meeting_problem_label;
+  GtkButton *save_button;
+  guint header_tick;             /* the header follows the leaflet's fold */
   MtNoticesForm *notices_form;
   MtMaterialForm *material_form;
   MtEventForm *event_form;

@@ -68,30 +68,51 @@ close_soon (MtCatalogEditor *self)
   g_timeout_add_full (G_PRIORITY_DEFAULT, 0, destroy_cb, g_object_ref (self), g_object_unref);
 }
 
+/* Why the catalog cannot be saved as it stands, or %NULL. A marked field
+ * shows the user's text while the catalog holds the last good value:
+ * saving then would lose what the user sees. */
+static char *
+save_refusal (MtCatalogEditor *self)
+{
+  const char *form_problem = mt_catalog_editor_form_problem (self);
+  g_autofree char *problem = NULL;
+
+  if (form_problem != NULL)
+    return g_strdup_printf (_("Correct the marked fields first.\n\n%s"), form_problem);
+  problem = mt_catalog_save_problem (self->catalog);
+  return problem != NULL ? g_strdup_printf (_("The catalog would not load back: %s"), problem) : NULL;
+}
+
+/* Refuses, before any file chooser opens, with the reason whole in a
+ * dialog (a toast would cut it). Returns: whether it refused */
+static gboolean
+refuse_unready (MtCatalogEditor *self)
+{
+  g_autofree char *refusal = save_refusal (self);
+  GtkWidget *dialog;
+
+  if (refusal == NULL)
+    return FALSE;
+  self->close_after_save = self->quit_when_closed = FALSE;
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Catalog Was Not Saved"), NULL);
+  /* Plain text: the reason quotes what the user typed. */
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), refusal);
+  gtk_widget_set_name (dialog, "not-saved-dialog");
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
 static gboolean
 save_to (MtCatalogEditor *self,
          GFile           *file)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *problem = NULL;
   g_autofree char *message = NULL;
   g_autofree char *name = NULL;
-  const char *form_problem = mt_catalog_editor_form_problem (self);
 
-  if (form_problem != NULL)
-    {
-      /* The field shows the user's text, the catalog the last good value. */
-      message = g_strdup_printf (_("Not saved: correct the marked field first (%s)"), form_problem);
-      mt_catalog_editor_toast (self, mt_toast_new (message));
-      return FALSE;
-    }
-  problem = mt_catalog_save_problem (self->catalog);
-  if (problem != NULL)
-    {
-      message = g_strdup_printf (_("Not saved: %s"), problem);
-      mt_catalog_editor_toast (self, mt_toast_new (message));
-      return FALSE;
-    }
+  if (refuse_unready (self))
+    return FALSE;
   /* A few kilobytes, written whole to a temporary file and renamed. */
   if (!mt_catalog_save (self->catalog, file, &error))
     {
@@ -158,8 +179,12 @@ mt_catalog_editor_save_as_activated (GtkWidget  *widget,
                                      GVariant   *parameter)
 {
   MtCatalogEditor *self = MT_CATALOG_EDITOR (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) filter = NULL;
 
+  /* Told before a file is chosen, not after. */
+  if (refuse_unready (self))
+    return;
+  filter = gtk_file_filter_new ();
   gtk_file_filter_set_name (filter, _("Catalogs (JSON)"));
   gtk_file_filter_add_suffix (filter, "json");
   if (self->chooser != NULL)

@@ -650,6 +650,9 @@ mt_catalog_editor_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->header_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->header_tick);
+  self->header_tick = 0;
   gtk_widget_dispose_template (GTK_WIDGET (object), MT_TYPE_CATALOG_EDITOR);
   G_OBJECT_CLASS (mt_catalog_editor_parent_class)->dispose (object);
 }
@@ -708,6 +711,7 @@ mt_catalog_editor_class_init (MtCatalogEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, catalog_title_row);
   gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, organization_row);
   gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, meeting_problem_label);
+  gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, notices_form);
   gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, material_form);
   gtk_widget_class_bind_template_child (widget_class, MtCatalogEditor, event_form);
@@ -753,6 +757,35 @@ draft_written_cb (MtCatalogEditor *self)
   self->draft_failing = FALSE;
 }
 
+/* Narrow, the header keeps room for the window's title: Save shows its
+ * icon (its name stays for screen readers and in the tooltip). The leaflet
+ * folds while it is allocated, so the button changes on the next frame,
+ * when the header may be laid out again. */
+static gboolean
+compact_header_cb (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  MtCatalogEditor *self = MT_CATALOG_EDITOR (widget);
+
+  self->header_tick = 0;
+  if (adw_leaflet_get_folded (self->leaflet))
+    gtk_button_set_icon_name (self->save_button, "document-save-symbolic");
+  else
+    {
+      gtk_button_set_label (self->save_button, _("_Save Catalog…"));
+      gtk_button_set_use_underline (self->save_button, TRUE);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+folded_cb (MtCatalogEditor *self)
+{
+  if (self->header_tick == 0)
+    self->header_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), compact_header_cb, NULL, NULL);
+}
+
 static void
 mt_catalog_editor_init (MtCatalogEditor *self)
 {
@@ -762,6 +795,8 @@ mt_catalog_editor_init (MtCatalogEditor *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->meeting_date_row), date_title);
   gtk_list_box_set_header_func (self->sidebar, section_header, NULL, NULL);
   g_object_bind_property (self->leaflet, "folded", self->back_button, "visible", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (folded_cb), self, G_CONNECT_SWAPPED);
+  folded_cb (self);
   self->draft = mt_catalog_draft_new_default ();
   g_signal_connect_object (self->draft, "failed", G_CALLBACK (draft_failed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->draft, "written", G_CALLBACK (draft_written_cb), self, G_CONNECT_SWAPPED);

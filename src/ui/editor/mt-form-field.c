@@ -35,20 +35,32 @@ mt_form_field_mark (GtkWidget  *field,
 
 /**
  * mt_form_field_note:
- * @first: (inout): the first problem of the form so far
+ * @problems: (inout): the form's problems so far, one a line
  *
- * Keeps "Web Address: there is no web address" as the form's problem
- * unless an earlier field had one.
+ * Adds "Web Address: there is no web address" to the form's problems: all
+ * of them are listed, not only the first.
  */
 void
-mt_form_field_note (char       **first,
+mt_form_field_note (char       **problems,
                     const char  *field_title,
                     const char  *problem)
 {
-  if (problem == NULL || *first != NULL)
+  char *line;
+
+  if (problem == NULL)
     return;
   /* TRANSLATORS: a field of the catalog editor, and why its value is refused. */
-  *first = g_strdup_printf (_("%s: %s"), field_title, problem);
+  line = g_strdup_printf (_("%s: %s"), field_title, problem);
+  if (*problems == NULL)
+    *problems = line;
+  else
+    {
+      char *joined = g_strconcat (*problems, "\n", line, NULL);
+
+      g_free (*problems);
+      g_free (line);
+      *problems = joined;
+    }
 }
 
 /* "First Day, like 06.12.2023": the form the field reads. */
@@ -89,7 +101,10 @@ mt_form_field_read_date (const char  *text,
   if (*trimmed == '\0')
     return NULL;
   iso = mt_parse_date (text);
-  if (iso == NULL)
+  /* "31.02.2024" is written as a date, but no day has it. */
+  if (iso == NULL && g_regex_match_simple ("^\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}$", trimmed, 0, 0))
+    *problem = g_strdup (_("there is no such date"));
+  else if (iso == NULL)
     *problem = g_strdup_printf (_("not a date like %s"), example);
   return iso;
 }
