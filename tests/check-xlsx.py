@@ -89,7 +89,16 @@ def check_contract_and_values(folder):
     assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth in (None, 1)
     assert sheet.page_setup.fitToHeight == 0, sheet.page_setup.fitToHeight
     assert sheet.print_title_rows == "$3:$3", sheet.print_title_rows
-    assert sheet.row_dimensions[3].height >= 45, sheet.row_dimensions[3].height
+    # «Изменение доли обучающихся, п. п.» takes four lines in its column:
+    # the header row is as tall (the old fixed 45 points cut it).
+    assert sheet.row_dimensions[3].height >= 66, sheet.row_dimensions[3].height
+    # No header word is broken: each column is wider than its longest word
+    # (bold Cyrillic, about 1.3 width units a letter).
+    header = [c.value for c in sheet[3]]
+    for index, title in enumerate(header):
+        letter = openpyxl.utils.get_column_letter(index + 1)
+        longest = max(len(word) for word in title.split())
+        assert sheet.column_dimensions[letter].width >= longest * 1.3, (title, sheet.column_dimensions[letter].width)
 
 
 def check_weights(folder):

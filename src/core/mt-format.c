@@ -162,9 +162,12 @@ char *
 mt_iso_date_add_days (const char *iso_date,
                       int         days)
 {
-  g_autoptr(GDateTime) date = parse_iso_date (iso_date);
-  g_autoptr(GDateTime) later = date != NULL ? g_date_time_add_days (date, days) : NULL;
+  g_autoptr(GDateTime) date = NULL;
+  g_autoptr(GDateTime) later = NULL;
 
+  g_return_val_if_fail (iso_date != NULL, NULL);
+  date = parse_iso_date (iso_date);
+  later = date != NULL ? g_date_time_add_days (date, days) : NULL;
   return later != NULL ? g_date_time_format (later, "%Y-%m-%d") : NULL;
 }
 

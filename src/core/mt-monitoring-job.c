@@ -29,6 +29,7 @@ mt_rated_free (MtRated *rated)
   g_clear_object (&rated->rows);
   g_clear_pointer (&rated->history_problems, g_ptr_array_unref);
   g_clear_pointer (&rated->to_ask, g_ptr_array_unref);
+  g_free (rated->ask_reason);
   g_free (rated);
 }
 
@@ -110,10 +111,13 @@ load_in_thread (GTask        *task,
   else
     {
       rated->dataset = mt_table_read_asking (job->bytes, job->mapping, &rated->to_ask, &error);
-      /* No column of names: the window asks what the columns hold. */
-      if (rated->dataset == NULL && g_error_matches (error, MT_LOAD_ERROR, MT_LOAD_ERROR_HEADERS) &&
+      /* No column of names, or no rows with the user's choices: the window
+       * asks (again) what the columns hold. */
+      if (rated->dataset == NULL && error != NULL && error->domain == MT_LOAD_ERROR &&
           rated->to_ask != NULL && rated->to_ask->len > 0)
         {
+          if (!g_error_matches (error, MT_LOAD_ERROR, MT_LOAD_ERROR_HEADERS))
+            rated->ask_reason = g_strdup (error->message);
           g_clear_error (&error);
           g_task_return_pointer (task, g_steal_pointer (&rated), (GDestroyNotify) mt_rated_free);
           return;

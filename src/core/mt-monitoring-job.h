@@ -36,6 +36,8 @@ typedef struct
  * @to_ask: (nullable) (element-type MtTableColumn): a table's columns to
  *   ask the user about (mt_table_read_asking()); when none names the rows,
  *   @dataset is %NULL and the window asks
+ * @ask_reason: (nullable): why a table with the user's column choices did
+ *   not load, when @to_ask holds them to choose again
  * @from_table: the dataset was read from a table (CSV, TSV, pasted), whose
  *   region and period the user may have to give
  */
@@ -46,6 +48,7 @@ typedef struct
   GListStore *rows;
   GPtrArray *history_problems;
   GPtrArray *to_ask;
+  char *ask_reason;
   gboolean from_table;
 } MtRated;
 

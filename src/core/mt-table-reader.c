@@ -86,6 +86,8 @@ static const struct
   { "изменение рейтинга", MT_TABLE_FIELD_IGNORE },
   { "изменение доли педагогов, п. п.", MT_TABLE_FIELD_IGNORE },
   { "изменение доли обучающихся, п. п.", MT_TABLE_FIELD_IGNORE },
+  { "балл", MT_TABLE_FIELD_IGNORE },
+  { "score", MT_TABLE_FIELD_IGNORE },
   { "rating change", MT_TABLE_FIELD_IGNORE },
   { "active teachers change, points", MT_TABLE_FIELD_IGNORE },
   { "active students change, points", MT_TABLE_FIELD_IGNORE },
@@ -890,16 +892,27 @@ mt_table_read_asking (GBytes      *bytes,
   finish_samples (asking, samples);
   g_free (samples);
   row_free (header_row);
-  if (to_ask != NULL)
-    *to_ask = g_steal_pointer (&asking);
 
   if (mt_dataset_get_municipalities (dataset)->len == 0 &&
       mt_dataset_get_organizations (dataset)->len == 0)
     {
+      /* With the user's choices, the rows may be what they got wrong: they
+       * are asked again (their first values are not sampled here). */
+      for (guint c = 0; c < chosen->len; c++)
+        {
+          MtTableColumn *column = g_ptr_array_index (chosen, c);
+
+          column->samples = g_new0 (char *, 1);
+        }
+      g_ptr_array_extend_and_steal (asking, g_steal_pointer (&chosen));
+      if (to_ask != NULL)
+        *to_ask = g_steal_pointer (&asking);
       g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_NO_ROWS,
                            _("The table has a header but no rows."));
       return NULL;
     }
+  if (to_ask != NULL)
+    *to_ask = g_steal_pointer (&asking);
 
   mt_dataset_reject_repeats (dataset, table.per_organization ? mt_dataset_get_organizations (dataset)
                                                              : mt_dataset_get_municipalities (dataset));

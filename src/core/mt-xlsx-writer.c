@@ -706,6 +706,8 @@ mt_xlsx_write_rating (MtDataset  *dataset,
   /* In the reader's language and number format: it is a sentence. */
   if (weights == NULL)
     weights = &equal;
+  /* TRANSLATORS: under the workbook's title; the weights of the teachers'
+   * and the students' shares in the score */
   weights_text = g_strdup_printf (_("Rated with the weights: teachers %g, students %g"),
                                   weights->teachers, weights->students);
 

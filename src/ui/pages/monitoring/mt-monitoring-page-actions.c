@@ -72,7 +72,7 @@ loaded_cb (GObject      *source,
   if (rated->dataset == NULL)
     {
       mt_monitoring_page_source_loaded (self, FALSE);
-      mt_monitoring_page_ask_about_table (self, rated->to_ask, NULL);
+      mt_monitoring_page_ask_about_table (self, rated->to_ask, NULL, rated->ask_reason);
       return;
     }
 
@@ -87,7 +87,7 @@ loaded_cb (GObject      *source,
   self->from_table = rated->from_table;
   mt_monitoring_page_update_facts_button (self);
   if (rated->to_ask != NULL && rated->to_ask->len > 0)
-    mt_monitoring_page_ask_about_table (self, rated->to_ask, rated->dataset);
+    mt_monitoring_page_ask_about_table (self, rated->to_ask, rated->dataset, NULL);
 }
 
 /* Loads and rates a document off the main thread; what is shown stays
@@ -117,7 +117,6 @@ mt_monitoring_page_start_load (MtMonitoringPage *self,
       g_clear_pointer (&self->facts_region, g_free);
       g_clear_pointer (&self->facts_from, g_free);
       g_clear_pointer (&self->facts_to, g_free);
-      self->facts_asked = FALSE;
     }
   facts.region = self->facts_region;
   facts.period_from = self->facts_from;
@@ -265,6 +264,9 @@ mt_monitoring_page_drop_cb (GtkDropTarget    *target,
   return TRUE;
 }
 
+/* The lines the report lists at most. */
+#define REPORT_LINES 300
+
 /* One line of the report: who, and why; data is never read as markup. */
 static void
 report_line (GtkWidget  *group,
@@ -324,7 +326,7 @@ mt_monitoring_page_show_report_activated (GtkWidget  *widget,
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *summary = NULL;
-  guint n_unranked = 0, n_unread = 0;
+  guint n_unranked = 0, n_lines = 0, n_more = 0;
   GtkWidget *dialog;
 
   /* Each municipality without a place, by name, with its reason: kept out
@@ -340,6 +342,13 @@ mt_monitoring_page_show_report_activated (GtkWidget  *widget,
       n_unranked++;
       if (record->where != NULL)
         g_hash_table_add (listed, record->where);
+      /* A national document may have thousands: the first few hundred are
+       * listed, and how many more there are. */
+      if (n_lines++ >= REPORT_LINES)
+        {
+          n_more++;
+          continue;
+        }
       report_line (mt_rating_row_get_excluded (row) != NULL ? kept_out : unscored, mt_rating_row_get_name (row),
                    mt_rating_row_get_excluded (row) != NULL ? mt_rating_row_get_excluded (row) : reason);
     }
@@ -348,14 +357,24 @@ mt_monitoring_page_show_report_activated (GtkWidget  *widget,
     {
       MtLoadProblem *problem = g_ptr_array_index (problems, i);
 
-      if (g_hash_table_contains (listed, problem->where) || n_unread >= 200)
+      if (g_hash_table_contains (listed, problem->where))
         continue;
+      if (n_lines++ >= REPORT_LINES)
+        {
+          n_more++;
+          continue;
+        }
       report_line (unread, problem->where, problem->message);
-      n_unread++;
     }
   report_group (list, _("Kept out of the rating: a problem in the data"), kept_out);
   report_group (list, _("Not scored: the totals a score needs are unknown"), unscored);
   report_group (list, _("Lines that were not read"), unread);
+  if (n_more > 0)
+    {
+      g_autofree char *more = g_strdup_printf (_("…and %u more."), n_more);
+
+      gtk_box_append (GTK_BOX (list), gtk_label_new (more));
+    }
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
@@ -363,9 +382,12 @@ mt_monitoring_page_show_report_activated (GtkWidget  *widget,
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 160);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
 
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u municipality has no place in the rating.",
-                                          "%u municipalities have no place in the rating.", n_unranked),
-                             n_unranked);
+  if (n_unranked > 0)
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u municipality has no place in the rating.",
+                                            "%u municipalities have no place in the rating.", n_unranked),
+                               n_unranked);
+  else
+    summary = g_strdup (_("Every municipality has its place; these lines of the source were not read."));
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    _("Rows Kept Out of the Rating"), summary);
   gtk_widget_set_name (dialog, "report-dialog");
@@ -530,11 +552,17 @@ mt_monitoring_page_copy_chart_activated (GtkWidget  *widget,
       g_autofree char *rank = mt_rating_row_format_cell (row, MT_COLUMN_RANK);
       g_autofree char *teachers = mt_rating_row_format_cell (row, MT_COLUMN_TEACHERS_SHARE);
       g_autofree char *students = mt_rating_row_format_cell (row, MT_COLUMN_STUDENTS_SHARE);
-      g_autofree char *line = g_strdup_printf (_("%s. %s — teachers %s, students %s"), rank,
-                                               mt_rating_row_get_name (row), teachers, students);
+      g_autofree char *score = mt_rating_row_format_cell (row, MT_COLUMN_SCORE);
+      /* TRANSLATORS: a line of the copied chart: place, municipality, score
+       * and the two shares it is made from */
+      g_autofree char *line = g_strdup_printf (_("%s. %s — score %s (teachers %s, students %s)"), rank,
+                                               mt_rating_row_get_name (row), score, teachers, students);
 
       y += append_line (widget, text, line, FALSE, y);
     }
+  /* What the bars are, with the weights, as on screen. */
+  y += 4;
+  y += append_line (widget, text, gtk_label_get_label (self->chart_caption), FALSE, y);
   y += 8;
   text_node = gtk_snapshot_free_to_node (g_steal_pointer (&text));
   chart_height = mt_rating_chart_snapshot_for_slide (self->chart, bars, width - 24);

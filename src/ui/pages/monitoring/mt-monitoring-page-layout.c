@@ -14,10 +14,11 @@
  * at any width, without scrolling sideways (a column view cannot keep a
  * column in view while the others scroll). So the columns shown are those
  * that fit, most wanted first; the others are in the details and in every
- * export. Below WIDE_WIDTH the chart and the details move aside, over the
- * table, behind the chart button. The page learns its width when it is
- * allocated and changes the columns on the next frame, where a change of
- * layout is allowed.
+ * export. Below WIDE_WIDTH the chart and the details are a view of their
+ * own, in the table's place while the chart button is down (a plain box,
+ * not AdwFlap: libadwaita 1.2's flap traps Tab in its pane). The page
+ * learns its width when it is allocated and changes the layout on the next
+ * frame, where a change of layout is allowed.
  */
 
 /* From this width, the chart and the details stand beside the table. */
@@ -28,9 +29,9 @@
 #define TABLE_SLACK 8
 
 /* The columns in the order they are given up as the table narrows (last
- * first): the place, the name and the score stay. */
+ * first): the name, its place in the rating and its score stay. */
 static const MtColumn by_priority[] = {
-  MT_COLUMN_POSITION, MT_COLUMN_NAME, MT_COLUMN_SCORE, MT_COLUMN_RANK,
+  MT_COLUMN_NAME, MT_COLUMN_RANK, MT_COLUMN_SCORE, MT_COLUMN_POSITION,
   MT_COLUMN_TEACHERS_SHARE, MT_COLUMN_STUDENTS_SHARE, MT_COLUMN_RANK_CHANGE,
   MT_COLUMN_TEACHERS_ACTIVE, MT_COLUMN_STUDENTS_ACTIVE, MT_COLUMN_ORGANIZATIONS,
   MT_COLUMN_TEACHERS_SHARE_CHANGE, MT_COLUMN_STUDENTS_SHARE_CHANGE,
@@ -120,43 +121,52 @@ mt_monitoring_page_layout_allocated (MtMonitoringPage *self,
     self->relayout_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), relayout_cb, NULL, NULL);
 }
 
+/* Which of the table and the side pane are shown: both when wide; when
+ * narrow, one, as the chart button says. */
+static void
+show_panes (MtMonitoringPage *self)
+{
+  gboolean side = gtk_toggle_button_get_active (self->side_button);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->rows_stack), self->layout_wide || !side);
+  gtk_widget_set_visible (self->side_separator, self->layout_wide);
+  gtk_widget_set_visible (self->side_pane, self->layout_wide || side);
+  gtk_widget_set_hexpand (self->side_pane, !self->layout_wide);
+  gtk_widget_set_visible (GTK_WIDGET (self->side_button), !self->layout_wide);
+  gtk_widget_set_visible (GTK_WIDGET (self->hide_side_button), !self->layout_wide);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "monitoring.hide-side", !self->layout_wide && side);
+}
+
 /**
  * mt_monitoring_page_layout_update:
  *
  * Lays the page out for its width now: the side pane beside the table or
- * over it, and the columns that fit. Also called when the columns wanted
- * change (a previous period came or went).
+ * in its place, and the columns that fit. Also called when the columns
+ * wanted change (a previous period came or went).
  */
 void
 mt_monitoring_page_layout_update (MtMonitoringPage *self)
 {
   int width = self->layout_width;
-  gboolean wide = width >= WIDE_WIDTH;
 
   if (width <= 0)
     return;
-  if (wide != !adw_flap_get_folded (self->flap) || self->layout_wide != wide || !self->layout_done)
-    {
-      adw_flap_set_fold_policy (self->flap, wide ? ADW_FLAP_FOLD_POLICY_NEVER : ADW_FLAP_FOLD_POLICY_ALWAYS);
-      adw_flap_set_reveal_flap (self->flap, wide);
-      self->layout_wide = wide;
-      self->layout_done = TRUE;
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->side_button), !wide);
-  gtk_widget_set_visible (GTK_WIDGET (self->hide_side_button), !wide);
-  show_columns_for (self, (wide ? width - SIDE_WIDTH : width) - TABLE_SLACK);
+  self->layout_wide = width >= WIDE_WIDTH;
+  show_panes (self);
+  show_columns_for (self, (self->layout_wide ? width - SIDE_WIDTH : width) - TABLE_SLACK);
 }
 
 /**
  * mt_monitoring_page_layout_show_side:
  *
- * Brings the chart and the details into view: in a narrow window, over
- * the table (a row was chosen to read about).
+ * Brings the chart and the details into view: in a narrow window, in the
+ * table's place (a row was opened to read about).
  */
 void
 mt_monitoring_page_layout_show_side (MtMonitoringPage *self)
 {
-  adw_flap_set_reveal_flap (self->flap, TRUE);
+  if (!self->layout_wide)
+    gtk_toggle_button_set_active (self->side_button, TRUE);
 }
 
 static void
@@ -164,18 +174,14 @@ hide_side_activated (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
-
-  if (adw_flap_get_folded (self->flap))
-    adw_flap_set_reveal_flap (self->flap, FALSE);
+  gtk_toggle_button_set_active (MT_MONITORING_PAGE (widget)->side_button, FALSE);
 }
 
 /* A header that does not fit wraps instead of being cut, and says its
  * whole title when pointed at: "Active students %" and "Active students"
  * stay apart however narrow. */
 static void
-wrap_header_labels (GtkWidget  *widget,
-                    const char *title)
+wrap_header_labels (GtkWidget *widget)
 {
   if (GTK_IS_LABEL (widget))
     {
@@ -188,7 +194,7 @@ wrap_header_labels (GtkWidget  *widget,
     }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    wrap_header_labels (child, title);
+    wrap_header_labels (child);
 }
 
 /* The column view's titles are its first child's children, in order. */
@@ -206,7 +212,7 @@ set_up_headers (MtMonitoringPage *self)
       const char *text = gtk_column_view_column_get_title (column);
 
       gtk_widget_set_tooltip_text (title, text);
-      wrap_header_labels (title, text);
+      wrap_header_labels (title);
     }
 }
 
@@ -219,13 +225,15 @@ void
 mt_monitoring_page_layout_init (MtMonitoringPage *self)
 {
   set_up_headers (self);
-  g_object_bind_property (self->flap, "reveal-flap", self->side_button, "active",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->side_button, "toggled", G_CALLBACK (show_panes), self, G_CONNECT_SWAPPED);
+  show_panes (self);
 }
 
 void
 mt_monitoring_page_layout_class_init (GtkWidgetClass *widget_class)
 {
+  /* Escape leaves the chart for the table (only then: the action is
+   * enabled only while the chart is shown in the table's place). */
   gtk_widget_class_install_action (widget_class, "monitoring.hide-side", NULL, hide_side_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "monitoring.hide-side", NULL);
 }

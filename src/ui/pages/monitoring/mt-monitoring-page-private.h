@@ -29,7 +29,6 @@ struct _MtMonitoringPage
   char *facts_region;            /* what the user said of the table loaded */
   char *facts_from;
   char *facts_to;
-  gboolean facts_asked;          /* for this source: asked once is enough */
   gboolean from_table;           /* the data shown came from a table */
   GtkButton *facts_button;
   GDateTime *loaded_at;
@@ -62,7 +61,8 @@ struct _MtMonitoringPage
   GtkColumnView *column_view;
   GtkScrolledWindow *table_scroller;
   GtkStack *rows_stack;
-  AdwFlap *flap;
+  GtkWidget *side_pane;
+  GtkWidget *side_separator;
   GtkToggleButton *side_button;
   GtkButton *hide_side_button;
   MtRatingChart *chart;
@@ -81,7 +81,6 @@ struct _MtMonitoringPage
   GtkColumnViewColumn *view_columns[MT_N_COLUMNS];   /* NULL for a column not on screen */
   int layout_width;              /* the page's width the layout is for */
   gboolean layout_wide;          /* the side pane beside the table */
-  gboolean layout_done;
   guint relayout_tick;
   GtkFileChooserNative *chooser;
   char *search_key;              /* the search, case-folded */
@@ -106,7 +105,8 @@ void     mt_monitoring_page_start_load            (MtMonitoringPage *self,
 GHashTable *mt_monitoring_page_remembered_mapping (MtMonitoringPage *self);
 void     mt_monitoring_page_ask_about_table       (MtMonitoringPage *self,
                                                    GPtrArray        *columns,
-                                                   MtDataset        *dataset);
+                                                   MtDataset        *dataset,
+                                                   const char       *reason);
 void     mt_monitoring_page_update_facts_button   (MtMonitoringPage *self);
 void     mt_monitoring_page_ask_facts_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
 void     mt_monitoring_page_keep_later            (MtMonitoringPage *self,

@@ -67,7 +67,7 @@ take_facts (MtMonitoringPage *self,
 
   g_free (self->facts_region);
   self->facts_region = *region_text != '\0' ? g_strdup (region_text) : NULL;
-  if (self->facts_region != NULL)
+  if (self->facts_region != NULL && self->settings != NULL)
     g_settings_set_string (self->settings, "last-region", self->facts_region);
   g_clear_pointer (&self->facts_from, g_free);
   g_clear_pointer (&self->facts_to, g_free);
@@ -177,6 +177,7 @@ shown_date (const char *iso)
  *   what they hold
  * @dataset: (nullable): the table as it loaded, for what it already says
  *   of its region and period
+ * @reason: (nullable): why the table did not load with the choices made
  *
  * The column dialog: what the columns Metodist does not recognise hold
  * (each by its header, its letter and its first values, so that two
@@ -188,7 +189,8 @@ shown_date (const char *iso)
 void
 mt_monitoring_page_ask_about_table (MtMonitoringPage *self,
                                     GPtrArray        *columns,
-                                    MtDataset        *dataset)
+                                    MtDataset        *dataset,
+                                    const char       *reason)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   gboolean any_columns = columns != NULL && columns->len > 0;
@@ -205,7 +207,8 @@ mt_monitoring_page_ask_about_table (MtMonitoringPage *self,
                                                   "the municipalities get their trends."));
   GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *facts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  g_autofree char *last_region = g_settings_get_string (self->settings, "last-region");
+  g_autofree char *last_region = self->settings != NULL ? g_settings_get_string (self->settings, "last-region")
+                                                        : NULL;
   const char *region = self->facts_region != NULL ? self->facts_region
                        : dataset != NULL && mt_dataset_get_region (dataset) != NULL ? mt_dataset_get_region (dataset)
                        : last_region;
@@ -221,10 +224,18 @@ mt_monitoring_page_ask_about_table (MtMonitoringPage *self,
   GPtrArray *choices = g_ptr_array_new ();
 
   gtk_widget_set_name (dialog, "mapping-dialog");
-  self->facts_asked = TRUE;
-  /* TRANSLATORS: the hint in an empty entry: a region's name */
+  if (reason != NULL)
+    {
+      /* TRANSLATORS: the column choices made lead to this problem; %s says it */
+      g_autofree char *body = g_strdup_printf (_("With the choices made, the table did not load: %s Choose again "
+                                                 "what each column holds."), reason);
+
+      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body);
+    }
   g_object_set_data (G_OBJECT (dialog), "region",
-                     fact_entry (facts, _("_Region"), "table-region", region, _("Such as Кировская область")));
+                     fact_entry (facts, _("_Region"), "table-region", region,
+                                 /* TRANSLATORS: the hint in an empty entry: a region's name */
+                                 _("Such as Кировская область")));
   g_object_set_data (G_OBJECT (dialog), "from",
                      fact_entry (facts, _("_First day of the period"), "table-from", from, today));
   g_object_set_data (G_OBJECT (dialog), "to",
@@ -239,7 +250,8 @@ mt_monitoring_page_ask_about_table (MtMonitoringPage *self,
       /* TRANSLATORS: a column's letter as spreadsheets show it, then a
        * few of its values: "Column D · 12, 15, 7" */
       g_autofree char *where = *samples != '\0' ? g_strdup_printf (_("Column %s · %s"), column->letter, samples)
-                                                 : g_strdup_printf (_("Column %s"), column->letter);
+                                                 : /* TRANSLATORS: a column's letter, "Column D" */
+                                                   g_strdup_printf (_("Column %s"), column->letter);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
       GtkWidget *header = gtk_label_new (NULL);
       GtkWidget *detail = gtk_label_new (NULL);
@@ -309,5 +321,5 @@ mt_monitoring_page_ask_facts_activated (GtkWidget  *widget,
 {
   MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
 
-  mt_monitoring_page_ask_about_table (self, NULL, self->dataset);
+  mt_monitoring_page_ask_about_table (self, NULL, self->dataset, NULL);
 }

@@ -178,8 +178,6 @@ show_rows (MtMonitoringPage *self,
 {
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (rows));
   mt_rating_chart_set_rows (self->chart, G_LIST_MODEL (rows), self->mine_key);
-  /* A new table starts at its first column. */
-  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->table_scroller), 0);
   gtk_stack_set_visible_child_name (self->stack, "table");
 }
 
@@ -197,6 +195,8 @@ update_chart_caption (MtMonitoringPage *self,
   g_autofree char *caption = NULL;
 
   if (first != NULL && mt_rating_row_get_rank (first) > 0)
+    /* TRANSLATORS: above the chart; the two numbers are the weights of
+     * the teachers' and the students' shares, "1 : 1" */
     caption = g_strdup_printf (_("Bars: the score, the share of active teachers and students weighted %g : %g"),
                                weights.teachers, weights.students);
   else
@@ -242,6 +242,8 @@ mt_monitoring_page_show_rated (MtMonitoringPage *self,
   update_header (self);
   if (!update_rows_in_place (self, rows))
     show_rows (self, rows);
+  /* A new table starts at its first column. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->table_scroller), 0);
   update_chart_caption (self, G_LIST_MODEL (rows));
   update_report_button (self, G_LIST_MODEL (rows));
   scroll_to_mine (self);
@@ -399,6 +401,8 @@ rated_cb (GObject      *source,
   mt_monitoring_page_set_busy (self, FALSE);
   if (!update_rows_in_place (self, rows))
     show_rows (self, rows);
+  /* A new table starts at its first column. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->table_scroller), 0);
 }
 
 static void
@@ -687,7 +691,6 @@ selection_changed_cb (MtMonitoringPage *self)
   g_cancellable_cancel (self->trend_cancellable);
   g_clear_object (&self->trend_cancellable);
   mt_monitoring_page_source_dispose (self);
-  mt_monitoring_page_layout_dispose (self);
   if (self->keep_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->keep_tick);
   self->keep_tick = 0;
@@ -880,6 +883,7 @@ mt_monitoring_page_dispose (GObject *object)
   g_cancellable_cancel (self->trend_cancellable);
   g_clear_object (&self->trend_cancellable);
   mt_monitoring_page_source_dispose (self);
+  mt_monitoring_page_layout_dispose (self);
   if (self->keep_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->keep_tick);
   self->keep_tick = 0;
@@ -991,7 +995,8 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, facts_button);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, trend_legend);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, trend_none);
-  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, flap);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, side_pane);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, side_separator);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, side_button);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, hide_side_button);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, teachers_spin);
