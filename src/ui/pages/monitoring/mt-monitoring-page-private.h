@@ -117,6 +117,9 @@ void     mt_monitoring_page_source_loaded         (MtMonitoringPage *self,
 void     mt_monitoring_page_source_dispose        (MtMonitoringPage *self);
 
 int      mt_monitoring_page_column_width          (MtColumn          column);
+void     mt_monitoring_page_add_columns           (MtMonitoringPage *self);
+gboolean mt_monitoring_page_is_mine               (MtMonitoringPage *self,
+                                                   MtRatingRow      *row);
 void     mt_monitoring_page_layout_init           (MtMonitoringPage *self);
 void     mt_monitoring_page_layout_class_init     (GtkWidgetClass   *widget_class);
 void     mt_monitoring_page_layout_allocated      (MtMonitoringPage *self,

@@ -25,14 +25,6 @@
  * once. A load that fails leaves the rows shown before as they were.
  */
 
-/* The columns shown, in the order of the region's table, then the changes. */
-static const MtColumn shown_columns[] = {
-  MT_COLUMN_POSITION, MT_COLUMN_NAME, MT_COLUMN_RANK, MT_COLUMN_TEACHERS_SHARE,
-  MT_COLUMN_TEACHERS_ACTIVE, MT_COLUMN_STUDENTS_SHARE, MT_COLUMN_STUDENTS_ACTIVE,
-  MT_COLUMN_ORGANIZATIONS, MT_COLUMN_SCORE, MT_COLUMN_RANK_CHANGE, MT_COLUMN_TEACHERS_SHARE_CHANGE,
-  MT_COLUMN_STUDENTS_SHARE_CHANGE,
-};
-
 
 G_DEFINE_FINAL_TYPE (MtMonitoringPage, mt_monitoring_page, ADW_TYPE_BIN)
 
@@ -459,21 +451,6 @@ filtered_cb (MtMonitoringPage *self)
   gtk_stack_set_visible_child_name (self->rows_stack, none ? "no-match" : "rows");
 }
 
-/* The user's own municipality, by code or by name in any case. */
-static gboolean
-is_mine (MtMonitoringPage *self,
-         MtRatingRow      *row)
-{
-  g_autofree char *name = NULL;
-
-  if (self->mine_key == NULL)
-    return FALSE;
-  if (mt_rating_row_get_id (row) != NULL && g_str_equal (mt_rating_row_get_id (row), self->mine_key))
-    return TRUE;
-  name = g_utf8_casefold (mt_rating_row_get_name (row), -1);
-  return g_str_equal (name, self->mine_key);
-}
-
 static GtkWidget *
 find_list_view (GtkWidget *widget)
 {
@@ -505,7 +482,7 @@ mt_monitoring_page_get_my_position (MtMonitoringPage *self)
     {
       g_autoptr(MtRatingRow) row = g_list_model_get_item (rows, i);
 
-      if (is_mine (self, row))
+      if (mt_monitoring_page_is_mine (self, row))
         return i;
     }
   return G_MAXUINT;
@@ -539,124 +516,6 @@ my_municipality_changed_cb (GSettings        *settings,
   mt_rating_chart_set_rows (self->chart, gtk_filter_list_model_get_model (self->filter_model),
                             self->mine_key);
   scroll_to_mine (self);
-}
-
-/* Cells: a label each, its text from the core's formatting. */
-static void
-setup_cell_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
-{
-  MtColumn column = GPOINTER_TO_UINT (user_data);
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), column == MT_COLUMN_NAME ? 0 : 1);
-  /* A name is read whole: it wraps rather than being cut. */
-  if (column == MT_COLUMN_NAME)
-    {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-    }
-  else
-    gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
-}
-
-static void bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data);
-
-/* A screen reader announces a row of the table by its municipality, place
- * and score, not by its widget's type. GTK 4.8 gives no API for the row
- * of a column view's cell: it is the cell's parent, the label's
- * grandparent. */
-static void
-name_table_row (GtkWidget   *name_label,
-                MtRatingRow *row,
-                const char  *unranked)
-{
-  GtkWidget *cell = gtk_widget_get_parent (name_label);
-  GtkWidget *table_row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
-  g_autofree char *label = NULL;
-
-  if (table_row == NULL)
-    return;
-  if (unranked != NULL)
-    label = g_strdup_printf ("%s. %s", mt_rating_row_get_name (row), unranked);
-  else
-    {
-      g_autofree char *score = mt_format_percent (mt_rating_row_get_score (row));
-
-      /* TRANSLATORS: a row of the rating read aloud: municipality, place, score */
-      label = g_strdup_printf (_("%s, place %u, score %s"), mt_rating_row_get_name (row),
-                               mt_rating_row_get_rank (row), score);
-    }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (table_row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-}
-
-/* A row's values change when it is rated again: its cells follow. */
-static void
-row_changed_cb (MtRatingRow *row,
-                GtkListItem *item)
-{
-  GtkSignalListItemFactory *factory = g_object_get_data (G_OBJECT (item), "factory");
-
-  bind_cell_cb (factory, item, g_object_get_data (G_OBJECT (item), "column"));
-}
-
-static void
-unbind_cell_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
-{
-  gpointer row = g_object_get_data (G_OBJECT (item), "bound-row");
-
-  if (row != NULL)
-    g_signal_handlers_disconnect_by_func (row, row_changed_cb, item);
-  g_object_set_data (G_OBJECT (item), "bound-row", NULL);
-}
-
-static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
-{
-  MtMonitoringPage *self = g_object_get_data (G_OBJECT (factory), "page");
-  MtColumn column = GPOINTER_TO_UINT (user_data);
-  MtRatingRow *row = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
-  g_autofree char *text = mt_rating_row_format_cell (row, column);
-  const char *excluded = mt_rating_row_get_excluded (row);
-  /* Only rows without a place have a reason (cheap for the others). */
-  g_autofree char *unranked = mt_rating_row_unranked_reason (row);
-
-  gtk_label_set_label (GTK_LABEL (label), text);
-  /* A row without a place says why, wherever the pointer is: kept out,
-   * or not scored. Setting a tooltip costs a query even when it stays
-   * empty, and there are thousands of cells: only a change is set. */
-  if (unranked != NULL || gtk_widget_get_has_tooltip (label))
-    gtk_widget_set_tooltip_text (label, unranked);
-  if (excluded != NULL)
-    gtk_widget_add_css_class (label, "excluded");
-  else if (gtk_widget_has_css_class (label, "excluded"))
-    gtk_widget_remove_css_class (label, "excluded");
-  if (unranked != NULL && excluded == NULL)
-    gtk_widget_add_css_class (label, "unscored");
-  else if (gtk_widget_has_css_class (label, "unscored"))
-    gtk_widget_remove_css_class (label, "unscored");
-  if (is_mine (self, row))
-    gtk_widget_add_css_class (label, "mine");
-  else if (gtk_widget_has_css_class (label, "mine"))
-    gtk_widget_remove_css_class (label, "mine");
-
-  if (column == MT_COLUMN_NAME)
-    name_table_row (label, row, unranked);
-
-  if (g_object_get_data (G_OBJECT (item), "bound-row") != row)
-    {
-      g_object_set_data (G_OBJECT (item), "factory", factory);
-      g_object_set_data (G_OBJECT (item), "column", user_data);
-      g_object_set_data (G_OBJECT (item), "bound-row", row);
-      g_signal_connect (row, "values-changed", G_CALLBACK (row_changed_cb), item);
-    }
 }
 
 static void
@@ -738,80 +597,6 @@ row_activated_cb (MtMonitoringPage *self,
 {
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
   mt_monitoring_page_layout_show_side (self);
-}
-
-/* Unknown values (NAN, -1, rank 0) sort after the known, either way up. */
-static int
-compare_numbers (double a,
-                 double b)
-{
-  if (isnan (a) || isnan (b))
-    return isnan (a) - isnan (b);
-  return a < b ? -1 : a > b;
-}
-
-static double
-sort_value (MtRatingRow *row,
-            MtColumn     column)
-{
-  const MtRatingValues *values = mt_rating_row_get_values (row);
-
-  switch (column)
-    {
-    case MT_COLUMN_POSITION: return values->position;
-    case MT_COLUMN_RANK: return values->rank > 0 ? values->rank : NAN;
-    case MT_COLUMN_TEACHERS_SHARE: return values->teachers_share;
-    case MT_COLUMN_STUDENTS_SHARE: return values->students_share;
-    case MT_COLUMN_TEACHERS_ACTIVE:
-      return mt_rating_row_get_teachers (row)->active == MT_COUNT_UNKNOWN ? NAN : mt_rating_row_get_teachers (row)->active;
-    case MT_COLUMN_STUDENTS_ACTIVE:
-      return mt_rating_row_get_students (row)->active == MT_COUNT_UNKNOWN ? NAN : mt_rating_row_get_students (row)->active;
-    case MT_COLUMN_ORGANIZATIONS:
-      return mt_rating_row_get_organizations (row) == MT_COUNT_UNKNOWN ? NAN : mt_rating_row_get_organizations (row);
-    case MT_COLUMN_SCORE: return values->score;
-    case MT_COLUMN_RANK_CHANGE: return values->has_rank_change ? values->rank_change : NAN;
-    case MT_COLUMN_TEACHERS_SHARE_CHANGE: return values->teachers_share_change;
-    case MT_COLUMN_STUDENTS_SHARE_CHANGE: return values->students_share_change;
-    default: return NAN;
-    }
-}
-
-static int
-compare_rows (gconstpointer a,
-              gconstpointer b,
-              gpointer      user_data)
-{
-  MtColumn column = GPOINTER_TO_UINT (user_data);
-  MtRatingRow *x = (MtRatingRow *) a, *y = (MtRatingRow *) b;
-
-  if (column == MT_COLUMN_NAME)
-    return strcmp (mt_rating_row_get_name_key (x), mt_rating_row_get_name_key (y));
-  return compare_numbers (sort_value (x, column), sort_value (y, column));
-}
-
-static void
-add_columns (MtMonitoringPage *self)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (shown_columns); i++)
-    {
-      MtColumn column = shown_columns[i];
-      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) view_column = NULL;
-      g_autoptr(GtkCustomSorter) sorter = gtk_custom_sorter_new (compare_rows, GUINT_TO_POINTER (column), NULL);
-
-      g_object_set_data (G_OBJECT (factory), "page", self);
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GUINT_TO_POINTER (column));
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GUINT_TO_POINTER (column));
-      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), GUINT_TO_POINTER (column));
-      view_column = gtk_column_view_column_new (mt_column_title (column), g_steal_pointer (&factory));
-      gtk_column_view_column_set_sorter (view_column, GTK_SORTER (sorter));
-      /* Fixed widths: nothing jumps while scrolling. */
-      gtk_column_view_column_set_fixed_width (view_column, mt_monitoring_page_column_width (column));
-      gtk_column_view_column_set_resizable (view_column, TRUE);
-      gtk_column_view_column_set_expand (view_column, column == MT_COLUMN_NAME);
-      self->view_columns[column] = view_column;
-      gtk_column_view_append_column (self->column_view, view_column);
-    }
 }
 
 /**
@@ -1060,7 +845,7 @@ mt_monitoring_page_init (MtMonitoringPage *self)
   self->history = mt_history_new (NULL);
   self->filter = gtk_custom_filter_new (name_matches, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
-  add_columns (self);
+  mt_monitoring_page_add_columns (self);
   mt_monitoring_page_layout_init (self);
   g_signal_connect_object (self->filter_model, "items-changed", G_CALLBACK (filtered_cb), self, G_CONNECT_SWAPPED);
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)),
