@@ -323,8 +323,8 @@ test_monitoring (void)
   g_assert_cmpuint (mt_rating_row_get_position (row_at (rows, 0)), ==, 1);
   /* The chart says its bars are that score, with the weights. */
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_child_named (GTK_WIDGET (page), "chart-caption"))), ==,
-                   expected ("Bars: the score, the share of active teachers and students weighted 1 : 1",
-                             "Полосы — балл: доля активных педагогов и обучающихся с весами 1 : 1"));
+                   expected ("Bars: the score (weights 1 : 1), the weighted share of active teachers and students",
+                             "Полосы — балл (веса 1 : 1): взвешенная доля активных педагогов и обучающихся"));
 
   /* The search filters by name, in any case. */
   search = find_child_of_type (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);

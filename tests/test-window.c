@@ -227,6 +227,16 @@ test_qr (void)
     g_assert_null (wrong);
   }
   save_screenshot (GTK_WIDGET (window), "window-qr-code");
+  /* «Show to the Hall» stands clear of the text field under it (a flow box
+   * once laid the buttons over it). */
+  {
+    graphene_rect_t button, field;
+
+    g_assert_true (gtk_widget_compute_bounds (button_for_action (page, "qr.present"), page, &button));
+    g_assert_true (gtk_widget_compute_bounds (find_child_of_type (page, ADW_TYPE_ENTRY_ROW), page, &field));
+    g_assert_cmpfloat (button.origin.y + button.size.height, <, field.origin.y);
+    g_assert_cmpfloat (button.size.height, >, 0);
+  }
   assert_controls_named (GTK_WIDGET (window));
 
   /* A scheme phones will not open is pointed out. */

@@ -225,6 +225,51 @@ mt_is_iso_date (const char *text)
   return g_date_valid_dmy (atoi (text + 8), atoi (text + 5), atoi (text));
 }
 
+/* The three numbers of @text, in order; FALSE unless there are three. */
+static gboolean
+three_numbers (const char *text,
+               guint       numbers[3])
+{
+  guint n = 0;
+
+  for (const char *c = text; *c != '\0';)
+    {
+      if (!g_ascii_isdigit (*c))
+        {
+          c++;
+          continue;
+        }
+      if (n == 3)
+        return FALSE;
+      numbers[n++] = (guint) g_ascii_strtoull (c, (char **) &c, 10);
+    }
+  return n == 3;
+}
+
+/* Whether @text names the day as the locale writes it, number for number
+ * (a year of two digits matching the last two of the year). */
+static gboolean
+in_locale_order (const char *text,
+                 guint       year,
+                 guint       month,
+                 guint       day)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_utc ((int) year, (int) month, (int) day, 0, 0, 0);
+  g_autofree char *shown = date != NULL ? mt_format_date (date) : NULL;
+  guint typed[3], expected[3];
+
+  if (shown == NULL || !three_numbers (text, typed) || !three_numbers (shown, expected))
+    return FALSE;
+  for (guint i = 0; i < 3; i++)
+    {
+      gboolean is_year = expected[i] == year || expected[i] == year % 100;
+
+      if (typed[i] != expected[i] && !(is_year && typed[i] % 100 == year % 100))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * mt_parse_date:
  * @text: a day as a person types it: as the locale writes dates
@@ -282,6 +327,11 @@ mt_parse_date (const char *text)
   if (longest <= 2)
     year = 2000 + year % 100;
   if (!g_date_valid_dmy (g_date_get_day (&date), g_date_get_month (&date), year))
+    return NULL;
+  /* GDate, failing the locale's order, tries others: "31.02.20", half of
+   * "31.02.2024" as it is typed, would become 20.02.2031. The numbers
+   * must be the locale's own for that day, in its order. */
+  if (!in_locale_order (trimmed, year, g_date_get_month (&date), g_date_get_day (&date)))
     return NULL;
   return g_strdup_printf ("%04u-%02u-%02u", year, g_date_get_month (&date), g_date_get_day (&date));
 }

@@ -94,13 +94,13 @@ mt_export_suggest_name (MtDataset      *dataset,
  * beside the target, renamed over the target only when complete: a full
  * disk or any failure leaves the old file as it was, and no debris. */
 static gboolean
-write_xlsx (MtDataset   *dataset,
-            GListModel  *rows,
-            gboolean     has_previous,
-            const MtWeights *weights,
-            const char  *author,
-            const char  *path,
-            GError     **error)
+write_xlsx (MtDataset        *dataset,
+            GListModel       *rows,
+            gboolean          has_previous,
+            const MtWeights  *weights,
+            const char       *author,
+            const char       *path,
+            GError          **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);

@@ -502,8 +502,6 @@ missing_total (const MtCounts *counts,
 char *
 mt_rating_row_unranked_reason (MtRatingRow *self)
 {
-  gboolean teachers_unknown, students_unknown;
-
   g_return_val_if_fail (MT_IS_RATING_ROW (self), NULL);
 
   if (self->values.rank > 0)
@@ -511,15 +509,36 @@ mt_rating_row_unranked_reason (MtRatingRow *self)
   if (self->excluded != NULL)
     /* TRANSLATORS: a row with a problem in its data; %s says what */
     return g_strdup_printf (_("Kept out of the rating: %s"), self->excluded);
+  {
+    g_autofree char *missing = mt_rating_row_missing_totals (self);
+
+    /* TRANSLATORS: a row whose score cannot be computed; %s says why */
+    return missing != NULL ? g_strdup_printf (_("Not scored: %s"), missing) : g_strdup (_("Not scored"));
+  }
+}
+
+/**
+ * mt_rating_row_missing_totals:
+ *
+ * Returns: (transfer full) (nullable): why the row's shares cannot be
+ *   computed ("the number of all teachers is unknown"), or %NULL when both
+ *   can
+ */
+char *
+mt_rating_row_missing_totals (MtRatingRow *self)
+{
+  gboolean teachers_unknown, students_unknown;
+
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), NULL);
+
   teachers_unknown = isnan (self->values.teachers_share);
   students_unknown = isnan (self->values.students_share);
   if (teachers_unknown && students_unknown)
-    /* TRANSLATORS: a row whose score cannot be computed; the two %s say why */
-    return g_strdup_printf (_("Not scored: %s; %s"), missing_total (&self->teachers, TRUE),
-                            missing_total (&self->students, FALSE));
-  if (teachers_unknown || students_unknown)
-    /* TRANSLATORS: a row whose score cannot be computed; %s says why */
-    return g_strdup_printf (_("Not scored: %s"), teachers_unknown ? missing_total (&self->teachers, TRUE)
-                                                                  : missing_total (&self->students, FALSE));
-  return g_strdup (_("Not scored"));
+    /* TRANSLATORS: both shares of a row are unknown; the two %s say why */
+    return g_strdup_printf (_("%s; %s"), missing_total (&self->teachers, TRUE), missing_total (&self->students, FALSE));
+  if (teachers_unknown)
+    return g_strdup (missing_total (&self->teachers, TRUE));
+  if (students_unknown)
+    return g_strdup (missing_total (&self->students, FALSE));
+  return NULL;
 }

@@ -57,6 +57,7 @@ const char           *mt_rating_row_get_name                  (MtRatingRow      
 const char           *mt_rating_row_get_name_key              (MtRatingRow          *self);
 const char           *mt_rating_row_get_excluded              (MtRatingRow          *self);
 char                 *mt_rating_row_unranked_reason           (MtRatingRow          *self);
+char                 *mt_rating_row_missing_totals            (MtRatingRow          *self);
 gint64                mt_rating_row_get_organizations         (MtRatingRow          *self);
 const MtCounts       *mt_rating_row_get_teachers              (MtRatingRow          *self);
 const MtCounts       *mt_rating_row_get_students              (MtRatingRow          *self);

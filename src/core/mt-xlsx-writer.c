@@ -678,13 +678,13 @@ write_chart_sheet (Book       *book,
  * Returns: %TRUE on success
  */
 gboolean
-mt_xlsx_write_rating (MtDataset  *dataset,
-                      GListModel *rows,
-                      gboolean    has_previous,
-                      const MtWeights *weights,
-                      const char *author,
-                      const char *path,
-                      GError    **error)
+mt_xlsx_write_rating (MtDataset        *dataset,
+                      GListModel       *rows,
+                      gboolean          has_previous,
+                      const MtWeights  *weights,
+                      const char       *author,
+                      const char       *path,
+                      GError          **error)
 {
   lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = NULL, .use_zip64 = LXW_FALSE };
   locale_t c_numbers = newlocale (LC_NUMERIC_MASK, "C", duplocale (uselocale ((locale_t) 0)));

@@ -18,13 +18,13 @@ typedef enum
 
 GQuark   mt_xlsx_error_quark      (void);
 
-char    *mt_xlsx_sheet_name       (const char *name);
-gboolean mt_xlsx_write_rating     (MtDataset  *dataset,
-                                   GListModel *rows,
-                                   gboolean    has_previous,
-                                   const MtWeights *weights,
-                                   const char *author,
-                                   const char *path,
-                                   GError    **error);
+char    *mt_xlsx_sheet_name       (const char       *name);
+gboolean mt_xlsx_write_rating     (MtDataset        *dataset,
+                                   GListModel       *rows,
+                                   gboolean          has_previous,
+                                   const MtWeights  *weights,
+                                   const char       *author,
+                                   const char       *path,
+                                   GError          **error);
 
 G_END_DECLS

@@ -255,23 +255,46 @@ mt_presenter_window_class_init (MtPresenterWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "presenter.first", NULL, first_activated);
   gtk_widget_class_install_action (widget_class, "presenter.last", NULL, last_activated);
 
-  /* Clickers send Page Up/Down, arrows, Space or Backspace, depending on
-   * the make; keyboards add the keypad's arrows. */
+}
+
+static void
+add_key (GtkShortcutController *keys,
+         guint                  keyval,
+         const char            *action)
+{
+  gtk_shortcut_controller_add_shortcut (keys, gtk_shortcut_new (gtk_keyval_trigger_new (keyval, 0),
+                                                                gtk_named_action_new (action)));
+}
+
+/* Clickers send Page Up/Down, arrows, Space or Backspace, depending on the
+ * make; keyboards add the keypad's. GtkWindow's own bindings move the focus
+ * with the arrows and activate it with Space, before a subclass's: these
+ * keys are taken first, in the capture phase. */
+static void
+add_keys (MtPresenterWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcutController *keys = GTK_SHORTCUT_CONTROLLER (controller);
+
+  gtk_event_controller_set_name (controller, "presenter-keys");
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   for (guint i = 0; i < G_N_ELEMENTS (next_keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, next_keys[i], 0, "presenter.next", NULL);
+    add_key (keys, next_keys[i], "presenter.next");
   for (guint i = 0; i < G_N_ELEMENTS (previous_keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, previous_keys[i], 0, "presenter.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "presenter.first", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Home, 0, "presenter.first", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "presenter.last", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_End, 0, "presenter.last", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+    add_key (keys, previous_keys[i], "presenter.previous");
+  add_key (keys, GDK_KEY_Home, "presenter.first");
+  add_key (keys, GDK_KEY_KP_Home, "presenter.first");
+  add_key (keys, GDK_KEY_End, "presenter.last");
+  add_key (keys, GDK_KEY_KP_End, "presenter.last");
+  add_key (keys, GDK_KEY_Escape, "window.close");
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
 mt_presenter_window_init (MtPresenterWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_keys (self);
   gtk_label_set_label (self->keys_label, _("Esc leaves · arrows, Space and Page Up/Down step"));
 
   self->items = g_array_new (FALSE, TRUE, sizeof (Item));

@@ -349,8 +349,15 @@ mt_monitoring_page_show_report_activated (GtkWidget  *widget,
           n_more++;
           continue;
         }
-      report_line (mt_rating_row_get_excluded (row) != NULL ? kept_out : unscored, mt_rating_row_get_name (row),
-                   mt_rating_row_get_excluded (row) != NULL ? mt_rating_row_get_excluded (row) : reason);
+      if (mt_rating_row_get_excluded (row) != NULL)
+        report_line (kept_out, mt_rating_row_get_name (row), mt_rating_row_get_excluded (row));
+      else
+        {
+          /* Under its heading ("Not scored: …"), only what is missing. */
+          g_autofree char *missing = mt_rating_row_missing_totals (row);
+
+          report_line (unscored, mt_rating_row_get_name (row), missing != NULL ? missing : reason);
+        }
     }
   /* Then what could not be read as a row at all ("line 9: no name"). */
   for (guint i = 0; i < problems->len; i++)

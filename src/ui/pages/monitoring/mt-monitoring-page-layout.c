@@ -127,6 +127,7 @@ static void
 show_panes (MtMonitoringPage *self)
 {
   gboolean side = gtk_toggle_button_get_active (self->side_button);
+  gboolean swapping = !self->layout_wide && side != gtk_widget_get_visible (self->side_pane);
 
   gtk_widget_set_visible (GTK_WIDGET (self->rows_stack), self->layout_wide || !side);
   gtk_widget_set_visible (self->side_separator, self->layout_wide);
@@ -135,6 +136,12 @@ show_panes (MtMonitoringPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->side_button), !self->layout_wide);
   gtk_widget_set_visible (GTK_WIDGET (self->hide_side_button), !self->layout_wide);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "monitoring.hide-side", !self->layout_wide && side);
+  /* The keyboard follows the view shown, rather than falling out of the
+   * page with the widget that had it (Esc then leads back). */
+  if (swapping && side)
+    gtk_widget_grab_focus (GTK_WIDGET (self->hide_side_button));
+  else if (swapping)
+    gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
 /**

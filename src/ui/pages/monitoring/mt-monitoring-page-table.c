@@ -164,6 +164,52 @@ fact_entry (GtkWidget  *list,
   return entry;
 }
 
+/* What the facts-only dialog asks, by what the table lacks. */
+static const char *
+facts_request (MtDataset *dataset)
+{
+  gboolean no_region = dataset == NULL || mt_dataset_get_region (dataset) == NULL;
+  gboolean no_period = dataset == NULL || mt_dataset_get_period_from (dataset) == NULL;
+
+  if (no_region && no_period)
+    return _("The table does not say which region and which week it is of. With both, it is kept among the "
+             "earlier periods and the municipalities get their trends.");
+  if (no_region)
+    return _("The table does not say which region it is of. With it, the table is kept among the earlier "
+             "periods and the municipalities get their trends.");
+  if (no_period)
+    return _("The table does not say which week it is of. With it, the table is kept among the earlier "
+             "periods and the municipalities get their trends.");
+  return _("Correct the region or the period if the table names them wrongly.");
+}
+
+/* The period's two days: both empty, or both real days in order. Loading
+ * waits for that, each wrong day marked, rather than losing what was typed. */
+static void
+dates_changed_cb (AdwMessageDialog *dialog)
+{
+  GtkEditable *fields[] = { g_object_get_data (G_OBJECT (dialog), "from"),
+                            g_object_get_data (G_OBJECT (dialog), "to") };
+  g_autofree char *first = mt_parse_date (gtk_editable_get_text (fields[0]));
+  g_autofree char *last = mt_parse_date (gtk_editable_get_text (fields[1]));
+  char *days[] = { first, last };
+  gboolean empty = TRUE, ok = TRUE;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      gboolean typed = *gtk_editable_get_text (fields[i]) != '\0';
+
+      empty &= !typed;
+      if (typed && days[i] == NULL)
+        gtk_widget_add_css_class (GTK_WIDGET (fields[i]), "error");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (fields[i]), "error");
+    }
+  if (!empty)
+    ok = first != NULL && last != NULL && strcmp (first, last) <= 0;
+  adw_message_dialog_set_response_enabled (dialog, "apply", ok);
+}
+
 /* A date of the table's period as the user types it ("06.12.2023"). */
 static char *
 shown_date (const char *iso)
@@ -202,9 +248,7 @@ mt_monitoring_page_ask_about_table (MtMonitoringPage *self,
                                                   "made for them leave no column of names. Choose what each "
                                                   "column holds; the choice is remembered for tables with the "
                                                   "same headers.")
-                                              : _("The table does not say which region and which week it is "
-                                                  "of. With both, it is kept among the earlier periods and "
-                                                  "the municipalities get their trends."));
+                                              : facts_request (dataset));
   GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *facts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   g_autofree char *last_region = self->settings != NULL ? g_settings_get_string (self->settings, "last-region")
@@ -286,8 +330,12 @@ mt_monitoring_page_ask_about_table (MtMonitoringPage *self,
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   g_object_set_data_full (G_OBJECT (dialog), "choices", choices, (GDestroyNotify) g_ptr_array_unref);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"), "apply", _("_Load"), NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "apply", any_columns ? _("_Load") : _("_Apply"), NULL);
+  g_signal_connect_object (g_object_get_data (G_OBJECT (dialog), "from"), "changed",
+                           G_CALLBACK (dates_changed_cb), dialog, G_CONNECT_SWAPPED);
+  g_signal_connect_object (g_object_get_data (G_OBJECT (dialog), "to"), "changed",
+                           G_CALLBACK (dates_changed_cb), dialog, G_CONNECT_SWAPPED);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply",
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");

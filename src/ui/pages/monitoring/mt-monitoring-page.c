@@ -189,7 +189,7 @@ update_chart_caption (MtMonitoringPage *self,
   if (first != NULL && mt_rating_row_get_rank (first) > 0)
     /* TRANSLATORS: above the chart; the two numbers are the weights of
      * the teachers' and the students' shares, "1 : 1" */
-    caption = g_strdup_printf (_("Bars: the score, the share of active teachers and students weighted %g : %g"),
+    caption = g_strdup_printf (_("Bars: the score (weights %g : %g), the weighted share of active teachers and students"),
                                weights.teachers, weights.students);
   else
     caption = g_strdup (_("Bars: the share of active teachers (no municipality has the totals a score needs)"));
@@ -580,7 +580,15 @@ selection_changed_cb (MtMonitoringPage *self)
 
     students = g_strdup_printf (_("Students: %s active of %s (%s)"), active, total, share);
   }
-  rank = values->rank > 0 ? g_strdup_printf (_("Rank %u"), values->rank) : mt_rating_row_unranked_reason (row);
+  if (values->rank > 0)
+    {
+      g_autofree char *score = mt_rating_row_format_cell (row, MT_COLUMN_SCORE);
+
+      /* TRANSLATORS: a municipality's place, and the score it is ranked by */
+      rank = g_strdup_printf (_("Rank %u, score %s"), values->rank, score);
+    }
+  else
+    rank = mt_rating_row_unranked_reason (row);
   body = g_strdup_printf ("%s\n%s\n%s", rank, teachers, students);
   gtk_label_set_label (self->details_title, mt_rating_row_get_name (row));
   gtk_label_set_label (self->details_body, body);
