@@ -17,6 +17,7 @@
 #include "mt-catalog-writer.h"
 #include "mt-events-page.h"
 #include "mt-materials-page.h"
+#include "mt-preferences-window.h"
 #include "mt-presenter-window.h"
 #include "mt-qr-page.h"
 #include "test-folders.h"
@@ -337,8 +338,20 @@ test_unreachable_catalog (void)
   g_assert_true (gtk_widget_is_visible (button_for_action (failed_page, "materials.refresh")));
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button_for_action (failed_page, "materials.refresh"))), ==,
                    expected ("_Try Again", "_Повторить"));
-  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button_for_action (failed_page, "app.preferences"))), ==,
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button_for_action (failed_page, "app.preferences-page"))), ==,
                    expected ("_Preferences", "_Параметры"));
+  /* …which opens on the page where the catalog's address is. */
+  {
+    GtkWindow *preferences;
+
+    gtk_widget_activate (button_for_action (failed_page, "app.preferences-page"));
+    wait_for (toplevel_shown, GSIZE_TO_POINTER (MT_TYPE_PREFERENCES_WINDOW), "the preferences");
+    preferences = g_object_ref (find_toplevel_of_type (MT_TYPE_PREFERENCES_WINDOW));
+    wait_for (is_drawn, preferences, "the preferences drawn");
+    g_assert_cmpstr (adw_preferences_window_get_visible_page_name (ADW_PREFERENCES_WINDOW (preferences)), ==,
+                     "sources");
+    close_dialog (preferences);
+  }
   g_assert_false (gtk_widget_get_mapped (find_child_named (GTK_WIDGET (page), "demo-label")));
   save_screenshot (GTK_WIDGET (window), "materials-unreachable");
 

@@ -88,6 +88,10 @@ preferences_activated_cb (GSimpleAction *action,
 
   gtk_window_set_transient_for (GTK_WINDOW (preferences),
                                 gtk_application_get_active_window (GTK_APPLICATION (self)));
+  /* "Set up the source" buttons open the page where the sources are. */
+  if (parameter != NULL)
+    adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences),
+                                                  g_variant_get_string (parameter, NULL));
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -121,6 +125,7 @@ about_activated_cb (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated_cb },
   { "preferences", preferences_activated_cb },
+  { "preferences-page", preferences_activated_cb, "s" },
   { "about", about_activated_cb },
 };
 

@@ -168,7 +168,17 @@ draw_bars (MtRatingChart *self,
       if (on_own_line)
         y += NAME_LINE;
 
-      if (isfinite (value))
+      if (!isfinite (value))
+        {
+          /* No bar: no score (or share) to draw; the table says why. */
+          layout = gtk_widget_create_pango_layout (widget, "—");
+          gtk_snapshot_save (snapshot);
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (name_width, y + 2));
+          gtk_snapshot_append_layout (snapshot, layout, text);
+          gtk_snapshot_restore (snapshot);
+          g_object_unref (layout);
+        }
+      else
         {
           double length = round (bar_room * value / largest);
 
