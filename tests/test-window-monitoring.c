@@ -737,8 +737,17 @@ test_widths (void)
       window = open_window ();
       page = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
       view = GTK_COLUMN_VIEW (find_child_of_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
-      gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-demo", NULL);
-      wait_for (page_idle, page, "the demo");
+      /* The demo, or at the narrowest a table with rows kept out, whose
+       * report button joins the toolbar. */
+      if (widths[w] == 360)
+        {
+          g_autofree char *small = g_test_build_filename (G_TEST_DIST, "data", "monitoring-small.json", NULL);
+
+          gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", small);
+        }
+      else
+        gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-demo", NULL);
+      wait_for (page_idle, page, "the data");
       settle_for (400);
 
       g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, widths[w]);

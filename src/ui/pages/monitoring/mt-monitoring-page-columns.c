@@ -50,6 +50,11 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
     {
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      /* GTK 4.8 measures a row's height for its labels' least width: a
+       * label that could shrink to one letter a line made rows hundreds of
+       * pixels tall. About the column's width, it is measured as shown. */
+      gtk_label_set_width_chars (GTK_LABEL (label), 16);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
     }
   else
     gtk_widget_add_css_class (label, "numeric");

@@ -23,6 +23,8 @@
 
 /* From this width, the chart and the details stand beside the table. */
 #define WIDE_WIDTH 1000
+/* Narrower than this, the toolbar's buttons go under the search. */
+#define TOOLBAR_STACKED_BELOW 560
 /* The side pane's width beside the table. */
 #define SIDE_WIDTH 304
 /* The table's margins and the scroll bar's room. */
@@ -159,6 +161,9 @@ mt_monitoring_page_layout_update (MtMonitoringPage *self)
   if (width <= 0)
     return;
   self->layout_wide = width >= WIDE_WIDTH;
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->toolbar), width < TOOLBAR_STACKED_BELOW
+                                                                  ? GTK_ORIENTATION_VERTICAL
+                                                                  : GTK_ORIENTATION_HORIZONTAL);
   show_panes (self);
   show_columns_for (self, (self->layout_wide ? width - SIDE_WIDTH : width) - TABLE_SLACK);
 }

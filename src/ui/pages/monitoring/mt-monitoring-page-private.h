@@ -57,6 +57,7 @@ struct _MtMonitoringPage
   GtkMenuButton *weights_button;
   GtkMenuButton *periods_button;
   GtkSearchEntry *search_entry;
+  GtkBox *toolbar;
   GtkButton *report_button;
   GtkColumnView *column_view;
   GtkScrolledWindow *table_scroller;

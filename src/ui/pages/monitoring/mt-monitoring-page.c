@@ -786,6 +786,7 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, rows_stack);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, table_scroller);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, facts_button);
+  gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, toolbar);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, trend_legend);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, trend_none);
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, side_pane);
