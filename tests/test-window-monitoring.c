@@ -495,9 +495,11 @@ test_monitoring (void)
   /* Two columns of the same header are told apart by letter and values,
    * and each is chosen on its own. */
   {
-    const char *table = "Район\tВсего\tАктивные педагоги\tВсего\tАктивные обучающиеся\r\n"
-                        "Лузский\t133\t12\t1500\t42\r\nНагорский\t71\t10\t850\t12\r\n";
-    guint chosen[] = { 1, 6, 8 };   /* name, all teachers, all students */
+    const char *table = "Район\tВсего\tАктивные педагоги\tВсего\tАктивные обучающиеся\tЗаметки & <итоги>\r\n"
+                        "Лузский\t133\t12\t1500\t42\tок & <да>\r\nНагорский\t71\t10\t850\t12\t\r\n";
+    /* name, all teachers, all students, and the notes ignored; "&" and "<"
+     * in a header or a value are text, never markup. */
+    guint chosen[] = { 1, 6, 8, 0 };
     g_autofree char *asked = NULL;
 
     g_settings_reset (settings, "table-header-fields");
@@ -505,6 +507,8 @@ test_monitoring (void)
     asked = answer_mapping (chosen, G_N_ELEMENTS (chosen), "mapping-duplicates");
     g_assert_nonnull (strstr (asked, expected ("Column B · 133, 71", "Столбец B · 133, 71")));
     g_assert_nonnull (strstr (asked, expected ("Column D · 1500, 850", "Столбец D · 1500, 850")));
+    g_assert_nonnull (strstr (asked, "Заметки & <итоги>"));
+    g_assert_nonnull (strstr (asked, "ок & <да>"));
     wait_for (page_idle, page, "the table of two “Всего”");
     rows = mt_monitoring_page_get_rows (page);
     g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
