@@ -50,6 +50,16 @@ mt_format_date (GDateTime *date)
   return g_date_time_format (date, "%x");
 }
 
+/* A day as files write it ("2023-12-06"), at midnight UTC; %NULL for
+ * anything else. */
+static GDateTime *
+parse_iso_date (const char *iso_date)
+{
+  g_autofree char *midnight = g_strconcat (iso_date, "T00:00:00Z", NULL);
+
+  return g_date_time_new_from_iso8601 (midnight, NULL);
+}
+
 /**
  * mt_format_iso_date:
  * @iso_date: a date as files write it, "2023-12-06"
@@ -60,13 +70,11 @@ mt_format_date (GDateTime *date)
 char *
 mt_format_iso_date (const char *iso_date)
 {
-  g_autofree char *midnight = NULL;
   g_autoptr(GDateTime) date = NULL;
 
   g_return_val_if_fail (iso_date != NULL, NULL);
 
-  midnight = g_strconcat (iso_date, "T00:00:00Z", NULL);
-  date = g_date_time_new_from_iso8601 (midnight, NULL);
+  date = parse_iso_date (iso_date);
   return date != NULL ? mt_format_date (date) : NULL;
 }
 
@@ -88,14 +96,6 @@ mt_format_period (const char *from,
   if (first == NULL || last == NULL)
     return g_strdup ("—");
   return g_strdup_printf ("%s–%s", first, last);
-}
-
-static GDateTime *
-parse_iso_date (const char *iso_date)
-{
-  g_autofree char *midnight = g_strconcat (iso_date, "T00:00:00Z", NULL);
-
-  return g_date_time_new_from_iso8601 (midnight, NULL);
 }
 
 /* The locale's short date without its year ("22.11" of "22.11.2023"): the

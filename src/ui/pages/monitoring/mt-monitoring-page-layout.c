@@ -129,7 +129,6 @@ static void
 show_panes (MtMonitoringPage *self)
 {
   gboolean side = gtk_toggle_button_get_active (self->side_button);
-  gboolean swapping = !self->layout_wide && side != gtk_widget_get_visible (self->side_pane);
 
   gtk_widget_set_visible (GTK_WIDGET (self->rows_stack), self->layout_wide || !side);
   gtk_widget_set_visible (self->side_separator, self->layout_wide);
@@ -138,11 +137,20 @@ show_panes (MtMonitoringPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->side_button), !self->layout_wide);
   gtk_widget_set_visible (GTK_WIDGET (self->hide_side_button), !self->layout_wide);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "monitoring.hide-side", !self->layout_wide && side);
-  /* The keyboard follows the view shown, rather than falling out of the
-   * page with the widget that had it (Esc then leads back). */
-  if (swapping && side)
+}
+
+/* The user swapped the views: the keyboard follows the one shown, rather
+ * than falling out of the page with the widget that had it (Esc then leads
+ * back). Only then: a relayout never moves the focus. */
+static void
+side_toggled_cb (MtMonitoringPage *self)
+{
+  show_panes (self);
+  if (self->layout_wide)
+    return;
+  if (gtk_toggle_button_get_active (self->side_button))
     gtk_widget_grab_focus (GTK_WIDGET (self->hide_side_button));
-  else if (swapping)
+  else
     gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
@@ -237,7 +245,7 @@ void
 mt_monitoring_page_layout_init (MtMonitoringPage *self)
 {
   set_up_headers (self);
-  g_signal_connect_object (self->side_button, "toggled", G_CALLBACK (show_panes), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->side_button, "toggled", G_CALLBACK (side_toggled_cb), self, G_CONNECT_SWAPPED);
   show_panes (self);
 }
 
