@@ -10,12 +10,14 @@
 
 #include "mt-monitoring-page.h"
 #include "mt-preferences-window.h"
+#include "mt-rating-row.h"
 #include "window-harness.h"
 #include "test-server.h"
 
 typedef enum
 {
   SERVE_FEED,
+  SERVE_PREVIOUS,  /* the week before, another document */
   SERVE_BUSY,      /* 503 with Retry-After */
   SERVE_BROKEN,    /* 200 with a document that does not load */
 } Serving;
@@ -40,8 +42,10 @@ handle_cb (SoupServer        *soup_server,
   switch (serving)
     {
     case SERVE_FEED:
+    case SERVE_PREVIOUS:
       {
-        g_autofree char *path_on_disk = g_test_build_filename (G_TEST_DIST, "data", "monitoring-small.json", NULL);
+        const char *name = serving == SERVE_FEED ? "monitoring-small.json" : "monitoring-small-previous.json";
+        g_autofree char *path_on_disk = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
         char *contents = NULL;
         gsize length = 0;
 
@@ -241,6 +245,76 @@ test_feed (void)
   g_settings_reset (settings, "catalog-source");
 }
 
+static MtRatingRow *
+selected_row (MtMonitoringPage *page)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (find_child_of_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+
+  return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (gtk_column_view_get_model (view)));
+}
+
+/* A row selected is only a selection: a refresh with one still keeps the
+ * copy of what came, sets the next automatic refresh, and shows the
+ * banner when the server is gone. (Selecting once ran the page's dispose
+ * code, which dropped all three.) */
+static void
+test_feed_with_row_selected (void)
+{
+  GSettings *settings = mt_application_get_settings (app);
+  g_autofree char *base = NULL;
+  MtWindow *window;
+  MtMonitoringPage *page;
+  GtkColumnView *view;
+  MtRatingRow *row;
+
+  /* A server of its own: the copy kept is this address's alone. */
+  g_clear_object (&server);
+  server = test_server_new (handle_cb, NULL, &base);
+  g_free (feed_url);
+  feed_url = g_strconcat (base, "/selected/monitoring.json", NULL);
+  serving = SERVE_PREVIOUS;
+  g_settings_set_string (settings, "last-page", "monitoring");
+  g_settings_set_string (settings, "monitoring-source", feed_url);
+  g_settings_set_string (settings, "auto-refresh", "hourly");
+
+  /* The feed is got as the window opens: last week's three rows. */
+  window = open_window ();
+  page = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
+  wait_for (page_has_rows, page, "the feed's rows");
+  g_assert_cmpuint (n_rows (page), ==, 3);
+  view = GTK_COLUMN_VIEW (find_child_of_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+  gtk_selection_model_select_item (gtk_column_view_get_model (view), 0, TRUE);
+  settle ();
+  g_assert_nonnull (selected_row (page));
+
+  /* This week's document, with the row still selected: shown, and the
+   * timer set again. */
+  serving = SERVE_FEED;
+  refresh (page);
+  g_assert_cmpuint (n_rows (page), ==, 5);
+  g_assert_nonnull (selected_row (page));
+  g_assert_cmpuint (mt_monitoring_page_get_refresh_seconds (page), ==, 60 * 60);
+  g_assert_null (mt_monitoring_page_get_offline_notice (page));
+
+  /* The server gone: the copy is this week's (it was kept), and the banner
+   * says it is a copy. */
+  soup_server_disconnect (server);
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.refresh", NULL);
+  wait_for (page_idle, page, "the refresh");
+  wait_for (banner_shown, page, "the offline banner with a row selected");
+  g_assert_cmpuint (n_rows (page), ==, 5);
+  g_assert_cmpuint (mt_monitoring_page_get_refresh_seconds (page), ==, 60 * 60);
+  row = selected_row (page);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (mt_rating_row_get_id (row), ==, "33701000");
+  g_assert_cmpint (mt_rating_row_get_teachers (row)->active, ==, 1044);
+
+  close_window (window);
+  g_settings_reset (settings, "last-page");
+  g_settings_reset (settings, "monitoring-source");
+  g_settings_reset (settings, "auto-refresh");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -256,6 +330,7 @@ main (int   argc,
   catalog_url = g_strconcat (base, "/meeting/catalog.json", NULL);
 
   g_test_add_func ("/metodist/window/feed", test_feed);
+  g_test_add_func ("/metodist/window/feed-with-row-selected", test_feed_with_row_selected);
   status = g_test_run ();
 
   g_object_unref (app);

@@ -549,14 +549,6 @@ selection_changed_cb (MtMonitoringPage *self)
 
   g_cancellable_cancel (self->trend_cancellable);
   g_clear_object (&self->trend_cancellable);
-  mt_monitoring_page_source_dispose (self);
-  if (self->keep_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->keep_tick);
-  self->keep_tick = 0;
-  /* Closed before the table was drawn: the period is kept all the same. */
-  if (self->to_keep != NULL)
-    mt_monitoring_keep_async (self->history, self->to_keep);
-  g_clear_object (&self->to_keep);
   gtk_widget_set_visible (GTK_WIDGET (self->details_box), row != NULL);
   mt_trend_chart_set_points (self->trend, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->trend), FALSE);
