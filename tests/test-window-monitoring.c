@@ -789,6 +789,75 @@ test_widths (void)
   g_settings_reset (settings, "last-page");
 }
 
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* A national document (2,330 municipalities), as one municipality to a
+ * line would be written by a ministry's export. */
+static char *
+write_national_document (const char *dir)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"metodist-monitoring\", \"version\": 1, "
+                                          "\"region\": \"Российская Федерация\", "
+                                          "\"period\": {\"from\": \"2023-11-29\", \"to\": \"2023-12-06\"}, "
+                                          "\"municipalities\": [\n");
+  char *path = g_build_filename (dir, "national.json", NULL);
+
+  for (int m = 0; m < 2330; m++)
+    g_string_append_printf (json, "%s{\"id\": \"%08d\", \"name\": \"Муниципальный округ № %d\", "
+                            "\"teachers\": {\"total\": %d, \"active\": %d}, "
+                            "\"students\": {\"total\": %d, \"active\": %d}}\n",
+                            m > 0 ? "," : "", 20000000 + m, m + 1, 400 + m % 97, 100 + m % 83,
+                            5000 + m % 991, 900 + m % 787);
+  g_string_append (json, "]}\n");
+  g_assert_true (g_file_set_contents (path, json->str, json->len, NULL));
+  return path;
+}
+
+/* The window closed while a national export is written: the export goes
+ * on to its whole file, and the page is let go only then (the export's
+ * callback once used the page after it was freed). */
+static void
+test_export_outlives_window (void)
+{
+  GSettings *settings = mt_application_get_settings (app);
+  g_autofree char *dir = g_dir_make_tmp ("metodist-export-XXXXXX", NULL);
+  g_autofree char *national = write_national_document (dir);
+  g_autofree char *xlsx = g_build_filename (dir, "national.xlsx", NULL);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  MtWindow *window;
+  MtMonitoringPage *page;
+
+  g_settings_set_string (settings, "last-page", "monitoring");
+  window = open_window ();
+  page = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", national);
+  wait_for (page_idle, page, "the national document");
+  g_assert_cmpuint (g_list_model_get_n_items (mt_monitoring_page_get_rows (page)), ==, 2330);
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.export-to", "s", xlsx);
+  /* The window gone at once, before the worker is done; the page waits
+   * for the export, then goes too. */
+  g_object_add_weak_pointer (G_OBJECT (page), (gpointer *) &page);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  g_assert_nonnull (page);
+  wait_for (file_exists, xlsx, "the workbook after its window closed");
+  wait_for (is_null, &page, "the page let go once the export is done");
+  g_assert_true (g_file_get_contents (xlsx, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 10000);
+  g_assert_true (memcmp (contents, "PK", 2) == 0);
+
+  g_settings_reset (settings, "last-page");
+  g_remove (xlsx);
+  g_remove (national);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -802,6 +871,7 @@ main (int   argc,
   g_test_add_func ("/metodist/window/monitoring/unranked-say-why", test_unranked_say_why);
   g_test_add_func ("/metodist/window/monitoring/widths", test_widths);
   g_test_add_func ("/metodist/window/monitoring/table-facts", test_table_facts);
+  g_test_add_func ("/metodist/window/monitoring/export-outlives-window", test_export_outlives_window);
   status = g_test_run ();
 
   g_object_unref (app);

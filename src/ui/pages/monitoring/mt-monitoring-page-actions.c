@@ -403,27 +403,50 @@ mt_monitoring_page_show_report_activated (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* An export under way when its window closes still writes its file: the
+ * page is held until then, and so is the application (its last window
+ * gone, it would quit with the file unwritten). Only a page still in a
+ * window says how it went. */
+typedef struct
+{
+  MtMonitoringPage *page;
+  GFile *target;
+  GApplication *application;
+} Export;
+
+static void
+export_free (Export *export)
+{
+  g_object_unref (export->page);
+  g_object_unref (export->target);
+  g_application_release (export->application);
+  g_object_unref (export->application);
+  g_free (export);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Export, export_free)
+
 static void
 exported_cb (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  g_autoptr(GFile) target = user_data;
-  MtMonitoringPage *self = g_object_get_data (G_OBJECT (target), "page");
+  g_autoptr(Export) export = user_data;
+  MtMonitoringPage *self = export->page;
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_file_get_basename (target);
+  g_autofree char *name = g_file_get_basename (export->target);
   g_autofree char *message = NULL;
-  AdwToast *done;
+  gboolean exported = mt_export_rating_finish (result, &error);
 
-  if (!mt_export_rating_finish (result, &error))
+  if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
+    return;
+  if (!exported)
     {
       mt_monitoring_page_toast (self, mt_toast_new (error->message));
       return;
     }
-
   message = g_strdup_printf (_("Exported “%s”"), name);
-  done = mt_file_launcher_saved_toast (message, target);
-  mt_monitoring_page_toast (self, done);
+  mt_monitoring_page_toast (self, mt_file_launcher_saved_toast (message, export->target));
 }
 
 static void
@@ -435,13 +458,21 @@ export_to (MtMonitoringPage *self,
   MtWeights weights = mt_monitoring_page_current_weights (self);
   MtExportFormat format;
   GListModel *rows = gtk_filter_list_model_get_model (self->filter_model);
+  GApplication *application = g_application_get_default ();
+  Export *export;
 
+  if (self->dataset == NULL || application == NULL)
+    return;
   if (path == NULL || !mt_export_format_for_path (path, &format))
     format = MT_EXPORT_XLSX;
-  g_object_set_data (G_OBJECT (target), "page", self);
+  export = g_new0 (Export, 1);
+  export->page = g_object_ref (self);
+  export->target = g_object_ref (target);
+  export->application = g_object_ref (application);
+  g_application_hold (application);
   /* The rating in its own order, whatever the table is sorted by. */
   mt_export_rating_async (self->dataset, rows, self->previous != NULL, &weights, author, format,
-                          target, NULL, exported_cb, g_object_ref (target));
+                          target, NULL, exported_cb, export);
 }
 
 void
