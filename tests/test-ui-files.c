@@ -5,6 +5,8 @@
 #include <adwaita.h>
 #include <locale.h>
 
+#include "mt-fetcher.h"
+
 /* `gtk4-builder-tool validate` neither runs without a display nor knows
  * libadwaita, so each file is loaded here the way the application does. */
 
@@ -48,16 +50,20 @@ load_template (const char *class_name)
 {
   g_autoptr(GtkBuilder) builder = gtk_builder_new ();
   g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
+  g_autoptr(MtFetcher) fetcher = mt_fetcher_new ();
   GType type = gtk_builder_get_type_from_name (builder, class_name);
   GObjectClass *klass;
   GObject *object;
 
   g_assert_true (g_type_is_a (type, GTK_TYPE_WIDGET));
 
-  /* Windows and pages of this project take the settings at construction;
-   * instantiating the type loads its template, whose errors are fatal. */
+  /* Windows and pages of this project take the settings (and the main
+   * window the fetcher) at construction; instantiating the type loads its
+   * template, whose errors are fatal. */
   klass = g_type_class_ref (type);
-  if (g_object_class_find_property (klass, "settings") != NULL)
+  if (g_object_class_find_property (klass, "fetcher") != NULL)
+    object = g_object_new (type, "settings", settings, "fetcher", fetcher, NULL);
+  else if (g_object_class_find_property (klass, "settings") != NULL)
     object = g_object_new (type, "settings", settings, NULL);
   else
     object = g_object_new (type, NULL);

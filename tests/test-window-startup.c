@@ -82,7 +82,7 @@ test_first_content (void)
   g_assert_null (g_getenv ("GSK_RENDERER"));
 
   g_settings_set_string (settings, "last-page", "materials");
-  window = mt_window_new (GTK_APPLICATION (app), settings);
+  window = mt_window_new (GTK_APPLICATION (app), settings, mt_application_get_fetcher (app));
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
   materials = MT_MATERIALS_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MATERIALS_PAGE));

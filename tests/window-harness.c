@@ -251,7 +251,8 @@ save_screenshot (GtkWidget  *widget,
 MtWindow *
 open_window (void)
 {
-  MtWindow *window = mt_window_new (GTK_APPLICATION (app), mt_application_get_settings (app));
+  MtWindow *window = mt_window_new (GTK_APPLICATION (app), mt_application_get_settings (app),
+                                     mt_application_get_fetcher (app));
 
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));

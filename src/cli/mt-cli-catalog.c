@@ -31,19 +31,18 @@ fail (const char *what,
   return MT_CLI_EXIT_FAILED;
 }
 
+static GObject *
+read_catalog (GBytes  *bytes,
+              GError **error)
+{
+  return G_OBJECT (mt_catalog_load (bytes, error));
+}
+
 static MtCatalog *
 load_source (const char  *source,
              GError     **error)
 {
-  g_autoptr(MtCliSource) read = mt_cli_source_read (source, error);
-  MtCatalog *catalog;
-
-  if (read == NULL)
-    return NULL;
-  catalog = mt_catalog_load (mt_cli_source_bytes (read), error);
-  if (catalog != NULL)
-    mt_cli_source_loaded (read);
-  return catalog;
+  return MT_CATALOG (mt_cli_source_load (source, read_catalog, error));
 }
 
 /* "06.12.2023", or "" */

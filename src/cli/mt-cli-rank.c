@@ -61,19 +61,18 @@ usage_error (const char *message)
   return MT_CLI_EXIT_USAGE;
 }
 
+static GObject *
+read_monitoring (GBytes  *bytes,
+                 GError **error)
+{
+  return G_OBJECT (mt_monitoring_load (bytes, NULL, NULL, NULL, error));
+}
+
 static MtDataset *
 load_source (const char  *source,
              GError     **error)
 {
-  g_autoptr(MtCliSource) read = mt_cli_source_read (source, error);
-  MtDataset *dataset;
-
-  if (read == NULL)
-    return NULL;
-  dataset = mt_source_load_monitoring (mt_cli_source_bytes (read), error);
-  if (dataset != NULL)
-    mt_cli_source_loaded (read);
-  return dataset;
+  return MT_DATASET (mt_cli_source_load (source, read_monitoring, error));
 }
 
 static void
@@ -128,20 +127,6 @@ warn_about_unscored (GListModel *rows,
       g_printerr (_("metodist: warning: %s: %s: %s"), label, mt_rating_row_get_name (row), reason);
       g_printerr ("\n");
     }
-}
-
-/* Where the source names no region, or when the source is the demo, the
- * comparison is with the demo week before. */
-static MtDataset *
-load_demo_previous (MtDataset *dataset)
-{
-  g_auto(GStrv) periods = mt_demo_list_periods ();
-  const char *from = mt_dataset_get_period_from (dataset);
-
-  for (guint i = 1; periods[i] != NULL; i++)
-    if (g_strcmp0 (periods[i], from) == 0)
-      return mt_demo_load (periods[i - 1], NULL);
-  return NULL;
 }
 
 static void
@@ -356,7 +341,7 @@ mt_cli_rank (int    argc,
       rating.dataset = mt_demo_load (NULL, &error);
       g_assert_no_error (error);
       if (previous_source == NULL)
-        rating.previous = load_demo_previous (rating.dataset);
+        rating.previous = mt_demo_load_previous (rating.dataset);
     }
   else if ((rating.dataset = load_source (source, &error)) == NULL)
     {

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * mt-cli-source.h: what a command reads: a file, standard input or a web
- * address (through the fetcher and the copies the window keeps), and the
+ * address (through an MtFeed, with the copies the window keeps), and the
  * window's settings when they are installed */
 #pragma once
 
@@ -8,15 +8,13 @@
 
 G_BEGIN_DECLS
 
-typedef struct _MtCliSource MtCliSource;
+/* Reads a document into an object (an MtDataset, an MtCatalog). */
+typedef GObject *(*MtCliRead) (GBytes  *bytes,
+                               GError **error);
 
-char        *mt_cli_configured    (const char   *key);
-MtCliSource *mt_cli_source_read   (const char   *source,
-                                   GError      **error);
-GBytes      *mt_cli_source_bytes  (MtCliSource  *source);
-void         mt_cli_source_loaded (MtCliSource  *source);
-void         mt_cli_source_free   (MtCliSource  *source);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtCliSource, mt_cli_source_free)
+char    *mt_cli_configured  (const char  *key);
+GObject *mt_cli_source_load (const char  *source,
+                             MtCliRead    read,
+                             GError     **error);
 
 G_END_DECLS

@@ -76,3 +76,22 @@ mt_demo_load (const char  *period_from,
     mt_dataset_set_is_demo (dataset, TRUE);
   return dataset;
 }
+
+/**
+ * mt_demo_load_previous:
+ * @week: a demo week
+ *
+ * Returns: (transfer full) (nullable): the demo week before @week, the
+ *   one it is compared with; %NULL for the first
+ */
+MtDataset *
+mt_demo_load_previous (MtDataset *week)
+{
+  g_auto(GStrv) periods = mt_demo_list_periods ();
+  const char *from = mt_dataset_get_period_from (week);
+
+  for (guint i = 1; periods[i] != NULL; i++)
+    if (g_strcmp0 (periods[i], from) == 0)
+      return mt_demo_load (periods[i - 1], NULL);
+  return NULL;
+}

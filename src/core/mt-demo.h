@@ -9,5 +9,6 @@ G_BEGIN_DECLS
 GStrv      mt_demo_list_periods (void);
 MtDataset *mt_demo_load         (const char  *period_from,
                                  GError     **error);
+MtDataset *mt_demo_load_previous (MtDataset  *week);
 
 G_END_DECLS

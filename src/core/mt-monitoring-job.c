@@ -35,13 +35,6 @@ mt_rated_free (MtRated *rated)
 
 typedef struct
 {
-  GFile *file;          /* or */
-  GBytes *bytes;        /* or */
-  MtDataset *demo;
-  GHashTable *mapping;
-  char *region;
-  char *period_from;
-  char *period_to;
   MtHistory *history;
   MtDataset *previous;
   MtDataset *dataset;
@@ -51,13 +44,6 @@ typedef struct
 static void
 job_free (Job *job)
 {
-  g_clear_object (&job->file);
-  g_clear_pointer (&job->bytes, g_bytes_unref);
-  g_clear_object (&job->demo);
-  g_clear_pointer (&job->mapping, g_hash_table_unref);
-  g_free (job->region);
-  g_free (job->period_from);
-  g_free (job->period_to);
   g_clear_object (&job->history);
   g_clear_object (&job->previous);
   g_clear_object (&job->dataset);
@@ -80,140 +66,124 @@ run_job (Job                 *job,
   g_task_run_in_thread (task, work);
 }
 
-static void
-load_in_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+struct _MtMonitoringChoices
 {
-  Job *job = task_data;
-  g_autoptr(MtRated) rated = g_new0 (MtRated, 1);
-  GError *error = NULL;
-
-  if (job->file != NULL && (job->bytes = mt_source_read_file (job->file, cancellable, &error)) == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  if (job->demo != NULL)
-    {
-      rated->dataset = g_object_ref (job->demo);
-    }
-  else if (mt_table_looks_like_json (job->bytes))
-    {
-      if ((rated->dataset = mt_monitoring_read (job->bytes, &error)) == NULL)
-        {
-          g_task_return_error (task, error);
-          return;
-        }
-    }
-  else
-    {
-      rated->dataset = mt_table_read_asking (job->bytes, job->mapping, &rated->to_ask, &error);
-      /* No column of names, or no rows with the user's choices: the window
-       * asks (again) what the columns hold. */
-      if (rated->dataset == NULL && error != NULL && error->domain == MT_LOAD_ERROR &&
-          rated->to_ask != NULL && rated->to_ask->len > 0)
-        {
-          if (!g_error_matches (error, MT_LOAD_ERROR, MT_LOAD_ERROR_HEADERS))
-            rated->ask_reason = g_strdup (error->message);
-          g_clear_error (&error);
-          g_task_return_pointer (task, g_steal_pointer (&rated), (GDestroyNotify) mt_rated_free);
-          return;
-        }
-      if (rated->dataset == NULL)
-        {
-          g_task_return_error (task, error);
-          return;
-        }
-      rated->from_table = TRUE;
-      /* What the user said of the table, before its history is looked up. */
-      if (job->region != NULL && *job->region != '\0')
-        mt_dataset_set_region (rated->dataset, job->region);
-      if (job->period_from != NULL && job->period_to != NULL)
-        mt_dataset_set_period (rated->dataset, job->period_from, job->period_to);
-    }
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  /* The demo's previous week is the demo's; a file's is in the history. */
-  if (mt_dataset_get_is_demo (rated->dataset))
-    {
-      g_auto(GStrv) periods = mt_demo_list_periods ();
-      const char *from = mt_dataset_get_period_from (rated->dataset);
-
-      for (guint i = 1; periods[i] != NULL; i++)
-        if (g_strcmp0 (periods[i], from) == 0)
-          rated->previous = mt_demo_load (periods[i - 1], NULL);
-    }
-  else if (job->history != NULL)
-    {
-      rated->previous = mt_history_find_previous (job->history, rated->dataset,
-                                                  &rated->history_problems);
-    }
-
-  rated->rows = mt_rating_rate (rated->dataset, rated->previous, &job->weights);
-  g_task_return_pointer (task, g_steal_pointer (&rated), (GDestroyNotify) mt_rated_free);
-}
+  GHashTable *mapping;
+  char *region;
+  char *period_from;
+  char *period_to;
+  MtHistory *history;
+  MtWeights weights;
+};
 
 /**
- * mt_monitoring_load_async:
- * @file: (nullable): a document or a table to read, or
- * @bytes: (nullable): one already read (a pasted table), or
- * @demo: (nullable): a demo week to rate instead
+ * mt_monitoring_choices_new:
  * @mapping: (nullable): what a table's unrecognised columns hold, by
  *   normalised header (see mt_table_read())
  * @facts: (nullable): the region and the period the user gave a table
  * @history: (nullable): where periods are kept and the previous one found
  * @weights: the rating's weights
  *
- * Loads, keeps, finds the previous period and rates, in a worker thread.
+ * What loading a document takes besides it, copied for a worker thread.
  */
-void
-mt_monitoring_load_async (GFile               *file,
-                          GBytes              *bytes,
-                          MtDataset           *demo,
-                          GHashTable          *mapping,
-                          const MtTableFacts  *facts,
-                          MtHistory           *history,
-                          const MtWeights     *weights,
-                          GCancellable        *cancellable,
-                          GAsyncReadyCallback  callback,
-                          gpointer             user_data)
+MtMonitoringChoices *
+mt_monitoring_choices_new (GHashTable         *mapping,
+                           const MtTableFacts *facts,
+                           MtHistory          *history,
+                           const MtWeights    *weights)
 {
-  Job *job;
+  MtMonitoringChoices *choices = g_new0 (MtMonitoringChoices, 1);
 
-  g_return_if_fail ((file != NULL) + (bytes != NULL) + (demo != NULL) == 1);
-
-  job = g_new0 (Job, 1);
-  job->file = file != NULL ? g_object_ref (file) : NULL;
-  job->bytes = bytes != NULL ? g_bytes_ref (bytes) : NULL;
-  job->demo = demo != NULL ? g_object_ref (demo) : NULL;
-  job->mapping = mapping != NULL ? g_hash_table_ref (mapping) : NULL;
+  choices->mapping = mapping != NULL ? g_hash_table_ref (mapping) : NULL;
   if (facts != NULL)
     {
-      job->region = g_strdup (facts->region);
-      job->period_from = g_strdup (facts->period_from);
-      job->period_to = g_strdup (facts->period_to);
+      choices->region = g_strdup (facts->region);
+      choices->period_from = g_strdup (facts->period_from);
+      choices->period_to = g_strdup (facts->period_to);
     }
-  job->history = history != NULL ? g_object_ref (history) : NULL;
-  job->weights = *weights;
-  run_job (job, mt_monitoring_load_async, load_in_thread, cancellable, callback, user_data);
+  choices->history = history != NULL ? g_object_ref (history) : NULL;
+  choices->weights = *weights;
+  return choices;
+}
+
+void
+mt_monitoring_choices_free (MtMonitoringChoices *choices)
+{
+  if (choices == NULL)
+    return;
+  g_clear_pointer (&choices->mapping, g_hash_table_unref);
+  g_free (choices->region);
+  g_free (choices->period_from);
+  g_free (choices->period_to);
+  g_clear_object (&choices->history);
+  g_free (choices);
 }
 
 /**
- * mt_monitoring_load_finish:
+ * mt_monitoring_parse:
+ * @bytes: (nullable): a document or a table; %NULL for the demo
+ * @demo_week: (nullable): the demo week to rate, %NULL for the latest
+ * @choices: a #MtMonitoringChoices
+ *
+ * Loads, finds the previous period and rates: an #MtFeed's parser, run
+ * in a worker thread.
  *
  * Returns: (transfer full): what was loaded and rated, or %NULL with
  *   @error set (a #MT_LOAD_ERROR naming the document's problem)
  */
-MtRated *
-mt_monitoring_load_finish (GAsyncResult  *result,
-                           GError       **error)
+gpointer
+mt_monitoring_parse (GBytes        *bytes,
+                     const char    *demo_week,
+                     gpointer       choices_data,
+                     GCancellable  *cancellable,
+                     GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
+  MtMonitoringChoices *choices = choices_data;
+  g_autoptr(MtRated) rated = g_new0 (MtRated, 1);
+  GError *load_error = NULL;
+
+  if (bytes == NULL)
+    {
+      if ((rated->dataset = mt_demo_load (demo_week, error)) == NULL)
+        return NULL;
+    }
+  else
+    {
+      rated->dataset = mt_monitoring_load (bytes, choices->mapping, &rated->to_ask, &rated->from_table,
+                                           &load_error);
+      /* No column of names, or no rows with the user's choices: the window
+       * asks (again) what the columns hold. */
+      if (rated->dataset == NULL && load_error->domain == MT_LOAD_ERROR &&
+          rated->to_ask != NULL && rated->to_ask->len > 0)
+        {
+          if (!g_error_matches (load_error, MT_LOAD_ERROR, MT_LOAD_ERROR_HEADERS))
+            rated->ask_reason = g_strdup (load_error->message);
+          g_clear_error (&load_error);
+          return g_steal_pointer (&rated);
+        }
+      if (rated->dataset == NULL)
+        {
+          g_propagate_error (error, load_error);
+          return NULL;
+        }
+      /* What the user said of a table, before its history is looked up. */
+      if (rated->from_table && choices->region != NULL && *choices->region != '\0')
+        mt_dataset_set_region (rated->dataset, choices->region);
+      if (rated->from_table && choices->period_from != NULL && choices->period_to != NULL)
+        mt_dataset_set_period (rated->dataset, choices->period_from, choices->period_to);
+    }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  /* The demo's previous week is the demo's; a file's is in the history. */
+  if (mt_dataset_get_is_demo (rated->dataset))
+    rated->previous = mt_demo_load_previous (rated->dataset);
+  else if (choices->history != NULL)
+    rated->previous = mt_history_find_previous (choices->history, rated->dataset, &rated->history_problems);
+
+  rated->weights = choices->weights;
+  rated->rows = mt_rating_rate (rated->dataset, rated->previous, &choices->weights);
+  return g_steal_pointer (&rated);
 }
 
 static void

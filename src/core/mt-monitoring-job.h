@@ -40,6 +40,7 @@ typedef struct
  *   not load, when @to_ask holds them to choose again
  * @from_table: the dataset was read from a table (CSV, TSV, pasted), whose
  *   region and period the user may have to give
+ * @weights: the weights @rows were rated with
  */
 typedef struct
 {
@@ -50,23 +51,24 @@ typedef struct
   GPtrArray *to_ask;
   char *ask_reason;
   gboolean from_table;
+  MtWeights weights;
 } MtRated;
 
 void     mt_rated_free                    (MtRated             *rated);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtRated, mt_rated_free)
 
-void     mt_monitoring_load_async         (GFile               *file,
-                                           GBytes              *bytes,
-                                           MtDataset           *demo,
-                                           GHashTable          *mapping,
-                                           const MtTableFacts  *facts,
-                                           MtHistory           *history,
-                                           const MtWeights     *weights,
+typedef struct _MtMonitoringChoices MtMonitoringChoices;
+
+MtMonitoringChoices *mt_monitoring_choices_new  (GHashTable          *mapping,
+                                                 const MtTableFacts  *facts,
+                                                 MtHistory           *history,
+                                                 const MtWeights     *weights);
+void     mt_monitoring_choices_free       (MtMonitoringChoices *choices);
+gpointer mt_monitoring_parse              (GBytes              *bytes,
+                                           const char          *demo_week,
+                                           gpointer             choices,
                                            GCancellable        *cancellable,
-                                           GAsyncReadyCallback  callback,
-                                           gpointer             user_data);
-MtRated *mt_monitoring_load_finish        (GAsyncResult        *result,
                                            GError             **error);
 void     mt_monitoring_release_async      (gpointer             object);
 void     mt_monitoring_keep_async         (MtHistory           *history,

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * mt-source.c: reading a document from a file or a stream, within the cap */
+ * mt-source.c: reading a document from a file or a stream, within the cap,
+ * and monitoring data from it */
 #define G_LOG_DOMAIN "mt-source"
 
 #include "config.h"
@@ -87,21 +88,38 @@ mt_source_read_file (GFile         *file,
 }
 
 /**
- * mt_source_load_monitoring:
+ * mt_monitoring_load:
  * @bytes: a document as read
+ * @mapping: (nullable): what a table's unrecognised columns hold, by
+ *   normalised header (see mt_table_read())
+ * @to_ask: (out) (optional) (nullable) (element-type MtTableColumn): a
+ *   table's columns to ask the user about
+ * @from_table: (out) (optional): whether @bytes was a table
  *
  * Loads monitoring data from a `metodist-monitoring` document or from a
- * table (CSV, TSV), told apart by how the document begins.
+ * table (CSV, TSV), told apart here only, by how the document begins.
  *
  * Returns: (transfer full): the dataset, or %NULL with @error set
  */
 MtDataset *
-mt_source_load_monitoring (GBytes  *bytes,
-                           GError **error)
+mt_monitoring_load (GBytes      *bytes,
+                    GHashTable  *mapping,
+                    GPtrArray  **to_ask,
+                    gboolean    *from_table,
+                    GError     **error)
 {
+  gboolean table;
+
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  if (mt_table_looks_like_json (bytes))
+  table = !mt_table_looks_like_json (bytes);
+  if (from_table != NULL)
+    *from_table = table;
+  if (to_ask != NULL)
+    *to_ask = NULL;
+  if (!table)
     return mt_monitoring_read (bytes, error);
-  return mt_table_read (bytes, NULL, NULL, error);
+  if (to_ask != NULL)
+    return mt_table_read_asking (bytes, mapping, to_ask, error);
+  return mt_table_read (bytes, mapping, NULL, error);
 }

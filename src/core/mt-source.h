@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * mt-source.h: reading a document from a file or a stream, within the cap */
+ * mt-source.h: reading a document from a file or a stream, within the cap,
+ * and monitoring data from it */
 #pragma once
 
 #include <gio/gio.h>
@@ -14,7 +15,10 @@ GBytes    *mt_source_read_stream     (GInputStream  *stream,
 GBytes    *mt_source_read_file       (GFile         *file,
                                       GCancellable  *cancellable,
                                       GError       **error);
-MtDataset *mt_source_load_monitoring (GBytes        *bytes,
+MtDataset *mt_monitoring_load        (GBytes        *bytes,
+                                      GHashTable    *mapping,
+                                      GPtrArray    **to_ask,
+                                      gboolean      *from_table,
                                       GError       **error);
 
 G_END_DECLS

@@ -42,7 +42,7 @@ get_or_create_window (MtApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (mt_window_new (GTK_APPLICATION (self), self->settings));
+    window = GTK_WINDOW (mt_window_new (GTK_APPLICATION (self), self->settings, self->fetcher));
 
   return MT_WINDOW (window);
 }
@@ -245,20 +245,4 @@ mt_application_get_fetcher (MtApplication *self)
   g_return_val_if_fail (MT_IS_APPLICATION (self), NULL);
 
   return self->fetcher;
-}
-
-/**
- * mt_application_fetcher_for:
- * @widget: a widget in one of the application's windows
- *
- * Returns: (transfer none) (nullable): the application's fetcher, or %NULL
- *   while @widget is in no window of a #MtApplication
- */
-MtFetcher *
-mt_application_fetcher_for (GtkWidget *widget)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkApplication *application = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
-
-  return MT_IS_APPLICATION (application) ? mt_application_get_fetcher (MT_APPLICATION (application)) : NULL;
 }

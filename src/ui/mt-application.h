@@ -16,6 +16,5 @@ MtApplication *mt_application_new          (const char        *application_id,
                                             GApplicationFlags  flags);
 GSettings     *mt_application_get_settings (MtApplication     *self);
 MtFetcher     *mt_application_get_fetcher  (MtApplication     *self);
-MtFetcher     *mt_application_fetcher_for  (GtkWidget         *widget);
 
 G_END_DECLS

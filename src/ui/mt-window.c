@@ -18,6 +18,7 @@ struct _MtWindow
   AdwApplicationWindow parent_instance;
 
   GSettings *settings;
+  MtFetcher *fetcher;
 
   AdwToastOverlay *toast_overlay;
   AdwViewStack *stack;
@@ -32,6 +33,7 @@ G_DEFINE_FINAL_TYPE (MtWindow, mt_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_SETTINGS,
+  PROP_FETCHER,
   N_PROPS
 };
 
@@ -173,11 +175,12 @@ mt_window_constructed (GObject *object)
   G_OBJECT_CLASS (mt_window_parent_class)->constructed (object);
 
   g_assert (G_IS_SETTINGS (self->settings));
+  g_assert (MT_IS_FETCHER (self->fetcher));
 
   restore_window_state (self);
   mt_qr_page_set_settings (self->qr_page, self->settings);
-  mt_monitoring_page_set_settings (self->monitoring_page, self->settings);
-  mt_materials_page_set_settings (self->materials_page, self->settings);
+  mt_monitoring_page_set_up (self->monitoring_page, self->settings, self->fetcher);
+  mt_materials_page_set_up (self->materials_page, self->settings, self->fetcher);
   g_settings_bind (self->settings, "last-page", self->stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
 
@@ -208,6 +211,7 @@ mt_window_finalize (GObject *object)
   MtWindow *self = MT_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->fetcher);
 
   G_OBJECT_CLASS (mt_window_parent_class)->finalize (object);
 }
@@ -224,6 +228,10 @@ mt_window_get_property (GObject    *object,
     {
     case PROP_SETTINGS:
       g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_FETCHER:
+      g_value_set_object (value, self->fetcher);
       break;
 
     default:
@@ -243,6 +251,10 @@ mt_window_set_property (GObject      *object,
     {
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
+      break;
+
+    case PROP_FETCHER:
+      self->fetcher = g_value_dup_object (value);
       break;
 
     default:
@@ -275,6 +287,17 @@ mt_window_class_init (MtWindowClass *klass)
                          G_TYPE_SETTINGS,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * MtWindow:fetcher:
+   *
+   * The application's one fetcher (one session, the copies kept), handed
+   * down to the pages that get feeds and catalogs.
+   */
+  properties[PROP_FETCHER] =
+    g_param_spec_object ("fetcher", NULL, NULL,
+                         MT_TYPE_FETCHER,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (MT_TYPE_MATERIALS_PAGE);
@@ -303,19 +326,23 @@ mt_window_init (MtWindow *self)
  * mt_window_new:
  * @application: the application the window belongs to
  * @settings: the application's settings
+ * @fetcher: the application's fetcher
  *
  * Returns: (transfer none): a new window, owned by GTK's list of toplevels
  */
 MtWindow *
 mt_window_new (GtkApplication *application,
-               GSettings      *settings)
+               GSettings      *settings,
+               MtFetcher      *fetcher)
 {
   g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (MT_IS_FETCHER (fetcher), NULL);
 
   return g_object_new (MT_TYPE_WINDOW,
                        "application", application,
                        "settings", settings,
+                       "fetcher", fetcher,
                        NULL);
 }
 

@@ -4,6 +4,8 @@
 
 #include <adwaita.h>
 
+#include "mt-fetcher.h"
+
 G_BEGIN_DECLS
 
 #define MT_TYPE_WINDOW (mt_window_get_type ())
@@ -11,7 +13,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MtWindow, mt_window, MT, WINDOW, AdwApplicationWindow)
 
 MtWindow  *mt_window_new          (GtkApplication *application,
-                                   GSettings      *settings);
+                                   GSettings      *settings,
+                                   MtFetcher      *fetcher);
 GSettings *mt_window_get_settings (MtWindow       *self);
 void       mt_window_add_toast    (MtWindow       *self,
                                    AdwToast       *toast);

@@ -124,7 +124,8 @@ main (int   argc,
 
     for (guint run = 0; run < 5; run++)
       {
-        MtWindow *fresh = mt_window_new (GTK_APPLICATION (app), mt_application_get_settings (app));
+        MtWindow *fresh = mt_window_new (GTK_APPLICATION (app), mt_application_get_settings (app),
+                                          mt_application_get_fetcher (app));
         GtkWidget *fresh_page;
         gint64 drawn;
         double gap_ms, ms;
@@ -154,7 +155,8 @@ main (int   argc,
              median (first_times), median (first_gaps));
   }
 
-  window = mt_window_new (GTK_APPLICATION (app), mt_application_get_settings (app));
+  window = mt_window_new (GTK_APPLICATION (app), mt_application_get_settings (app),
+                          mt_application_get_fetcher (app));
   gtk_window_present (GTK_WINDOW (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "monitoring");
   page = find_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE);

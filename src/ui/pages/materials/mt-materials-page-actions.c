@@ -12,7 +12,6 @@
 
 #include <glib/gi18n.h>
 
-#include "mt-application.h"
 #include "mt-catalog-editor.h"
 #include "mt-file-launcher.h"
 #include "mt-handout.h"
@@ -152,7 +151,7 @@ start_download (MtMaterialsPage *self,
                 GFile           *folder,
                 gboolean         open_when_done)
 {
-  MtFetcher *fetcher = mt_application_fetcher_for (GTK_WIDGET (self));
+  MtFetcher *fetcher = self->fetcher;
   Download *download;
 
   if (!usable (self) || self->download != NULL || fetcher == NULL)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "mt-catalog.h"
+#include "mt-feed.h"
 #include "mt-fetcher.h"
 #include "mt-materials-page.h"
 
@@ -17,11 +18,8 @@ struct _MtMaterialsPage
   char *source_key;            /* "demo", or the address or file it came from */
   char *seen_before;           /* when the user last saw this catalog, or NULL */
   MtMaterial *selected;
-  GCancellable *cancellable;   /* of the load under way */
-  MtFetched *fetched;          /* from the server, kept once it loads */
-  guint first_load;
-  guint refresh_timer;         /* the next automatic refresh */
-  guint refresh_seconds;       /* …and how far off it was set */
+  MtFetcher *fetcher;          /* the application's: downloads */
+  MtFeed *feed;                /* the catalog, wherever from */
   char *search_key;            /* case-folded */
 
   GCancellable *download;      /* of the download under way */

@@ -2,10 +2,10 @@
  * mt-materials-page.c: the meeting's materials, from the institute's
  * catalog (or the demo), grouped by kind
  *
- * The catalog comes from the source set in Preferences: a web address
- * through the application's fetcher (its copy kept for offline use, a
- * banner when the copy is shown), a file, or the built-in demo. A catalog
- * that fails to load leaves the one shown before. What the catalog gives
+ * The catalog comes from the source set in Preferences, through an
+ * MtFeed: a web address (its copy kept for offline use, a banner when the
+ * copy is shown), a file, or the built-in demo. A catalog that fails to
+ * load leaves the one shown before. What the catalog gives
  * as "updated" after the user last looked at it is marked new. */
 #define G_LOG_DOMAIN "mt-materials-page"
 
@@ -14,14 +14,12 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "mt-application.h"
 #include "mt-catalog-draft.h"
 #include "mt-catalog-reader.h"
 #include "mt-format.h"
 #include "mt-handout.h"
 #include "mt-materials-page-private.h"
-#include "mt-offline-notice.h"
-#include "mt-refresh-interval.h"
+#include "mt-feed.h"
 #include "mt-toast.h"
 
 G_DEFINE_FINAL_TYPE (MtMaterialsPage, mt_materials_page, ADW_TYPE_BIN)
@@ -329,17 +327,14 @@ show_catalog (MtMaterialsPage *self,
 }
 
 static void
-show_offline (MtMaterialsPage *self,
-              MtFetched       *fetched)
+offline_notice_cb (MtMaterialsPage *self)
 {
-  g_autofree char *text = mt_offline_notice_text (fetched);
+  const char *text = mt_feed_get_offline_notice (self->feed);
 
   if (text != NULL)
     gtk_label_set_label (self->offline_label, text);
   gtk_revealer_set_reveal_child (self->offline_revealer, text != NULL);
 }
-
-static void schedule_refresh (MtMaterialsPage *self);
 
 static void
 failed (MtMaterialsPage *self,
@@ -361,91 +356,46 @@ failed (MtMaterialsPage *self,
   gtk_stack_set_visible_child_name (self->stack, "failed");
 }
 
-static void
-loaded_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  g_autoptr(MtMaterialsPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MtCatalog) catalog = mt_catalog_load_finish (result, &error);
-  g_autoptr(MtFetched) fetched = g_steal_pointer (&self->fetched);
-  g_autofree char *source_key = g_object_steal_data (G_OBJECT (self), "loading-source");
-  MtFetcher *fetcher = mt_application_fetcher_for (GTK_WIDGET (self));
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->refresh_button), TRUE);
-  if (catalog == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not load the catalog: %s"), error->message);
-
-      failed (self, message);
-      return;
-    }
-  show_catalog (self, catalog, source_key);
-  show_offline (self, fetched);
-  if (fetched != NULL && fetcher != NULL && !mt_fetcher_keep (fetcher, fetched, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not keep a copy for offline use: %s"), error->message);
-
-      mt_materials_page_toast (self, mt_toast_new (message));
-    }
-}
-
-static void
-fetched_cb (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(MtMaterialsPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  MtFetched *fetched = mt_fetcher_get_finish (MT_FETCHER (source), result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (fetched == NULL)
-    {
-      /* The fetcher's message says what failed and where; the page says
-       * what it means here, when a catalog stays shown. */
-      g_autofree char *message = self->catalog != NULL
-                                 ? g_strdup_printf (_("The catalog was not updated. %s"), error->message)
-                                 : g_strdup (error->message);
-
-      /* A server that asked to be left alone is, by the timer. */
-      schedule_refresh (self);
-      gtk_widget_set_sensitive (GTK_WIDGET (self->refresh_button), TRUE);
-      failed (self, message);
-      return;
-    }
-  self->fetched = fetched;
-  mt_catalog_load_async (fetched->body, self->cancellable, loaded_cb, g_object_ref (self));
-}
-
-static void refresh (MtMaterialsPage *self);
-
 static gboolean
-refresh_due_cb (gpointer user_data)
+loaded_cb (MtMaterialsPage *self,
+           MtCatalog       *catalog)
 {
-  MtMaterialsPage *self = user_data;
+  const char *source_key = mt_feed_get_origin (self->feed) == MT_FEED_DEMO ? "demo"
+                                                                             : mt_feed_get_source (self->feed);
 
-  self->refresh_timer = 0;
-  refresh (self);
-  return G_SOURCE_REMOVE;
+  show_catalog (self, catalog, source_key);
+  return TRUE;
 }
 
-/* The next automatic refresh, as on the Monitoring page. */
 static void
-schedule_refresh (MtMaterialsPage *self)
+failed_cb (MtMaterialsPage *self,
+           GError          *error)
 {
-  g_autofree char *source = self->settings != NULL ? g_settings_get_string (self->settings, "catalog-source")
-                                                   : NULL;
+  g_autofree char *message = NULL;
 
-  g_clear_handle_id (&self->refresh_timer, g_source_remove);
-  self->refresh_seconds = mt_refresh_interval (self->settings, mt_application_fetcher_for (GTK_WIDGET (self)),
-                                               source);
-  if (self->refresh_seconds > 0)
-    self->refresh_timer = g_timeout_add_seconds (self->refresh_seconds, refresh_due_cb, self);
+  /* The fetcher's message says what failed and where; the page says what
+   * it means here, when a catalog stays shown. */
+  if (error->domain == MT_FETCH_ERROR)
+    message = self->catalog != NULL ? g_strdup_printf (_("The catalog was not updated. %s"), error->message)
+                                    : g_strdup (error->message);
+  else
+    message = g_strdup_printf (_("Could not load the catalog: %s"), error->message);
+  failed (self, message);
+}
+
+static void
+copy_not_kept_cb (MtMaterialsPage *self,
+                  GError          *error)
+{
+  g_autofree char *message = g_strdup_printf (_("Could not keep a copy for offline use: %s"), error->message);
+
+  mt_materials_page_toast (self, mt_toast_new (message));
+}
+
+static void
+feed_busy_cb (MtMaterialsPage *self)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->refresh_button), !mt_feed_get_busy (self->feed));
 }
 
 /* Nothing shown: the catalog of another source is not this one's. */
@@ -458,7 +408,7 @@ forget_catalog (MtMaterialsPage *self)
   g_clear_object (&self->selected);
   g_clear_pointer (&self->source_key, g_free);
   g_clear_pointer (&self->printable, g_ptr_array_unref);
-  show_offline (self, NULL);
+  gtk_revealer_set_reveal_child (self->offline_revealer, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->demo_label), FALSE);
   show_details (self);
   /* The Events and QR pages drop its events and links too. */
@@ -468,23 +418,12 @@ forget_catalog (MtMaterialsPage *self)
 static void
 refresh (MtMaterialsPage *self)
 {
-  g_autofree char *source = self->settings != NULL ? g_settings_get_string (self->settings, "catalog-source")
-                                                   : g_strdup ("");
-  g_autofree char *scheme = g_uri_parse_scheme (source);
-  MtFetcher *fetcher = mt_application_fetcher_for (GTK_WIDGET (self));
+  g_autofree char *source = g_settings_get_string (self->settings, "catalog-source");
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  g_clear_pointer (&self->fetched, mt_fetched_free);
-  schedule_refresh (self);
-
+  mt_feed_set_source (self->feed, source);
   if (*source == '\0')
     {
-      g_autoptr(MtCatalog) demo = mt_catalog_load_demo ();
-
-      show_catalog (self, demo, "demo");
-      show_offline (self, NULL);
+      mt_feed_load_demo (self->feed, NULL, NULL);
       return;
     }
   /* A catalog from another source (the demo, or the address set before)
@@ -494,19 +433,7 @@ refresh (MtMaterialsPage *self)
     forget_catalog (self);
   if (self->catalog == NULL)
     gtk_stack_set_visible_child_name (self->stack, "loading");
-  gtk_widget_set_sensitive (GTK_WIDGET (self->refresh_button), FALSE);
-  g_object_set_data_full (G_OBJECT (self), "loading-source", g_strdup (source), g_free);
-  if (scheme == NULL || g_ascii_strcasecmp (scheme, "file") == 0)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (source);
-
-      mt_catalog_load_file_async (file, self->cancellable, loaded_cb, g_object_ref (self));
-      return;
-    }
-  if (fetcher == NULL)
-    return;
-  mt_fetcher_get_async (fetcher, source, MT_FETCH_FEED_DEADLINE_SECONDS, MT_FETCH_FEED_MAX_BYTES,
-                        self->cancellable, fetched_cb, g_object_ref (self));
+  mt_feed_refresh (self->feed);
 }
 
 static void
@@ -515,6 +442,24 @@ refresh_activated (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   refresh (MT_MATERIALS_PAGE (widget));
+}
+
+static void
+interval_changed_cb (MtMaterialsPage *self)
+{
+  g_autofree char *interval = g_settings_get_string (self->settings, "auto-refresh");
+
+  mt_feed_set_interval (self->feed, mt_feed_interval_for (interval));
+}
+
+static gpointer
+read_catalog (GBytes        *bytes,
+              const char    *demo,
+              gpointer       snapshot,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  return bytes != NULL ? mt_catalog_load (bytes, error) : mt_catalog_load_demo ();
 }
 
 static void
@@ -539,36 +484,40 @@ tell_of_draft (MtMaterialsPage *self)
   mt_materials_page_toast (self, toast);
 }
 
-static gboolean
-first_load_cb (gpointer user_data)
-{
-  MtMaterialsPage *self = user_data;
-
-  self->first_load = 0;
-  refresh (self);
-  tell_of_draft (self);
-  return G_SOURCE_REMOVE;
-}
-
 /**
- * mt_materials_page_set_settings:
+ * mt_materials_page_set_up:
  * @settings: the application's settings (the catalog's source)
+ * @fetcher: the application's fetcher: the catalog and the downloads
+ *
+ * Called once, by the window that shows the page: the catalog is got at
+ * once, and again as Preferences say.
  */
 void
-mt_materials_page_set_settings (MtMaterialsPage *self,
-                                GSettings       *settings)
+mt_materials_page_set_up (MtMaterialsPage *self,
+                          GSettings       *settings,
+                          MtFetcher       *fetcher)
 {
+  static const MtFeedParser parser = { NULL, read_catalog, NULL, g_object_unref };
+
   g_return_if_fail (MT_IS_MATERIALS_PAGE (self));
   g_return_if_fail (self->settings == NULL);
+  g_return_if_fail (MT_IS_FETCHER (fetcher));
 
   self->settings = g_object_ref (settings);
-  g_signal_connect_object (settings, "changed::catalog-source", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (settings, "changed::auto-refresh", G_CALLBACK (schedule_refresh), self,
+  self->fetcher = g_object_ref (fetcher);
+  self->feed = mt_feed_new (fetcher, &parser, NULL);
+  g_signal_connect_object (self->feed, "loaded", G_CALLBACK (loaded_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->feed, "failed", G_CALLBACK (failed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->feed, "copy-not-kept", G_CALLBACK (copy_not_kept_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->feed, "notify::offline-notice", G_CALLBACK (offline_notice_cb), self,
                            G_CONNECT_SWAPPED);
-  /* Once the page is in a window, where the application's fetcher is. Not
-   * an idle: on software GL the spinner's frames keep the loop from ever
-   * being idle, and the catalog would never come (PITFALLS.md). */
-  self->first_load = g_timeout_add (0, first_load_cb, self);
+  g_signal_connect_object (self->feed, "notify::busy", G_CALLBACK (feed_busy_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "changed::catalog-source", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "changed::auto-refresh", G_CALLBACK (interval_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  interval_changed_cb (self);
+  refresh (self);
+  tell_of_draft (self);
 }
 
 /** mt_materials_page_get_catalog: Returns: (transfer none) (nullable): the catalog shown */
@@ -584,8 +533,7 @@ gboolean
 mt_materials_page_get_busy (MtMaterialsPage *self)
 {
   g_return_val_if_fail (MT_IS_MATERIALS_PAGE (self), FALSE);
-  return self->first_load != 0 || !gtk_widget_get_sensitive (GTK_WIDGET (self->refresh_button)) ||
-         self->download != NULL || self->handout != NULL;
+  return (self->feed != NULL && mt_feed_get_busy (self->feed)) || self->download != NULL || self->handout != NULL;
 }
 
 /** mt_materials_page_get_refresh_seconds: Returns: when the automatic refresh was set for, in seconds; 0 for none */
@@ -593,7 +541,7 @@ guint
 mt_materials_page_get_refresh_seconds (MtMaterialsPage *self)
 {
   g_return_val_if_fail (MT_IS_MATERIALS_PAGE (self), 0);
-  return self->refresh_timer != 0 ? self->refresh_seconds : 0;
+  return self->feed != NULL ? mt_feed_get_refresh_seconds (self->feed) : 0;
 }
 
 /** mt_materials_page_get_offline_notice: Returns: (nullable): the offline banner's text when shown */
@@ -648,14 +596,13 @@ mt_materials_page_dispose (GObject *object)
 {
   MtMaterialsPage *self = MT_MATERIALS_PAGE (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  if (self->feed != NULL)
+    mt_feed_stop (self->feed);
+  g_clear_object (&self->feed);
   g_cancellable_cancel (self->download);
   g_clear_object (&self->download);
   g_cancellable_cancel (self->handout);
   g_clear_object (&self->handout);
-  g_clear_handle_id (&self->first_load, g_source_remove);
-  g_clear_handle_id (&self->refresh_timer, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -674,7 +621,7 @@ mt_materials_page_finalize (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->printable, g_ptr_array_unref);
   g_clear_object (&self->selected);
-  g_clear_pointer (&self->fetched, mt_fetched_free);
+  g_clear_object (&self->fetcher);
   g_free (self->source_key);
   g_free (self->seen_before);
   g_free (self->search_key);

@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "mt-catalog.h"
+#include "mt-fetcher.h"
 
 G_BEGIN_DECLS
 
@@ -12,8 +13,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MtMaterialsPage, mt_materials_page, MT, MATERIALS_PAGE, AdwBin)
 
-void        mt_materials_page_set_settings       (MtMaterialsPage *self,
-                                                  GSettings       *settings);
+void        mt_materials_page_set_up             (MtMaterialsPage *self,
+                                                  GSettings       *settings,
+                                                  MtFetcher       *fetcher);
 MtCatalog  *mt_materials_page_get_catalog        (MtMaterialsPage *self);
 gboolean    mt_materials_page_get_busy           (MtMaterialsPage *self);
 const char *mt_materials_page_get_offline_notice (MtMaterialsPage *self);

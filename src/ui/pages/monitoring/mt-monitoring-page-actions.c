@@ -6,7 +6,7 @@
 
 #include <glib/gi18n.h>
 
-#include "mt-demo.h"
+#include "mt-feed.h"
 #include "mt-file-launcher.h"
 #include "mt-format.h"
 #include "mt-monitoring-job.h"
@@ -23,9 +23,10 @@ tell_not_loaded (MtMonitoringPage *self,
                  const char       *reason)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  gboolean pasted = self->source_file == NULL;
+  gboolean pasted = mt_feed_get_origin (self->feed) == MT_FEED_TEXT;
   g_autofree char *message = pasted ? g_strdup_printf (_("Could not load the pasted table: %s"), reason)
-                                    : g_strdup_printf (_("Could not load “%s”: %s"), self->source_label, reason);
+                                    : g_strdup_printf (_("Could not load “%s”: %s"), mt_feed_get_label (self->feed),
+                                                       reason);
   GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                               pasted ? _("The Table Was Not Loaded")
                                                      : _("The File Was Not Loaded"),
@@ -38,46 +39,24 @@ tell_not_loaded (MtMonitoringPage *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-loaded_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+/* A document read (mt_monitoring_parse()): shown, unless the user must
+ * first say what a table's columns hold. Returns whether it was taken (a
+ * feed's document is then kept as the offline copy). */
+static gboolean
+loaded_cb (MtMonitoringPage *self,
+           MtRated          *rated)
 {
-  g_autoptr(MtMonitoringPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MtRated) rated = mt_monitoring_load_finish (result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  mt_monitoring_page_set_busy (self, FALSE);
-
-  /* A document problem: one message, and what was shown stays shown. A
-   * feed's is a toast (it came on its own); a file's or a pasted table's
-   * is read whole. */
-  if (rated == NULL)
-    {
-      if (self->fetched != NULL)
-        {
-          g_autofree char *message = g_strdup_printf (_("Could not load %s: %s"), self->source_label,
-                                                      error->message);
-
-          mt_monitoring_page_toast (self, mt_toast_new (message));
-        }
-      else
-        tell_not_loaded (self, error->message);
-      mt_monitoring_page_source_loaded (self, FALSE);
-      return;
-    }
+  MtWeights weights = mt_monitoring_page_current_weights (self);
 
   if (rated->dataset == NULL)
     {
-      mt_monitoring_page_source_loaded (self, FALSE);
       mt_monitoring_page_ask_about_table (self, rated->to_ask, NULL, rated->ask_reason);
-      return;
+      return FALSE;
     }
 
+  g_free (self->source_label);
+  self->source_label = g_strdup (mt_feed_get_label (self->feed));
   mt_monitoring_page_show_rated (self, rated->dataset, rated->previous, rated->rows);
-  mt_monitoring_page_source_loaded (self, TRUE);
   mt_monitoring_page_keep_later (self, rated->dataset);
   if (rated->history_problems != NULL && rated->history_problems->len > 0)
     mt_monitoring_page_toast (self, mt_toast_new (g_ptr_array_index (rated->history_problems, 0)));
@@ -88,51 +67,166 @@ loaded_cb (GObject      *source,
   mt_monitoring_page_update_facts_button (self);
   if (rated->to_ask != NULL && rated->to_ask->len > 0)
     mt_monitoring_page_ask_about_table (self, rated->to_ask, rated->dataset, NULL);
+  /* Weights changed while it loaded: rated again with them. */
+  if (mt_weights_validate (&weights, NULL) &&
+      (weights.teachers != rated->weights.teachers || weights.students != rated->weights.students))
+    mt_monitoring_page_rate_again (self);
+  return TRUE;
 }
 
-/* Loads and rates a document off the main thread; what is shown stays
- * until it loaded. */
-void
-mt_monitoring_page_start_load (MtMonitoringPage *self,
-                               GFile            *file,
-                               GBytes           *bytes,
-                               MtDataset        *demo,
-                               const char       *label)
+/* Nothing new shown: one message, and what was shown stays shown. The
+ * feed's is a toast (it came on its own); a file's or a pasted table's is
+ * read whole. */
+static void
+failed_cb (MtMonitoringPage *self,
+           GError           *error)
 {
+  g_autofree char *message = NULL;
+
+  if (mt_feed_get_origin (self->feed) != MT_FEED_WEB)
+    {
+      tell_not_loaded (self, error->message);
+      return;
+    }
+  if (error->domain == MT_FETCH_ERROR)
+    /* TRANSLATORS: the cause follows, e.g. "kirovipk.ru answered “503 …”". */
+    message = g_strdup_printf (_("The monitoring was not refreshed. %s"), error->message);
+  else
+    message = g_strdup_printf (_("Could not load %s: %s"), mt_feed_get_label (self->feed), error->message);
+  mt_monitoring_page_toast (self, mt_toast_new (message));
+}
+
+static void
+copy_not_kept_cb (MtMonitoringPage *self,
+                  GError           *error)
+{
+  g_autofree char *message = g_strdup_printf (_("Could not keep a copy for offline use: %s"), error->message);
+
+  mt_monitoring_page_toast (self, mt_toast_new (message));
+}
+
+static void
+offline_notice_cb (MtMonitoringPage *self)
+{
+  const char *text = mt_feed_get_offline_notice (self->feed);
+
+  if (text != NULL)
+    gtk_label_set_label (self->offline_label, text);
+  gtk_revealer_set_reveal_child (self->offline_revealer, text != NULL);
+}
+
+static void
+feed_busy_cb (MtMonitoringPage *self)
+{
+  mt_monitoring_page_set_busy (self, mt_feed_get_busy (self->feed));
+}
+
+/* What a load takes besides the document, as the page has it now; read by
+ * the feed as each load begins. */
+static gpointer
+prepare_choices (gpointer owner)
+{
+  MtMonitoringPage *self = owner;
   MtWeights weights = mt_monitoring_page_current_weights (self);
   g_autoptr(GHashTable) mapping = mt_monitoring_page_remembered_mapping (self);
-  MtTableFacts facts = { NULL, NULL, NULL };
+  MtTableFacts facts = { self->facts_region, self->facts_from, self->facts_to };
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  /* A feed's document waiting to be kept gives way to this one. */
-  g_clear_pointer (&self->fetched, mt_fetched_free);
-
-  g_free (self->source_label);
-  self->source_label = g_strdup (label);
-  /* What the user said of a table holds for that table only. */
-  if (file != self->source_file || bytes != self->source_bytes)
-    {
-      g_clear_pointer (&self->facts_region, g_free);
-      g_clear_pointer (&self->facts_from, g_free);
-      g_clear_pointer (&self->facts_to, g_free);
-    }
-  facts.region = self->facts_region;
-  facts.period_from = self->facts_from;
-  facts.period_to = self->facts_to;
-  if (file != self->source_file)
-    g_set_object (&self->source_file, file);
-  if (bytes != self->source_bytes)
-    {
-      g_clear_pointer (&self->source_bytes, g_bytes_unref);
-      self->source_bytes = bytes != NULL ? g_bytes_ref (bytes) : NULL;
-    }
-  mt_monitoring_page_set_busy (self, TRUE);
   if (!mt_weights_validate (&weights, NULL))
     weights = (MtWeights) MT_WEIGHTS_INIT;
-  mt_monitoring_load_async (file, bytes, demo, mapping, &facts, self->history, &weights, self->cancellable,
-                            loaded_cb, g_object_ref (self));
+  return mt_monitoring_choices_new (mapping, &facts, self->history, &weights);
+}
+
+/* What the user said of a table holds for that table only. */
+static void
+forget_facts (MtMonitoringPage *self)
+{
+  g_clear_pointer (&self->facts_region, g_free);
+  g_clear_pointer (&self->facts_from, g_free);
+  g_clear_pointer (&self->facts_to, g_free);
+}
+
+static char *
+configured_source (MtMonitoringPage *self)
+{
+  return g_settings_get_string (self->settings, "monitoring-source");
+}
+
+void
+mt_monitoring_page_refresh_activated (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
+
+  forget_facts (self);
+  mt_feed_refresh (self->feed);
+}
+
+static void
+source_changed_cb (MtMonitoringPage *self)
+{
+  g_autofree char *source = configured_source (self);
+  gboolean configured = *source != '\0';
+
+  mt_feed_set_source (self->feed, source);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "monitoring.refresh", configured);
+  gtk_widget_set_visible (GTK_WIDGET (self->source_button), configured);
+  gtk_widget_set_visible (GTK_WIDGET (self->set_up_source_button), !configured);
+  gtk_widget_set_visible (GTK_WIDGET (self->refresh_button), configured);
+  /* One suggested way in: the feed when there is one, else the file a
+   * methodologist was sent (the demo is a look around, not the work). */
+  if (configured)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->open_button), "suggested-action");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->open_button), "suggested-action");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->source_button), configured ? source : NULL);
+}
+
+static void
+interval_changed_cb (MtMonitoringPage *self)
+{
+  g_autofree char *interval = g_settings_get_string (self->settings, "auto-refresh");
+
+  mt_feed_set_interval (self->feed, mt_feed_interval_for (interval));
+}
+
+/**
+ * mt_monitoring_page_feed_init:
+ *
+ * Once the page has its settings and fetcher: the feed of this week's
+ * monitoring, which follows the source and the interval set in
+ * Preferences and is got at once.
+ */
+void
+mt_monitoring_page_feed_init (MtMonitoringPage *self,
+                              MtFetcher        *fetcher)
+{
+  static const MtFeedParser parser = {
+    prepare_choices, mt_monitoring_parse,
+    (GDestroyNotify) mt_monitoring_choices_free, (GDestroyNotify) mt_rated_free,
+  };
+
+  self->feed = mt_feed_new (fetcher, &parser, self);
+  g_signal_connect_object (self->feed, "loaded", G_CALLBACK (loaded_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->feed, "failed", G_CALLBACK (failed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->feed, "copy-not-kept", G_CALLBACK (copy_not_kept_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->feed, "notify::offline-notice", G_CALLBACK (offline_notice_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->feed, "notify::busy", G_CALLBACK (feed_busy_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::monitoring-source", G_CALLBACK (source_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::auto-refresh", G_CALLBACK (interval_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  interval_changed_cb (self);
+  source_changed_cb (self);
+  mt_feed_refresh (self->feed);
+}
+
+/* The table loaded last, read again with what the user now said of it. */
+void
+mt_monitoring_page_load_again (MtMonitoringPage *self)
+{
+  mt_feed_reload (self->feed);
 }
 
 void
@@ -141,9 +235,9 @@ mt_monitoring_page_load_demo_activated (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
-  g_autoptr(MtDataset) demo = mt_demo_load (NULL, NULL);
 
-  mt_monitoring_page_start_load (self, NULL, NULL, demo, _("demo data"));
+  forget_facts (self);
+  mt_feed_load_demo (self->feed, NULL, _("demo data"));
 }
 
 static void
@@ -152,7 +246,8 @@ load_file (MtMonitoringPage *self,
 {
   g_autofree char *name = g_file_get_basename (file);
 
-  mt_monitoring_page_start_load (self, file, NULL, NULL, name);
+  forget_facts (self);
+  mt_feed_load_file (self->feed, file, name);
 }
 
 void
@@ -160,10 +255,10 @@ mt_monitoring_page_load_demo_week_activated (GtkWidget  *widget,
                                              const char *action_name,
                                              GVariant   *parameter)
 {
-  g_autoptr(MtDataset) demo = mt_demo_load (g_variant_get_string (parameter, NULL), NULL);
+  MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
 
-  if (demo != NULL)
-    mt_monitoring_page_start_load (MT_MONITORING_PAGE (widget), NULL, NULL, demo, _("demo data"));
+  forget_facts (self);
+  mt_feed_load_demo (self->feed, g_variant_get_string (parameter, NULL), _("demo data"));
 }
 
 void
@@ -181,11 +276,13 @@ mt_monitoring_page_load_text_activated (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
+  MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
   gsize length;
   const char *text = g_variant_get_string (parameter, &length);
   g_autoptr(GBytes) bytes = g_bytes_new (text, length);
 
-  mt_monitoring_page_start_load (MT_MONITORING_PAGE (widget), NULL, bytes, NULL, _("a pasted table"));
+  forget_facts (self);
+  mt_feed_load_bytes (self->feed, bytes, _("a pasted table"));
 }
 
 static void

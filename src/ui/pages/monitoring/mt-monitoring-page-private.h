@@ -3,6 +3,7 @@
 #pragma once
 
 #include "mt-dataset.h"
+#include "mt-feed.h"
 #include "mt-fetcher.h"
 #include "mt-history.h"
 #include "mt-monitoring-page.h"
@@ -19,23 +20,18 @@ struct _MtMonitoringPage
 
   GSettings *settings;
   MtHistory *history;
-  GCancellable *cancellable;     /* of the load or rating under way */
+  MtFeed *feed;                  /* this week's monitoring, wherever from */
+  GCancellable *cancellable;     /* of the re-rating under way */
 
   MtDataset *dataset;
   MtDataset *previous;
-  char *source_label;            /* "file.csv", "pasted table", "demo" */
-  GFile *source_file;            /* what was loaded last, to load again */
-  GBytes *source_bytes;          /* with the user's column mapping */
+  char *source_label;            /* of the data shown: "file.csv", "demo data" */
   char *facts_region;            /* what the user said of the table loaded */
   char *facts_from;
   char *facts_to;
   gboolean from_table;           /* the data shown came from a table */
   GtkButton *facts_button;
   GDateTime *loaded_at;
-  MtFetched *fetched;            /* from the feed, kept once it loads */
-  guint first_refresh;           /* the source got when the window opens */
-  guint refresh_timer;           /* the next automatic refresh */
-  guint refresh_seconds;         /* …and how far off it was set */
   MtDataset *to_keep;            /* in the history, once the table is drawn */
   guint keep_tick;
   guint keep_frames;
@@ -98,11 +94,10 @@ void     mt_monitoring_page_show_rated            (MtMonitoringPage *self,
                                                    MtDataset        *previous,
                                                    GListStore       *rows);
 
-void     mt_monitoring_page_start_load            (MtMonitoringPage *self,
-                                                   GFile            *file,
-                                                   GBytes           *bytes,
-                                                   MtDataset        *demo,
-                                                   const char       *label);
+void     mt_monitoring_page_feed_init             (MtMonitoringPage *self,
+                                                   MtFetcher        *fetcher);
+void     mt_monitoring_page_load_again            (MtMonitoringPage *self);
+void     mt_monitoring_page_rate_again            (MtMonitoringPage *self);
 GHashTable *mt_monitoring_page_remembered_mapping (MtMonitoringPage *self);
 void     mt_monitoring_page_ask_about_table       (MtMonitoringPage *self,
                                                    GPtrArray        *columns,
@@ -112,10 +107,6 @@ void     mt_monitoring_page_update_facts_button   (MtMonitoringPage *self);
 void     mt_monitoring_page_ask_facts_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
 void     mt_monitoring_page_keep_later            (MtMonitoringPage *self,
                                                    MtDataset        *dataset);
-void     mt_monitoring_page_source_init           (MtMonitoringPage *self);
-void     mt_monitoring_page_source_loaded         (MtMonitoringPage *self,
-                                                   gboolean          loaded);
-void     mt_monitoring_page_source_dispose        (MtMonitoringPage *self);
 
 int      mt_monitoring_page_column_width          (MtColumn          column);
 void     mt_monitoring_page_add_columns           (MtMonitoringPage *self);

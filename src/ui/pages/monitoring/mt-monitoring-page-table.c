@@ -92,7 +92,6 @@ mapping_response_cb (AdwMessageDialog *dialog,
   GVariantBuilder builder;
   GVariantIter iter;
   const char *key, *nick;
-  g_autofree char *label = NULL;
 
   if (!g_str_equal (response, "apply") || self->settings == NULL)
     return;
@@ -121,8 +120,7 @@ mapping_response_cb (AdwMessageDialog *dialog,
     }
   g_settings_set_value (self->settings, "table-header-fields", g_variant_builder_end (&builder));
 
-  label = g_strdup (self->source_label);
-  mt_monitoring_page_start_load (self, self->source_file, self->source_bytes, NULL, label);
+  mt_monitoring_page_load_again (self);
 }
 
 /* The choice remembered for a column, as an index of mappable[]; the

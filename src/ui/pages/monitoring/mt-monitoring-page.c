@@ -397,6 +397,23 @@ rated_cb (GObject      *source,
   gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->table_scroller), 0);
 }
 
+/* Rated again off the main thread with the weights shown; a newer change
+ * cancels an older one. */
+void
+mt_monitoring_page_rate_again (MtMonitoringPage *self)
+{
+  MtWeights weights = mt_monitoring_page_current_weights (self);
+
+  if (self->dataset == NULL || !mt_weights_validate (&weights, NULL))
+    return;
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  mt_monitoring_page_set_busy (self, TRUE);
+  mt_monitoring_rate_async (self->dataset, self->previous, &weights, self->cancellable, rated_cb,
+                            g_object_ref (self));
+}
+
 static void
 weights_changed_cb (MtMonitoringPage *self)
 {
@@ -404,17 +421,7 @@ weights_changed_cb (MtMonitoringPage *self)
   g_autofree char *label = g_strdup_printf ("%g : %g", weights.teachers, weights.students);
 
   gtk_menu_button_set_label (self->weights_button, label);
-
-  if (self->dataset == NULL || !mt_weights_validate (&weights, NULL))
-    return;
-
-  /* Re-rated off the main thread; a newer change cancels an older one. */
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  mt_monitoring_page_set_busy (self, TRUE);
-  mt_monitoring_rate_async (self->dataset, self->previous, &weights, self->cancellable, rated_cb,
-                            g_object_ref (self));
+  mt_monitoring_page_rate_again (self);
 }
 
 static gboolean
@@ -600,21 +607,27 @@ row_activated_cb (MtMonitoringPage *self,
 }
 
 /**
- * mt_monitoring_page_set_settings:
- * @settings: the application's settings (the institute for exports)
+ * mt_monitoring_page_set_up:
+ * @settings: the application's settings (the source, the institute for
+ *   exports)
+ * @fetcher: the application's fetcher, for a feed on the web
+ *
+ * Called once, by the window that shows the page.
  */
 void
-mt_monitoring_page_set_settings (MtMonitoringPage *self,
-                                 GSettings        *settings)
+mt_monitoring_page_set_up (MtMonitoringPage *self,
+                           GSettings        *settings,
+                           MtFetcher        *fetcher)
 {
   g_return_if_fail (MT_IS_MONITORING_PAGE (self));
   g_return_if_fail (self->settings == NULL);
+  g_return_if_fail (MT_IS_FETCHER (fetcher));
 
   self->settings = g_object_ref (settings);
   g_signal_connect_object (settings, "changed::my-municipality",
                            G_CALLBACK (my_municipality_changed_cb), self, 0);
   my_municipality_changed_cb (settings, "my-municipality", self);
-  mt_monitoring_page_source_init (self);
+  mt_monitoring_page_feed_init (self, fetcher);
 }
 
 /** mt_monitoring_page_get_rows: Returns: (transfer none): the rows shown, in table order */
@@ -639,7 +652,7 @@ guint
 mt_monitoring_page_get_refresh_seconds (MtMonitoringPage *self)
 {
   g_return_val_if_fail (MT_IS_MONITORING_PAGE (self), 0);
-  return self->refresh_timer != 0 ? self->refresh_seconds : 0;
+  return self->feed != NULL ? mt_feed_get_refresh_seconds (self->feed) : 0;
 }
 
 /** mt_monitoring_page_get_offline_notice: Returns: (nullable): the offline banner's text when shown */
@@ -667,7 +680,9 @@ mt_monitoring_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_cancellable_cancel (self->trend_cancellable);
   g_clear_object (&self->trend_cancellable);
-  mt_monitoring_page_source_dispose (self);
+  if (self->feed != NULL)
+    mt_feed_stop (self->feed);
+  g_clear_object (&self->feed);
   mt_monitoring_page_layout_dispose (self);
   if (self->keep_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->keep_tick);
@@ -702,8 +717,6 @@ mt_monitoring_page_finalize (GObject *object)
   g_free (self->facts_region);
   g_free (self->facts_from);
   g_free (self->facts_to);
-  g_clear_object (&self->source_file);
-  g_clear_pointer (&self->source_bytes, g_bytes_unref);
   g_free (self->search_key);
   g_free (self->mine_key);
   g_clear_pointer (&self->loaded_at, g_date_time_unref);

@@ -4,14 +4,17 @@
 
 #include <adwaita.h>
 
+#include "mt-fetcher.h"
+
 G_BEGIN_DECLS
 
 #define MT_TYPE_MONITORING_PAGE (mt_monitoring_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (MtMonitoringPage, mt_monitoring_page, MT, MONITORING_PAGE, AdwBin)
 
-void        mt_monitoring_page_set_settings (MtMonitoringPage *self,
-                                             GSettings        *settings);
+void        mt_monitoring_page_set_up       (MtMonitoringPage *self,
+                                             GSettings        *settings,
+                                             MtFetcher        *fetcher);
 GListModel *mt_monitoring_page_get_rows     (MtMonitoringPage *self);
 gboolean    mt_monitoring_page_get_busy     (MtMonitoringPage *self);
 guint       mt_monitoring_page_get_my_position (MtMonitoringPage *self);
