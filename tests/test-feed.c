@@ -44,14 +44,17 @@ typedef struct
 {
   char *choice;
   guint prepared;
+  gboolean again;   /* at the last load */
 } Owner;
 
 static gpointer
-prepare (gpointer data)
+prepare (gpointer data,
+         gboolean again)
 {
   Owner *owner = data;
 
   owner->prepared++;
+  owner->again = again;
   return g_strdup (owner->choice);
 }
 
@@ -164,7 +167,15 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_assert_finalize_object (fixture->feed);
+  MtFeed *feed = fixture->feed;
+  gint64 deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+
+  /* A request given up still holds the feed until it comes back. */
+  g_object_add_weak_pointer (G_OBJECT (feed), (gpointer *) &feed);
+  g_object_unref (fixture->feed);
+  while (feed != NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (feed);
   g_assert_finalize_object (fixture->fetcher);
   seen_clear (&fixture->seen);
   g_free (fixture->owner.choice);
@@ -279,6 +290,13 @@ test_timer (Fixture       *fixture,
   g_assert_error (fixture->seen.error, MT_FETCH_ERROR, MT_FETCH_ERROR_STATUS);
   g_assert_cmpuint (mt_feed_get_refresh_seconds (fixture->feed), >=, 7100);
 
+  /* A fetch given up for another document leaves the next one due. */
+  mt_feed_set_source (fixture->feed, url);
+  mt_feed_refresh (fixture->feed);
+  mt_feed_load_demo (fixture->feed, NULL, "demo");
+  wait_idle (fixture->feed);
+  g_assert_cmpuint (mt_feed_get_refresh_seconds (fixture->feed), ==, 3600);
+
   mt_feed_set_source (fixture->feed, "/tmp/monitoring.csv");
   g_assert_cmpuint (mt_feed_get_refresh_seconds (fixture->feed), ==, 0);
   mt_feed_set_interval (fixture->feed, 0);
@@ -314,11 +332,39 @@ test_file_and_text (Fixture       *fixture,
   g_assert_cmpstr (fixture->seen.loaded, ==, "pasted (first)");
   g_free (fixture->owner.choice);
   fixture->owner.choice = g_strdup ("second");
+  g_assert_false (fixture->owner.again);
   mt_feed_reload (fixture->feed);
   wait_idle (fixture->feed);
+  g_assert_true (fixture->owner.again);
   g_assert_cmpstr (fixture->seen.loaded, ==, "pasted (second)");
   g_assert_cmpint (mt_feed_get_origin (fixture->feed), ==, MT_FEED_TEXT);
   g_remove (path);
+}
+
+/* A refresh that failed leaves the document last read to be read again
+ * (the user answering a question about the table still shown). */
+static void
+test_reload_after_failure (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *busy = g_strconcat (base, "/busy", NULL);
+  g_autoptr(GBytes) text = g_bytes_new_static ("pasted", 6);
+
+  mt_feed_load_bytes (fixture->feed, text, "a pasted table");
+  wait_idle (fixture->feed);
+  mt_feed_set_source (fixture->feed, busy);
+  mt_feed_refresh (fixture->feed);
+  wait_idle (fixture->feed);
+  g_assert_error (fixture->seen.error, MT_FETCH_ERROR, MT_FETCH_ERROR_STATUS);
+  g_assert_cmpint (mt_feed_get_origin (fixture->feed), ==, MT_FEED_WEB);
+
+  g_free (fixture->owner.choice);
+  fixture->owner.choice = g_strdup ("columns given");
+  mt_feed_reload (fixture->feed);
+  wait_idle (fixture->feed);
+  g_assert_cmpuint (fixture->seen.n_loaded, ==, 2);
+  g_assert_cmpstr (fixture->seen.loaded, ==, "pasted (columns given)");
+  g_assert_cmpint (mt_feed_get_origin (fixture->feed), ==, MT_FEED_TEXT);
 }
 
 /* A load begun while another is under way replaces it: only the newer
@@ -385,6 +431,8 @@ main (int   argc,
   g_test_add ("/metodist/feed/bad-document", Fixture, NULL, fixture_set_up, test_bad_document, fixture_tear_down);
   g_test_add ("/metodist/feed/timer", Fixture, NULL, fixture_set_up, test_timer, fixture_tear_down);
   g_test_add ("/metodist/feed/file-and-text", Fixture, NULL, fixture_set_up, test_file_and_text,
+              fixture_tear_down);
+  g_test_add ("/metodist/feed/reload-after-failure", Fixture, NULL, fixture_set_up, test_reload_after_failure,
               fixture_tear_down);
   g_test_add ("/metodist/feed/newer-wins", Fixture, NULL, fixture_set_up, test_newer_wins, fixture_tear_down);
   g_test_add ("/metodist/feed/stop", Fixture, NULL, fixture_set_up, test_stop, fixture_tear_down);

@@ -53,21 +53,28 @@ typedef struct
   gboolean done;
 } Loading;
 
-/* The feed's parser: the command's own reader, given as the snapshot. */
+/* The command's own reader, as the feed's owner and the snapshot its
+ * parser is given (a function pointer is not a gpointer in ISO C). */
+typedef struct
+{
+  MtCliRead read;
+} Reader;
+
 static gpointer
 parse (GBytes        *bytes,
        const char    *demo,
-       gpointer       read,
+       gpointer       reader,
        GCancellable  *cancellable,
        GError       **error)
 {
-  return ((MtCliRead) read) (bytes, error);
+  return ((Reader *) reader)->read (bytes, error);
 }
 
 static gpointer
-prepare (gpointer read)
+prepare (gpointer reader,
+         gboolean again)
 {
-  return read;
+  return reader;
 }
 
 static gboolean
@@ -133,17 +140,23 @@ mt_cli_source_load (const char  *source,
   g_autoptr(MtFetcher) fetcher = mt_fetcher_new ();
   g_autoptr(MtFeed) feed = NULL;
   Loading loading = { NULL, NULL, FALSE };
+  Reader reader = { read };
 
   mt_fetcher_set_cache (fetcher, cache);
   if (mt_feed_is_web_address (source) && settings != NULL &&
       !mt_fetcher_apply_settings (fetcher, settings, &settings_error))
     g_printerr ("metodist: %s\n", settings_error->message);
-  feed = mt_feed_new (fetcher, &parser, (gpointer) read);
+  feed = mt_feed_new (fetcher, &parser, &reader);
   g_signal_connect (feed, "loaded", G_CALLBACK (loaded_cb), &loading);
   g_signal_connect (feed, "failed", G_CALLBACK (failed_cb), &loading);
   g_signal_connect (feed, "copy-not-kept", G_CALLBACK (not_kept_cb), &loading);
-  mt_feed_set_source (feed, source);
-  mt_feed_refresh (feed);
+  if (g_str_equal (source, "-"))
+    mt_feed_load_stdin (feed);
+  else
+    {
+      mt_feed_set_source (feed, source);
+      mt_feed_refresh (feed);
+    }
   while (!loading.done)
     g_main_context_iteration (NULL, TRUE);
   mt_feed_stop (feed);

@@ -20,6 +20,56 @@
 #include "mt-offline-notice.h"
 #include "mt-source.h"
 
+/* A document to read: where from, and what of it is got so far. */
+typedef struct
+{
+  MtFeedOrigin origin;
+  char *label;
+  GFile *file;
+  GBytes *bytes;
+  char *demo;
+  MtFetched *fetched;   /* from the web: the copy is kept from this */
+} Input;
+
+static void
+input_clear (Input *input)
+{
+  input->origin = MT_FEED_NONE;
+  g_clear_pointer (&input->label, g_free);
+  g_clear_object (&input->file);
+  g_clear_pointer (&input->bytes, g_bytes_unref);
+  g_clear_pointer (&input->demo, g_free);
+  g_clear_pointer (&input->fetched, mt_fetched_free);
+}
+
+static MtFetched *
+fetched_copy (const MtFetched *fetched)
+{
+  MtFetched *copy = g_new0 (MtFetched, 1);
+
+  copy->url = g_strdup (fetched->url);
+  copy->body = g_bytes_ref (fetched->body);
+  copy->etag = g_strdup (fetched->etag);
+  copy->last_modified = g_strdup (fetched->last_modified);
+  copy->from_copy = fetched->from_copy;
+  copy->offline_reason = g_strdup (fetched->offline_reason);
+  copy->copy_saved_at = fetched->copy_saved_at != NULL ? g_date_time_ref (fetched->copy_saved_at) : NULL;
+  return copy;
+}
+
+static void
+input_copy (Input       *to,
+            const Input *from)
+{
+  input_clear (to);
+  to->origin = from->origin;
+  to->label = g_strdup (from->label);
+  to->file = from->file != NULL ? g_object_ref (from->file) : NULL;
+  to->bytes = from->bytes != NULL ? g_bytes_ref (from->bytes) : NULL;
+  to->demo = g_strdup (from->demo);
+  to->fetched = from->fetched != NULL ? fetched_copy (from->fetched) : NULL;
+}
+
 struct _MtFeed
 {
   GObject parent_instance;
@@ -33,15 +83,11 @@ struct _MtFeed
   guint refresh_seconds;
   GCancellable *cancellable;    /* of the load under way */
   gboolean busy;
+  gboolean stopped;
   char *offline_notice;
 
-  /* The load under way or last begun: what mt_feed_reload() reads again. */
-  MtFeedOrigin origin;
-  char *label;
-  GFile *file;
-  GBytes *bytes;
-  char *demo;
-  MtFetched *fetched;
+  Input loading;                /* the load under way, or last begun */
+  Input last_read;              /* what mt_feed_reload() reads again */
 };
 
 G_DEFINE_FINAL_TYPE (MtFeed, mt_feed, G_TYPE_OBJECT)
@@ -110,12 +156,14 @@ set_busy (MtFeed   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
+/* Told each time a document is taken, changed or not: an owner may have
+ * hidden its banner meanwhile (another source's data gone). */
 static void
 set_offline_notice (MtFeed     *self,
                     const char *notice)
 {
-  if (replace_string (&self->offline_notice, notice))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFLINE_NOTICE]);
+  replace_string (&self->offline_notice, notice);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFLINE_NOTICE]);
 }
 
 static gboolean
@@ -227,28 +275,35 @@ parsed_cb (GObject      *source,
   self->parser.free_result (parsed);
   if (!taken)
     return;
-  notice = mt_offline_notice_text (self->fetched);
+  notice = mt_offline_notice_text (self->loading.fetched);
   set_offline_notice (self, notice);
-  if (self->fetched != NULL && !mt_fetcher_keep (self->fetcher, self->fetched, &error))
+  if (self->loading.fetched != NULL && !mt_fetcher_keep (self->fetcher, self->loading.fetched, &error))
     g_signal_emit (self, signals[COPY_NOT_KEPT], 0, error);
 }
 
-/* Reads what the feed holds (self->origin and its input) in a worker. */
+/* Reads the input being loaded in a worker; @again when it is the last
+ * one read, read again. */
 static void
-parse (MtFeed *self)
+parse (MtFeed   *self,
+       gboolean  again)
 {
-  g_autoptr(GTask) task = g_task_new (self, self->cancellable, parsed_cb, NULL);
-  Load *load = g_new0 (Load, 1);
+  g_autoptr(GTask) task = NULL;
+  Load *load;
 
-  load->origin = self->origin;
-  load->file = self->file != NULL ? g_object_ref (self->file) : NULL;
-  load->bytes = self->bytes != NULL ? g_bytes_ref (self->bytes) : NULL;
-  load->demo = g_strdup (self->demo);
+  if (self->stopped)
+    return;
+  input_copy (&self->last_read, &self->loading);
+  task = g_task_new (self, self->cancellable, parsed_cb, NULL);
+  load = g_new0 (Load, 1);
+  load->origin = self->loading.origin;
+  load->file = self->loading.file != NULL ? g_object_ref (self->loading.file) : NULL;
+  load->bytes = self->loading.bytes != NULL ? g_bytes_ref (self->loading.bytes) : NULL;
+  load->demo = g_strdup (self->loading.demo);
   load->parser = self->parser;
   /* The owner's choices as they are now: a change meanwhile makes a new
    * load, never a half-changed one. */
   if (self->parser.prepare != NULL)
-    load->snapshot = self->parser.prepare (self->owner);
+    load->snapshot = self->parser.prepare (self->owner, again);
   g_task_set_source_tag (task, parse);
   g_task_set_task_data (task, load, (GDestroyNotify) load_free);
   g_task_run_in_thread (task, parse_in_thread);
@@ -263,12 +318,9 @@ begin (MtFeed       *self,
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
-  self->origin = origin;
-  replace_string (&self->label, label);
-  g_clear_object (&self->file);
-  g_clear_pointer (&self->bytes, g_bytes_unref);
-  g_clear_pointer (&self->demo, g_free);
-  g_clear_pointer (&self->fetched, mt_fetched_free);
+  input_clear (&self->loading);
+  self->loading.origin = origin;
+  self->loading.label = g_strdup (label);
   set_busy (self, TRUE);
 }
 
@@ -295,11 +347,11 @@ fetched_cb (GObject      *source,
       g_object_unref (self);
       return;
     }
-  self->fetched = fetched;
-  self->bytes = g_bytes_ref (fetched->body);
+  self->loading.fetched = fetched;
+  self->loading.bytes = g_bytes_ref (fetched->body);
   label = mt_offline_source_label (fetched);
-  replace_string (&self->label, label);
-  parse (self);
+  replace_string (&self->loading.label, label);
+  parse (self, FALSE);
   g_object_unref (self);
 }
 
@@ -314,26 +366,21 @@ mt_feed_refresh (MtFeed *self)
 {
   g_return_if_fail (MT_IS_FEED (self));
 
-  if (self->source == NULL || *self->source == '\0')
+  if (self->stopped || self->source == NULL || *self->source == '\0')
     return;
   if (!mt_feed_is_web_address (self->source))
     {
-      g_autoptr(GFile) file = NULL;
-      g_autofree char *name = NULL;
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (self->source);
+      g_autofree char *name = g_file_get_basename (file);
 
-      if (g_str_equal (self->source, "-"))
-        {
-          begin (self, MT_FEED_STDIN, "-");
-          parse (self);
-          return;
-        }
-      file = g_file_new_for_commandline_arg (self->source);
-      name = g_file_get_basename (file);
       mt_feed_load_file (self, file, name);
       return;
     }
 
-  g_clear_handle_id (&self->refresh_timer, g_source_remove);
+  /* Set again now, so that a fetch given up (another document opened
+   * meanwhile) leaves the next one due; set again once it is answered,
+   * for the server's Retry-After. */
+  schedule_refresh (self);
   begin (self, MT_FEED_WEB, self->source);
   mt_fetcher_get_async (self->fetcher, self->source, MT_FETCH_FEED_DEADLINE_SECONDS, MT_FETCH_FEED_MAX_BYTES,
                         self->cancellable, fetched_cb, g_object_ref (self));
@@ -349,8 +396,8 @@ mt_feed_load_file (MtFeed     *self,
   g_return_if_fail (G_IS_FILE (file));
 
   begin (self, MT_FEED_FILE, label);
-  self->file = g_object_ref (file);
-  parse (self);
+  self->loading.file = g_object_ref (file);
+  parse (self, FALSE);
 }
 
 /** mt_feed_load_bytes: reads a document the user gave (a pasted table) */
@@ -363,8 +410,8 @@ mt_feed_load_bytes (MtFeed     *self,
   g_return_if_fail (bytes != NULL);
 
   begin (self, MT_FEED_TEXT, label);
-  self->bytes = g_bytes_ref (bytes);
-  parse (self);
+  self->loading.bytes = g_bytes_ref (bytes);
+  parse (self, FALSE);
 }
 
 /** mt_feed_load_demo: @which: (nullable): the demo to read, %NULL the latest */
@@ -376,29 +423,38 @@ mt_feed_load_demo (MtFeed     *self,
   g_return_if_fail (MT_IS_FEED (self));
 
   begin (self, MT_FEED_DEMO, label);
-  self->demo = g_strdup (which);
-  parse (self);
+  self->loading.demo = g_strdup (which);
+  parse (self, FALSE);
+}
+
+/** mt_feed_load_stdin: reads standard input (the command line's "-") */
+void
+mt_feed_load_stdin (MtFeed *self)
+{
+  g_return_if_fail (MT_IS_FEED (self));
+
+  begin (self, MT_FEED_STDIN, "-");
+  parse (self, FALSE);
 }
 
 /**
  * mt_feed_reload:
  *
- * Reads the last document begun again, with the owner's choices as they
+ * Reads the last document read again, with the owner's choices as they
  * are now (a table's columns given): the same bytes, or the file again.
  * A web document is not fetched again; taken, it becomes the copy kept.
+ * Standard input, read once, is not read again.
  */
 void
 mt_feed_reload (MtFeed *self)
 {
   g_return_if_fail (MT_IS_FEED (self));
 
-  if (self->origin == MT_FEED_NONE || (self->origin == MT_FEED_WEB && self->bytes == NULL))
+  if (self->last_read.origin == MT_FEED_NONE || self->last_read.origin == MT_FEED_STDIN)
     return;
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  set_busy (self, TRUE);
-  parse (self);
+  begin (self, self->last_read.origin, NULL);
+  input_copy (&self->loading, &self->last_read);
+  parse (self, TRUE);
 }
 
 /** mt_feed_cancel: the load under way is dropped; what was taken stays */
@@ -424,7 +480,13 @@ mt_feed_stop (MtFeed *self)
   g_return_if_fail (MT_IS_FEED (self));
 
   mt_feed_cancel (self);
+  self->stopped = TRUE;
   g_clear_handle_id (&self->refresh_timer, g_source_remove);
+  if (self->refresh_seconds != 0)
+    {
+      self->refresh_seconds = 0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFRESH_SECONDS]);
+    }
   self->owner = NULL;
   self->parser.prepare = NULL;
 }
@@ -499,7 +561,7 @@ MtFeedOrigin
 mt_feed_get_origin (MtFeed *self)
 {
   g_return_val_if_fail (MT_IS_FEED (self), MT_FEED_NONE);
-  return self->origin;
+  return self->loading.origin;
 }
 
 /** mt_feed_get_label: Returns: (nullable): what that load's document is called: "file.csv", a server */
@@ -507,7 +569,7 @@ const char *
 mt_feed_get_label (MtFeed *self)
 {
   g_return_val_if_fail (MT_IS_FEED (self), NULL);
-  return self->label;
+  return self->loading.label;
 }
 
 /** mt_feed_get_file: Returns: (transfer none) (nullable): that load's file */
@@ -515,7 +577,7 @@ GFile *
 mt_feed_get_file (MtFeed *self)
 {
   g_return_val_if_fail (MT_IS_FEED (self), NULL);
-  return self->file;
+  return self->loading.file;
 }
 
 /** mt_feed_get_fetched: Returns: (nullable): what that load got from the web */
@@ -523,7 +585,7 @@ const MtFetched *
 mt_feed_get_fetched (MtFeed *self)
 {
   g_return_val_if_fail (MT_IS_FEED (self), NULL);
-  return self->fetched;
+  return self->loading.fetched;
 }
 
 static void
@@ -596,11 +658,8 @@ mt_feed_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_free (self->source);
   g_free (self->offline_notice);
-  g_free (self->label);
-  g_clear_object (&self->file);
-  g_clear_pointer (&self->bytes, g_bytes_unref);
-  g_free (self->demo);
-  g_clear_pointer (&self->fetched, mt_fetched_free);
+  input_clear (&self->loading);
+  input_clear (&self->last_read);
 
   G_OBJECT_CLASS (mt_feed_parent_class)->finalize (object);
 }
@@ -622,12 +681,12 @@ mt_feed_class_init (MtFeedClass *klass)
     g_param_spec_uint ("interval", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_BUSY] =
-    g_param_spec_boolean ("busy", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_OFFLINE_NOTICE] =
-    g_param_spec_string ("offline-notice", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_string ("offline-notice", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_REFRESH_SECONDS] =
     g_param_spec_uint ("refresh-seconds", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**

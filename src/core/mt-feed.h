@@ -22,7 +22,8 @@ typedef enum
 /**
  * MtFeedParser:
  * @prepare: (nullable): on the main thread as a load begins: a copy of
- *   what @parse needs (the user's choices), freed with @free_snapshot
+ *   what @parse needs (the user's choices), freed with @free_snapshot;
+ *   @again when the document last read is read again (mt_feed_reload())
  * @parse: in a worker thread: what the document gives, or %NULL with an
  *   error; @bytes is %NULL for the demo, named by @demo (%NULL: the latest)
  * @free_result: frees what @parse made
@@ -31,7 +32,8 @@ typedef enum
  */
 typedef struct
 {
-  gpointer (*prepare)       (gpointer owner);
+  gpointer (*prepare)       (gpointer owner,
+                             gboolean again);
   gpointer (*parse)         (GBytes        *bytes,
                              const char    *demo,
                              gpointer       snapshot,
@@ -69,6 +71,7 @@ void             mt_feed_load_bytes         (MtFeed             *self,
 void             mt_feed_load_demo          (MtFeed             *self,
                                              const char         *which,
                                              const char         *label);
+void             mt_feed_load_stdin         (MtFeed             *self);
 void             mt_feed_reload             (MtFeed             *self);
 void             mt_feed_cancel             (MtFeed             *self);
 void             mt_feed_stop               (MtFeed             *self);

@@ -153,7 +153,7 @@ mt_monitoring_parse (GBytes        *bytes,
                                            &load_error);
       /* No column of names, or no rows with the user's choices: the window
        * asks (again) what the columns hold. */
-      if (rated->dataset == NULL && load_error->domain == MT_LOAD_ERROR &&
+      if (rated->dataset == NULL && load_error != NULL && load_error->domain == MT_LOAD_ERROR &&
           rated->to_ask != NULL && rated->to_ask->len > 0)
         {
           if (!g_error_matches (load_error, MT_LOAD_ERROR, MT_LOAD_ERROR_HEADERS))

@@ -54,6 +54,11 @@ loaded_cb (MtMonitoringPage *self,
       return FALSE;
     }
 
+  /* A re-rating of what was shown would put its rows under this header. */
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->rating = FALSE;
+  mt_monitoring_page_update_busy (self);
   g_free (self->source_label);
   self->source_label = g_strdup (mt_feed_get_label (self->feed));
   mt_monitoring_page_show_rated (self, rated->dataset, rated->previous, rated->rows);
@@ -115,28 +120,28 @@ offline_notice_cb (MtMonitoringPage *self)
   gtk_revealer_set_reveal_child (self->offline_revealer, text != NULL);
 }
 
-static void
-feed_busy_cb (MtMonitoringPage *self)
-{
-  mt_monitoring_page_set_busy (self, mt_feed_get_busy (self->feed));
-}
+static void forget_facts (MtMonitoringPage *self);
 
 /* What a load takes besides the document, as the page has it now; read by
- * the feed as each load begins. */
+ * the feed as each load begins. What the user said of a table holds for
+ * that table only: read again (mt_feed_reload()), not for the next. */
 static gpointer
-prepare_choices (gpointer owner)
+prepare_choices (gpointer owner,
+                 gboolean again)
 {
   MtMonitoringPage *self = owner;
   MtWeights weights = mt_monitoring_page_current_weights (self);
   g_autoptr(GHashTable) mapping = mt_monitoring_page_remembered_mapping (self);
-  MtTableFacts facts = { self->facts_region, self->facts_from, self->facts_to };
+  MtTableFacts facts;
 
+  if (!again)
+    forget_facts (self);
+  facts = (MtTableFacts) { self->facts_region, self->facts_from, self->facts_to };
   if (!mt_weights_validate (&weights, NULL))
     weights = (MtWeights) MT_WEIGHTS_INIT;
   return mt_monitoring_choices_new (mapping, &facts, self->history, &weights);
 }
 
-/* What the user said of a table holds for that table only. */
 static void
 forget_facts (MtMonitoringPage *self)
 {
@@ -156,10 +161,7 @@ mt_monitoring_page_refresh_activated (GtkWidget  *widget,
                                       const char *action_name,
                                       GVariant   *parameter)
 {
-  MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
-
-  forget_facts (self);
-  mt_feed_refresh (self->feed);
+  mt_feed_refresh (MT_MONITORING_PAGE (widget)->feed);
 }
 
 static void
@@ -212,7 +214,8 @@ mt_monitoring_page_feed_init (MtMonitoringPage *self,
   g_signal_connect_object (self->feed, "copy-not-kept", G_CALLBACK (copy_not_kept_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->feed, "notify::offline-notice", G_CALLBACK (offline_notice_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->feed, "notify::busy", G_CALLBACK (feed_busy_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->feed, "notify::busy", G_CALLBACK (mt_monitoring_page_update_busy), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::monitoring-source", G_CALLBACK (source_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::auto-refresh", G_CALLBACK (interval_changed_cb), self,
@@ -234,10 +237,7 @@ mt_monitoring_page_load_demo_activated (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
-
-  forget_facts (self);
-  mt_feed_load_demo (self->feed, NULL, _("demo data"));
+  mt_feed_load_demo (MT_MONITORING_PAGE (widget)->feed, NULL, _("demo data"));
 }
 
 static void
@@ -246,7 +246,6 @@ load_file (MtMonitoringPage *self,
 {
   g_autofree char *name = g_file_get_basename (file);
 
-  forget_facts (self);
   mt_feed_load_file (self->feed, file, name);
 }
 
@@ -255,10 +254,7 @@ mt_monitoring_page_load_demo_week_activated (GtkWidget  *widget,
                                              const char *action_name,
                                              GVariant   *parameter)
 {
-  MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
-
-  forget_facts (self);
-  mt_feed_load_demo (self->feed, g_variant_get_string (parameter, NULL), _("demo data"));
+  mt_feed_load_demo (MT_MONITORING_PAGE (widget)->feed, g_variant_get_string (parameter, NULL), _("demo data"));
 }
 
 void
@@ -281,7 +277,6 @@ mt_monitoring_page_load_text_activated (GtkWidget  *widget,
   const char *text = g_variant_get_string (parameter, &length);
   g_autoptr(GBytes) bytes = g_bytes_new (text, length);
 
-  forget_facts (self);
   mt_feed_load_bytes (self->feed, bytes, _("a pasted table"));
 }
 

@@ -22,6 +22,7 @@ struct _MtMonitoringPage
   MtHistory *history;
   MtFeed *feed;                  /* this week's monitoring, wherever from */
   GCancellable *cancellable;     /* of the re-rating under way */
+  gboolean rating;               /* …while one is */
 
   MtDataset *dataset;
   MtDataset *previous;
@@ -86,8 +87,7 @@ struct _MtMonitoringPage
 
 void     mt_monitoring_page_toast                 (MtMonitoringPage *self,
                                                    AdwToast         *toast);
-void     mt_monitoring_page_set_busy              (MtMonitoringPage *self,
-                                                   gboolean          busy);
+void     mt_monitoring_page_update_busy           (MtMonitoringPage *self);
 MtWeights mt_monitoring_page_current_weights      (MtMonitoringPage *self);
 void     mt_monitoring_page_show_rated            (MtMonitoringPage *self,
                                                    MtDataset        *dataset,

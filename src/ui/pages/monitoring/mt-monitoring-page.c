@@ -57,10 +57,13 @@ mt_monitoring_page_current_weights (MtMonitoringPage *self)
   return weights;
 }
 
+/* Busy while the feed gets or reads a document, or the rows are rated
+ * again: either may end first. */
 void
-mt_monitoring_page_set_busy (MtMonitoringPage *self,
-                             gboolean          busy)
+mt_monitoring_page_update_busy (MtMonitoringPage *self)
 {
+  gboolean busy = self->rating || (self->feed != NULL && mt_feed_get_busy (self->feed));
+
   gtk_spinner_set_spinning (self->spinner, busy);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
 }
@@ -390,7 +393,8 @@ rated_cb (GObject      *source,
 
   if (rows == NULL)
     return;  /* cancelled by newer weights */
-  mt_monitoring_page_set_busy (self, FALSE);
+  self->rating = FALSE;
+  mt_monitoring_page_update_busy (self);
   if (!update_rows_in_place (self, rows))
     show_rows (self, rows);
   /* A new table starts at its first column. */
@@ -409,7 +413,8 @@ mt_monitoring_page_rate_again (MtMonitoringPage *self)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
-  mt_monitoring_page_set_busy (self, TRUE);
+  self->rating = TRUE;
+  mt_monitoring_page_update_busy (self);
   mt_monitoring_rate_async (self->dataset, self->previous, &weights, self->cancellable, rated_cb,
                             g_object_ref (self));
 }
@@ -878,7 +883,7 @@ mt_monitoring_page_init (MtMonitoringPage *self)
   g_signal_connect_object (drop, "drop", G_CALLBACK (mt_monitoring_page_drop_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
   add_shortcuts (self);
-  mt_monitoring_page_set_busy (self, FALSE);
+  mt_monitoring_page_update_busy (self);
   /* Until the settings name a source. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "monitoring.refresh", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "monitoring.ask-table-facts", FALSE);
