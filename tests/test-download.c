@@ -80,8 +80,8 @@ typedef struct
 } Outcome;
 
 static void
-progress_cb (guint64  received,
-             guint64  total,
+progress_cb (goffset  received,
+             goffset  total,
              gpointer user_data)
 {
   Outcome *outcome = user_data;
@@ -114,9 +114,9 @@ download (const char   *path,
 {
   g_autofree char *url = g_strconcat (base, path, NULL);
   Outcome outcome = { .cancel_on_progress = cancel_on_progress };
+  MtDownloadOptions options = { url, folder, title, sha256, 0, 10, 64 * 1024 * 1024 };
 
-  mt_fetcher_download_async (fetcher, url, folder, title, sha256, 0, 10, 64 * 1024 * 1024, progress_cb,
-                             &outcome, cancel_on_progress, downloaded_cb, &outcome);
+  mt_fetcher_download_async (fetcher, &options, progress_cb, &outcome, cancel_on_progress, downloaded_cb, &outcome);
   while (!outcome.done)
     g_main_context_iteration (NULL, TRUE);
   return outcome;

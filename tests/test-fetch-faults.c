@@ -103,8 +103,9 @@ test_short_download (void)
   g_autoptr(GDir) dir = NULL;
   Outcome outcome = { 0 };
 
-  mt_fetcher_download_async (fetcher, url, folder, "Инструкция", NULL, 0, 10, 1024 * 1024, NULL, NULL, NULL,
-                             downloaded_cb, &outcome);
+  MtDownloadOptions options = { url, folder, "Инструкция", NULL, 0, 10, 1024 * 1024 };
+
+  mt_fetcher_download_async (fetcher, &options, NULL, NULL, NULL, downloaded_cb, &outcome);
   while (!outcome.done)
     g_main_context_iteration (NULL, TRUE);
   g_assert_nonnull (outcome.error);

@@ -146,7 +146,7 @@ test_refuses_other_schemes (void)
   for (guint i = 0; i < G_N_ELEMENTS (urls); i++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(GUri) uri = mt_fetch_parse_url (urls[i], &error);
+      g_autoptr(GUri) uri = mt_url_parse (urls[i], &error);
 
       g_assert_null (uri);
       g_assert_error (error, MT_FETCH_ERROR, MT_FETCH_ERROR_URL);
@@ -158,7 +158,7 @@ test_refuses_other_schemes (void)
     outcome_clear (&outcome);
   }
   {
-    g_autoptr(GUri) uri = mt_fetch_parse_url ("HTTPS://example.org/feed.json", NULL);
+    g_autoptr(GUri) uri = mt_url_parse ("HTTPS://example.org/feed.json", NULL);
 
     g_assert_nonnull (uri);
   }

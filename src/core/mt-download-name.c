@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "mt-download-name.h"
-#include "mt-fetcher.h"
+#include "mt-fetch-error.h"
 
 /* A name and its ".part" twin must fit in 255 bytes with " (999)" and the
  * longest extension. */

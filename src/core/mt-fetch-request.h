@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * mt-fetch-request.h: one request of the fetcher, shared by its two ends:
  * the transport (mt-fetcher.c: redirects, certificates, deadlines, the
- * copies kept) and the download to a file (mt-fetch-download.c). Private
- * to the core. */
+ * copies kept) and, for a download, the sink that hands the body to an
+ * MtDownload (mt-fetch-download.c). Private to the core. */
 #pragma once
 
 #include <libsoup/soup.h>
 
+#include "mt-download.h"
 #include "mt-fetch-cache.h"
 #include "mt-fetcher.h"
 
@@ -32,20 +33,11 @@ typedef struct
   GByteArray *body;
   GInputStream *stream;
 
-  /* A download goes to a ".part" file beside where it will be, and is
-   * moved into place only once checked. */
-  GFile *folder;
-  char *base_name;            /* from the catalog title, made safe */
-  char *expected_sha256;      /* nullable */
-  guint64 size_hint;          /* the catalog's size, for progress */
-  MtDownloadProgress progress;
+  /* A download: its body goes to the file, not to memory. */
+  const struct _MtFetchSink *sink;
+  MtDownload *download;
+  GFileProgressCallback progress;
   gpointer progress_data;
-  GFile *part;
-  GOutputStream *out;
-  GBytes *writing;            /* the chunk being written */
-  GChecksum *checksum;
-  guint8 head[16];            /* the first bytes, for the magic check */
-  gsize head_size;
   guint64 received;
   gint64 announced;           /* Content-Length, or -1 */
   char *content_type;
@@ -66,11 +58,25 @@ GError         *mt_fetch_request_name_error   (MtFetchRequest *request,
 void            mt_fetch_request_fail         (GTask          *task,
                                                GError         *error);
 
-/* The download's end, called by the transport. */
-gboolean        mt_fetch_download_start       (GTask          *task,
-                                               SoupMessage    *message);
-void            mt_fetch_download_chunk       (GTask          *task,
-                                               GBytes         *chunk);
-void            mt_fetch_download_discard     (MtFetchRequest *request);
+/**
+ * MtFetchSink:
+ * @start: the answer is good: the sink goes on (reading with
+ *   mt_fetch_request_read_next()) or fails the task
+ * @chunk: a piece of the body; an empty one at the end
+ * @fail: takes @error and returns it once the sink has cleaned up
+ *
+ * What takes a request's body instead of memory (mt-fetch-download.c).
+ * The transport calls it only through these pointers: the dependency runs
+ * one way, from the sink to the transport.
+ */
+typedef struct _MtFetchSink
+{
+  void (*start) (GTask       *task,
+                 SoupMessage *message);
+  void (*chunk) (GTask       *task,
+                 GBytes      *chunk);
+  void (*fail)  (GTask       *task,
+                 GError      *error);
+} MtFetchSink;
 
 G_END_DECLS

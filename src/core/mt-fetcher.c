@@ -40,7 +40,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-G_DEFINE_QUARK (mt-fetch-error-quark, mt_fetch_error)
 
 
 void
@@ -79,12 +78,7 @@ void
 mt_fetch_request_free (MtFetchRequest *request)
 {
   mt_fetch_request_close_stream (request);
-  mt_fetch_download_discard (request);
-  g_clear_object (&request->folder);
-  g_free (request->base_name);
-  g_free (request->expected_sha256);
-  g_clear_pointer (&request->writing, g_bytes_unref);
-  g_clear_pointer (&request->checksum, g_checksum_free);
+  g_clear_object (&request->download);
   g_free (request->content_type);
   if (request->deadline != NULL)
     {
@@ -106,40 +100,6 @@ mt_fetch_request_free (MtFetchRequest *request)
   g_clear_pointer (&request->uri, g_uri_unref);
   g_free (request->host);
   g_free (request);
-}
-
-/**
- * mt_fetch_parse_url:
- * @text: what the user or a catalog gave
- *
- * Only http: and https: URLs with a host are ever requested: this is
- * checked here, before libsoup sees the text.
- *
- * Returns: (transfer full): the URL, or %NULL with an %MT_FETCH_ERROR_URL
- */
-GUri *
-mt_fetch_parse_url (const char  *text,
-                    GError     **error)
-{
-  g_autoptr(GUri) uri = NULL;
-  const char *scheme;
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  uri = g_uri_parse (text, SOUP_HTTP_URI_FLAGS, NULL);
-  scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
-  if (scheme == NULL || (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0))
-    {
-      g_set_error (error, MT_FETCH_ERROR, MT_FETCH_ERROR_URL,
-                   _("“%s” is not a web address: it must begin with http:// or https://"), text);
-      return NULL;
-    }
-  if (g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
-    {
-      g_set_error (error, MT_FETCH_ERROR, MT_FETCH_ERROR_URL, _("The web address “%s” names no server"), text);
-      return NULL;
-    }
-  return g_steal_pointer (&uri);
 }
 
 /* The common network failures in words for methodologists, without the
@@ -226,7 +186,11 @@ mt_fetch_request_fail (GTask  *task,
       return;
     }
   mt_fetch_request_close_stream (request);
-  mt_fetch_download_discard (request);
+  if (request->sink != NULL)
+    {
+      request->sink->fail (task, error);
+      return;
+    }
   g_task_return_error (task, error);
   g_object_unref (task);
 }
@@ -249,9 +213,9 @@ read_cb (GObject      *source,
       return;
     }
   size = g_bytes_get_size (chunk);
-  if (request->folder != NULL)
+  if (request->sink != NULL)
     {
-      mt_fetch_download_chunk (task, chunk);
+      request->sink->chunk (task, chunk);
       return;
     }
   if (size == 0)
@@ -302,7 +266,7 @@ redirect_target (MtFetchRequest      *request,
   if (location != NULL)
     target = g_uri_parse_relative (request->uri, location, SOUP_HTTP_URI_FLAGS, NULL);
   text = target != NULL ? g_uri_to_string (target) : NULL;
-  checked = text != NULL ? mt_fetch_parse_url (text, NULL) : NULL;
+  checked = text != NULL ? mt_url_parse (text, NULL) : NULL;
   if (checked == NULL)
     {
       g_set_error (error, MT_FETCH_ERROR, MT_FETCH_ERROR_REDIRECT,
@@ -476,8 +440,11 @@ sent_cb (GObject      *source,
     request->last_modified = g_strdup (soup_message_headers_get_one (headers, "Last-Modified"));
   }
   g_hash_table_remove (request->fetcher->retry_after, request->url);
-  if (request->folder != NULL && !mt_fetch_download_start (task, message))
-    return;
+  if (request->sink != NULL)
+    {
+      request->sink->start (task, message);
+      return;
+    }
   mt_fetch_request_read_next (task);
 }
 
@@ -529,7 +496,7 @@ mt_fetch_request_new (MtFetcher     *self,
                       GCancellable  *cancellable,
                       GError       **error)
 {
-  GUri *uri = mt_fetch_parse_url (url, error);
+  GUri *uri = mt_url_parse (url, error);
   MtFetchRequest *request;
 
   if (uri == NULL)

@@ -4,26 +4,14 @@
 
 #include <gio/gio.h>
 
+#include "mt-download.h"
 #include "mt-fetch-cache.h"
+#include "mt-fetch-error.h"
+#include "mt-url.h"
 
 G_BEGIN_DECLS
 
-#define MT_FETCH_ERROR (mt_fetch_error_quark ())
 
-/* Why a request gave no document; the message names the cause. */
-typedef enum
-{
-  MT_FETCH_ERROR_URL,        /* not an http: or https: URL with a host */
-  MT_FETCH_ERROR_STATUS,     /* the server answered with an error status */
-  MT_FETCH_ERROR_NOT_DATA,   /* a web page where data was expected */
-  MT_FETCH_ERROR_REDIRECT,   /* a redirect refused: elsewhere, to http, a loop */
-  MT_FETCH_ERROR_DEADLINE,   /* the whole request took too long */
-  MT_FETCH_ERROR_TOO_LARGE,  /* more decoded bytes than allowed */
-  MT_FETCH_ERROR_NETWORK,    /* no connection: refused, unknown host, cut off */
-  MT_FETCH_ERROR_TLS,        /* the server's certificate was refused */
-  MT_FETCH_ERROR_INCOMPLETE, /* a download shorter than announced */
-  MT_FETCH_ERROR_CONTENT,    /* a download that is not what it claims */
-} MtFetchError;
 
 /* A feed may take this long in all, and be this large once decoded. */
 #define MT_FETCH_FEED_DEADLINE_SECONDS 30
@@ -32,11 +20,6 @@ typedef enum
 /* A material may take this long in all, and be this large. */
 #define MT_FETCH_DOWNLOAD_DEADLINE_SECONDS (30 * 60)
 #define MT_FETCH_DOWNLOAD_MAX_BYTES ((guint64) 2 * 1024 * 1024 * 1024)
-
-/* Called as a download is written: the bytes so far, the total or 0. */
-typedef void (*MtDownloadProgress) (guint64  received,
-                                    guint64  total,
-                                    gpointer user_data);
 
 /* What a request gave: fresh from the server, or the copy kept. */
 typedef struct
@@ -57,9 +40,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtFetched, mt_fetched_free)
 
 G_DECLARE_FINAL_TYPE (MtFetcher, mt_fetcher, MT, FETCHER, GObject)
 
-GQuark     mt_fetch_error_quark            (void);
-GUri      *mt_fetch_parse_url              (const char          *text,
-                                            GError             **error);
 
 MtFetcher *mt_fetcher_new                  (void);
 void       mt_fetcher_set_redirect_hosts   (MtFetcher           *self,
@@ -76,19 +56,13 @@ void       mt_fetcher_get_async            (MtFetcher           *self,
 MtFetched *mt_fetcher_get_finish           (MtFetcher           *self,
                                             GAsyncResult        *result,
                                             GError             **error);
-void       mt_fetcher_download_async       (MtFetcher           *self,
-                                            const char          *url,
-                                            GFile               *folder,
-                                            const char          *title,
-                                            const char          *sha256,
-                                            guint64              size_hint,
-                                            guint                deadline_seconds,
-                                            guint64              max_bytes,
-                                            MtDownloadProgress   progress,
-                                            gpointer             progress_data,
-                                            GCancellable        *cancellable,
-                                            GAsyncReadyCallback  callback,
-                                            gpointer             user_data);
+void       mt_fetcher_download_async       (MtFetcher               *self,
+                                            const MtDownloadOptions *options,
+                                            GFileProgressCallback    progress,
+                                            gpointer                 progress_data,
+                                            GCancellable            *cancellable,
+                                            GAsyncReadyCallback      callback,
+                                            gpointer                 user_data);
 GFile     *mt_fetcher_download_finish      (MtFetcher           *self,
                                             GAsyncResult        *result,
                                             GError             **error);

@@ -10,8 +10,8 @@
 
 #include <glib/gi18n.h>
 
-#include "mt-fetcher.h"
 #include "mt-material.h"
+#include "mt-url.h"
 
 struct _MtMaterial
 {
@@ -85,7 +85,7 @@ mt_catalog_url_problem (const char *url)
 
   if (url == NULL || *url == '\0')
     return g_strdup (_("there is no web address"));
-  uri = mt_fetch_parse_url (url, &error);
+  uri = mt_url_parse (url, &error);
   return uri == NULL ? g_strdup (error->message) : NULL;
 }
 

@@ -98,7 +98,7 @@ apply_source (MtPreferencesWindow *self,
 
   if (scheme != NULL && g_ascii_strcasecmp (scheme, "file") != 0)
     {
-      g_autoptr(GUri) uri = mt_fetch_parse_url (source, &error);
+      g_autoptr(GUri) uri = mt_url_parse (source, &error);
 
       if (uri == NULL)
         {

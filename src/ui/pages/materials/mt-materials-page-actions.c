@@ -89,8 +89,8 @@ typedef struct
 } Download;
 
 static void
-progress_cb (guint64  received,
-             guint64  total,
+progress_cb (goffset  received,
+             goffset  total,
              gpointer user_data)
 {
   Download *download = user_data;
@@ -152,6 +152,7 @@ start_download (MtMaterialsPage *self,
                 gboolean         open_when_done)
 {
   MtFetcher *fetcher = self->fetcher;
+  MtDownloadOptions options;
   Download *download;
 
   if (!usable (self) || self->download != NULL || fetcher == NULL)
@@ -163,11 +164,16 @@ start_download (MtMaterialsPage *self,
   gtk_progress_bar_set_fraction (self->download_progress, 0);
   gtk_progress_bar_set_text (self->download_progress, NULL);
   mt_materials_page_update_actions (self);
-  mt_fetcher_download_async (fetcher, mt_material_get_url (self->selected), folder,
-                             mt_material_get_title (self->selected), mt_material_get_sha256 (self->selected),
-                             mt_material_get_size (self->selected) > 0 ? (guint64) mt_material_get_size (self->selected) : 0,
-                             MT_FETCH_DOWNLOAD_DEADLINE_SECONDS, MT_FETCH_DOWNLOAD_MAX_BYTES, progress_cb, download,
-                             self->download, downloaded_cb, download);
+  options = (MtDownloadOptions) {
+    .url = mt_material_get_url (self->selected),
+    .folder = folder,
+    .title = mt_material_get_title (self->selected),
+    .sha256 = mt_material_get_sha256 (self->selected),
+    .size_hint = mt_material_get_size (self->selected) > 0 ? (guint64) mt_material_get_size (self->selected) : 0,
+    .deadline_seconds = MT_FETCH_DOWNLOAD_DEADLINE_SECONDS,
+    .max_bytes = MT_FETCH_DOWNLOAD_MAX_BYTES,
+  };
+  mt_fetcher_download_async (fetcher, &options, progress_cb, download, self->download, downloaded_cb, download);
 }
 
 /* The user's Downloads folder, or the home folder on a desktop without one. */
