@@ -404,7 +404,7 @@ test_editor (void)
   g_settings_set_string (settings, "last-page", "materials");
   window = open_window ();
   page = MT_MATERIALS_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MATERIALS_PAGE));
-  wait_for (page_idle, page, "the demo catalog");
+  wait_until_idle (page, "the demo catalog");
 
   /* Found by the search, its details opened. */
   search = find_child_of_type (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);

@@ -101,8 +101,7 @@ refresh (MtMonitoringPage *page)
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.refresh", NULL);
   while (requests == before)
     g_main_context_iteration (NULL, TRUE);
-  wait_for (page_idle, page, "the refresh");
-  settle ();
+  wait_until_idle (page, "the refresh");
 }
 
 /* Addresses are checked before they are kept; the interval and the hosts
@@ -218,7 +217,7 @@ test_feed (void)
   serving = SERVE_FEED;
   soup_server_disconnect (server);
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.refresh", NULL);
-  wait_for (page_idle, page, "the refresh");
+  wait_until_idle (page, "the refresh");
   wait_for (banner_shown, page, "the offline banner");
   notice = mt_monitoring_page_get_offline_notice (page);
   g_assert_nonnull (strstr (notice, "127.0.0.1"));
@@ -233,8 +232,7 @@ test_feed (void)
 
   /* Loading the demo shows other data: the banner goes. */
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-demo", NULL);
-  wait_for (page_idle, page, "the demo");
-  settle ();
+  wait_until_idle (page, "the demo");
   g_assert_null (mt_monitoring_page_get_offline_notice (page));
 
   close_window (window);
@@ -300,7 +298,7 @@ test_feed_with_row_selected (void)
    * says it is a copy. */
   soup_server_disconnect (server);
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.refresh", NULL);
-  wait_for (page_idle, page, "the refresh");
+  wait_until_idle (page, "the refresh");
   wait_for (banner_shown, page, "the offline banner with a row selected");
   g_assert_cmpuint (n_rows (page), ==, 5);
   g_assert_cmpuint (mt_monitoring_page_get_refresh_seconds (page), ==, 60 * 60);

@@ -83,12 +83,6 @@ handle_cb (SoupServer        *soup_server,
 }
 
 static gboolean
-page_idle (gpointer data)
-{
-  return !mt_materials_page_get_busy (data);
-}
-
-static gboolean
 downloading (gpointer data)
 {
   return gtk_widget_get_visible (find_child_named (data, "download-box"));
@@ -140,8 +134,7 @@ test_demo_catalog (void)
   g_settings_set_value (settings, "catalog-seen", g_variant_new_parsed ("{'demo': '2023-12-03'}"));
   window = open_window ();
   page = MT_MATERIALS_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MATERIALS_PAGE));
-  wait_for (page_idle, page, "the demo catalog");
-  settle ();
+  wait_until_idle (page, "the demo catalog");
 
   g_assert_true (mt_catalog_get_is_demo (mt_materials_page_get_catalog (page)));
   g_assert_cmpuint (mt_materials_page_count_shown (page, &new_rows), ==, 6);
@@ -324,13 +317,13 @@ test_unreachable_catalog (void)
   g_settings_set_string (settings, "last-page", "materials");
   window = open_window ();
   page = MT_MATERIALS_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MATERIALS_PAGE));
-  wait_for (page_idle, page, "the demo catalog");
+  wait_until_idle (page, "the demo catalog");
   g_assert_true (mt_catalog_get_is_demo (mt_materials_page_get_catalog (page)));
 
   /* The user sets the institute's address in Preferences. */
   g_settings_set_string (settings, "catalog-source", url);
   wait_for (failed_page_shown, page, "the page saying the catalog cannot be reached");
-  wait_for (page_idle, page, "the failed fetch");
+  wait_until_idle (page, "the failed fetch");
   g_assert_null (mt_materials_page_get_catalog (page));
   failed_page = find_child_named (GTK_WIDGET (page), "catalog-failed");
   g_assert_true (label_says (failed_page, "127.0.0.1"));
@@ -357,13 +350,13 @@ test_unreachable_catalog (void)
 
   /* Tried again: still no demo in its place. */
   gtk_widget_activate_action (GTK_WIDGET (page), "materials.refresh", NULL);
-  wait_for (page_idle, page, "the second try");
+  wait_until_idle (page, "the second try");
   g_assert_null (mt_materials_page_get_catalog (page));
   g_assert_true (failed_page_shown (page));
 
   /* Without an address, the demo again, labelled. */
   g_settings_set_string (settings, "catalog-source", "");
-  wait_for (page_idle, page, "the demo again");
+  wait_until_idle (page, "the demo again");
   g_assert_true (mt_catalog_get_is_demo (mt_materials_page_get_catalog (page)));
 
   close_window (window);
@@ -388,7 +381,7 @@ test_served_catalog (void)
   g_settings_set_string (settings, "catalog-source", url);
   window = open_window ();
   page = MT_MATERIALS_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MATERIALS_PAGE));
-  wait_for (page_idle, page, "the catalog from the server");
+  wait_until_idle (page, "the catalog from the server");
   g_assert_false (mt_catalog_get_is_demo (mt_materials_page_get_catalog (page)));
   g_assert_false (gtk_widget_get_visible (find_child_named (GTK_WIDGET (page), "demo-label")));
   g_assert_cmpuint (mt_materials_page_count_shown (page, NULL), ==, 6);
@@ -404,7 +397,7 @@ test_served_catalog (void)
   for (guint i = 0; i < 2; i++)
     {
       gtk_widget_activate_action (GTK_WIDGET (page), "materials.save-to", "s", dir);
-      wait_for (page_idle, page, "the download");
+      wait_until_idle (page, "the download");
     }
   listing = test_list_folder (dir);
   g_assert_cmpstr (listing, ==, "Презентация совещания (2).pdf|Презентация совещания.pdf");
@@ -423,7 +416,7 @@ test_served_catalog (void)
   settle ();
   save_screenshot (GTK_WIDGET (window), "materials-download");
   gtk_widget_activate_action (GTK_WIDGET (page), "materials.cancel-download", NULL);
-  wait_for (page_idle, page, "the cancelled download");
+  wait_until_idle (page, "the cancelled download");
   g_free (listing);
   listing = test_list_folder (dir);
   g_assert_cmpstr (listing, ==, "Презентация совещания (2).pdf|Презентация совещания.pdf");
@@ -431,7 +424,7 @@ test_served_catalog (void)
   /* The handout, as a PDF. */
   gtk_widget_activate_action (GTK_WIDGET (page), "materials.save-handout-to", "s", handout);
   g_assert_true (mt_materials_page_get_busy (page));
-  wait_for (page_idle, page, "the handout written");
+  wait_until_idle (page, "the handout written");
   g_free (contents);
   g_assert_true (g_file_get_contents (handout, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
@@ -439,7 +432,7 @@ test_served_catalog (void)
   /* A broken catalog: a message, the catalog shown stays. */
   broken_catalog = TRUE;
   gtk_widget_activate_action (GTK_WIDGET (page), "materials.refresh", NULL);
-  wait_for (page_idle, page, "the broken catalog");
+  wait_until_idle (page, "the broken catalog");
   wait_for (toast_shown, window, "the message about the broken catalog");
   g_assert_cmpuint (mt_materials_page_count_shown (page, NULL), ==, 6);
   broken_catalog = FALSE;
@@ -447,7 +440,7 @@ test_served_catalog (void)
   /* The server gone: the copy kept, with its age. */
   soup_server_disconnect (server);
   gtk_widget_activate_action (GTK_WIDGET (page), "materials.refresh", NULL);
-  wait_for (page_idle, page, "the refresh");
+  wait_until_idle (page, "the refresh");
   wait_for (banner_shown, page, "the offline banner");
   g_assert_nonnull (strstr (mt_materials_page_get_offline_notice (page), "127.0.0.1"));
   g_assert_cmpuint (mt_materials_page_count_shown (page, NULL), ==, 6);

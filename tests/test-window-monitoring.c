@@ -14,12 +14,6 @@
 #include "mt-window.h"
 #include "window-harness.h"
 
-static gboolean
-page_idle (gpointer data)
-{
-  return !mt_monitoring_page_get_busy (data);
-}
-
 static MtRatingRow *
 row_at (GListModel *rows,
         guint       i)
@@ -183,7 +177,7 @@ test_monitoring (void)
    * the user's own municipality found. */
   g_settings_set_string (settings, "my-municipality", "  юрьянский ");
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-demo", NULL);
-  wait_for (page_idle, page, "the demo to load");
+  wait_until_idle (page, "the demo to load");
   rows = mt_monitoring_page_get_rows (page);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 45);
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
@@ -252,11 +246,11 @@ test_monitoring (void)
 
   /* An earlier week from the periods menu, and back. */
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-demo-week", "s", "2023-11-22");
-  wait_for (page_idle, page, "the earlier week");
+  wait_until_idle (page, "the earlier week");
   rows = mt_monitoring_page_get_rows (page);
   g_assert_cmpint (mt_rating_row_get_teachers (row_named (rows, "г.о. Киров"))->active, !=, 1044);
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-demo", NULL);
-  wait_for (page_idle, page, "the demo again");
+  wait_until_idle (page, "the demo again");
   rows = mt_monitoring_page_get_rows (page);
   g_assert_cmpint (mt_rating_row_get_teachers (row_named (rows, "г.о. Киров"))->active, ==, 1044);
 
@@ -329,7 +323,7 @@ test_monitoring (void)
   /* The search filters by name, in any case. */
   search = find_child_of_type (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
   gtk_editable_set_text (GTK_EDITABLE (search), "КИРОВ");
-  wait_for (page_idle, page, "filtering");
+  wait_until_idle (page, "filtering");
   settle_for (300);  /* the search entry's own delay */
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 3);
   /* A search without a match says so. */
@@ -347,17 +341,17 @@ test_monitoring (void)
   teachers = find_child_named (GTK_WIDGET (page), "teachers-weight");
   students = find_child_named (GTK_WIDGET (page), "students-weight");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (students), 0);
-  wait_for (page_idle, page, "rating again");
+  wait_until_idle (page, "rating again");
   rows = mt_monitoring_page_get_rows (page);
   g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "Малмыжский");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (students), 1);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (teachers), 1);
-  wait_for (page_idle, page, "rating again");
+  wait_until_idle (page, "rating again");
 
   /* A broken file: one message, and the rows shown stay. */
   g_assert_true (g_file_set_contents (bad, "{\"format\": \"metodist-monitoring\", ", -1, NULL));
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", bad);
-  wait_for (page_idle, page, "the broken file");
+  wait_until_idle (page, "the broken file");
   wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the message");
   {
     GtkWindow *dialog = g_object_ref (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
@@ -408,7 +402,7 @@ test_monitoring (void)
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s",
                               "Муниципалитет\tАктивные педагоги\tПедагоги\tАктивные обучающиеся\tОбучающиеся\r\n"
                               "Лузский\t12\t133\t42\t1500\r\nНагорский\t10\t71\t12\t850\r\n");
-  wait_for (page_idle, page, "the pasted table");
+  wait_until_idle (page, "the pasted table");
   rows = mt_monitoring_page_get_rows (page);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
   g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "Нагорский");
@@ -421,7 +415,7 @@ test_monitoring (void)
     gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s",
                                 "Муниципалитет\tАктивные педагоги\tПедагоги\tАктивные обучающиеся\tОбучающиеся\r\n"
                                 "Лузский\t12\t133\t42\t1500\r\nНагорский\t1\t71\t2\t850\r\n");
-    wait_for (page_idle, page, "next week's table");
+    wait_until_idle (page, "next week's table");
     rows = mt_monitoring_page_get_rows (page);
     g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
     g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "Лузский");
@@ -442,11 +436,11 @@ test_monitoring (void)
     gtk_single_selection_set_selected (selection, 1);
     g_assert_cmpstr (mt_rating_row_get_name (gtk_single_selection_get_selected_item (selection)), ==, "Нагорский");
     gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s", with);
-    wait_for (page_idle, page, "a table with more rows");
+    wait_until_idle (page, "a table with more rows");
     g_assert_cmpuint (g_list_model_get_n_items (mt_monitoring_page_get_rows (page)), ==, 3);
     g_assert_cmpstr (mt_rating_row_get_name (gtk_single_selection_get_selected_item (selection)), ==, "Нагорский");
     gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s", without);
-    wait_for (page_idle, page, "a table without the selected row");
+    wait_until_idle (page, "a table without the selected row");
     rows = mt_monitoring_page_get_rows (page);
     g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
     g_assert_null (gtk_single_selection_get_selected_item (selection));
@@ -461,15 +455,14 @@ test_monitoring (void)
 
     gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s", table);
     answer_mapping (chosen, G_N_ELEMENTS (chosen), "mapping");
-    wait_for (page_idle, page, "the mapped table");
+    wait_until_idle (page, "the mapped table");
     rows = mt_monitoring_page_get_rows (page);
     g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
     g_assert_cmpint (mt_rating_row_get_teachers (row_at (rows, 0))->active, ==, 1044);
 
     /* The same headers again: no question. */
     gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s", table);
-    wait_for (page_idle, page, "the remembered table");
-    settle ();
+    wait_until_idle (page, "the remembered table");
     g_assert_null (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
   }
 
@@ -486,7 +479,7 @@ test_monitoring (void)
     g_free (answer_mapping (wrong, G_N_ELEMENTS (wrong), NULL));
     asked = answer_mapping (right, G_N_ELEMENTS (right), "mapping-asked-again");
     g_assert_nonnull (strstr (asked, "Район"));
-    wait_for (page_idle, page, "the table mapped again");
+    wait_until_idle (page, "the table mapped again");
     rows = mt_monitoring_page_get_rows (page);
     g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
     g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "г.о. Киров");
@@ -509,7 +502,7 @@ test_monitoring (void)
     g_assert_nonnull (strstr (asked, expected ("Column D · 1500, 850", "Столбец D · 1500, 850")));
     g_assert_nonnull (strstr (asked, "Заметки & <итоги>"));
     g_assert_nonnull (strstr (asked, "ок & <да>"));
-    wait_for (page_idle, page, "the table of two “Всего”");
+    wait_until_idle (page, "the table of two “Всего”");
     rows = mt_monitoring_page_get_rows (page);
     g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
     g_assert_cmpint (mt_rating_row_get_teachers (row_named (rows, "Лузский"))->total, ==, 133);
@@ -575,7 +568,7 @@ test_unranked_say_why (void)
   page = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
   view = GTK_COLUMN_VIEW (find_child_of_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", small);
-  wait_for (page_idle, page, "the small file");
+  wait_until_idle (page, "the small file");
   rows = mt_monitoring_page_get_rows (page);
   selection = gtk_column_view_get_model (view);
 
@@ -656,15 +649,13 @@ test_table_facts (void)
 
   /* Named by its title lines: nothing to give. */
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s", titled);
-  wait_for (page_idle, page, "the titled table");
-  settle ();
+  wait_until_idle (page, "the titled table");
   g_assert_false (gtk_widget_get_visible (facts_button));
   g_assert_null (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
 
   /* Bare: the header offers to give the region and the period. */
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s", bare);
-  wait_for (page_idle, page, "the bare table");
-  settle ();
+  wait_until_idle (page, "the bare table");
   g_assert_true (gtk_widget_get_visible (facts_button));
   g_assert_null (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
   /* No earlier period for it: its details say so in words. */
@@ -689,8 +680,7 @@ test_table_facts (void)
   gtk_window_destroy (dialog);
   g_object_unref (dialog);
   settle ();
-  wait_for (page_idle, page, "the table with its region and period");
-  settle ();
+  wait_until_idle (page, "the table with its region and period");
   g_assert_false (gtk_widget_get_visible (facts_button));
   {
     g_autofree char *expected_title = g_strdup_printf ("Тестовая область · %s–%s", from, to);
@@ -751,7 +741,7 @@ test_widths (void)
         }
       else
         gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-demo", NULL);
-      wait_for (page_idle, page, "the data");
+      wait_until_idle (page, "the data");
       settle_for (400);
 
       g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, widths[w]);
@@ -836,7 +826,7 @@ test_export_outlives_window (void)
   window = open_window ();
   page = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", national);
-  wait_for (page_idle, page, "the national document");
+  wait_until_idle (page, "the national document");
   g_assert_cmpuint (g_list_model_get_n_items (mt_monitoring_page_get_rows (page)), ==, 2330);
 
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.export-to", "s", xlsx);

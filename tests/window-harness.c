@@ -95,6 +95,51 @@ wait_for (Condition   condition,
     }
 }
 
+static gboolean
+deadline_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets GTK run until @condition holds, woken by what happens (a page's
+ * "busy" told, a request answered) rather than by a timer: the suite
+ * waits no longer than the work takes. Fails after ten seconds. */
+void
+wait_until (Condition   condition,
+            gpointer    data,
+            const char *what)
+{
+  gboolean timed_out = FALSE;
+  guint deadline = g_timeout_add_seconds (10, deadline_cb, &timed_out);
+
+  while (!condition (data))
+    {
+      if (timed_out)
+        g_error ("timed out waiting for %s", what);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  if (!timed_out)
+    g_source_remove (deadline);
+}
+
+/* A page's "busy" is FALSE: its document loaded (or not) and rated. */
+static gboolean
+not_busy (gpointer object)
+{
+  gboolean busy;
+
+  g_object_get (object, "busy", &busy, NULL);
+  return !busy;
+}
+
+void
+wait_until_idle (gpointer    page,
+                 const char *what)
+{
+  wait_until (not_busy, page, what);
+}
+
 gboolean
 is_drawn (gpointer data)
 {

@@ -38,6 +38,15 @@ wait_for (Condition   condition,
           gpointer    data,
           const char *what);
 
+void
+wait_until (Condition   condition,
+            gpointer    data,
+            const char *what);
+
+void
+wait_until_idle (gpointer    page,
+                 const char *what);
+
 gboolean
 is_drawn (gpointer data);
 

@@ -32,6 +32,8 @@ mt_materials_page_update_actions (MtMaterialsPage *self)
   gboolean printable = self->printable != NULL && self->printable->len > 0;
   GtkWidget *widget = GTK_WIDGET (self);
 
+  mt_materials_page_update_busy (self);
+
   gtk_widget_action_set_enabled (widget, "materials.open", usable (self) && !downloading);
   gtk_widget_action_set_enabled (widget, "materials.save", usable (self) && !downloading);
   gtk_widget_action_set_enabled (widget, "materials.save-to", usable (self) && !downloading);
@@ -63,10 +65,10 @@ catalog_saved_cb (MtCatalogEditor *editor,
 }
 
 /* The editor starts from the catalog shown, unless a draft is waiting. */
-void
-mt_materials_page_edit_catalog_activated (GtkWidget  *widget,
-                                          const char *action_name,
-                                          GVariant   *parameter)
+static void
+edit_catalog_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
 {
   MtMaterialsPage *self = MT_MATERIALS_PAGE (widget);
   /* With no catalog shown (it did not load), a draft waiting is still
@@ -185,10 +187,10 @@ downloads_folder (void)
   return g_file_new_for_path (path != NULL ? path : g_get_home_dir ());
 }
 
-void
-mt_materials_page_open_activated (GtkWidget  *widget,
-                                  const char *action_name,
-                                  GVariant   *parameter)
+static void
+open_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
   g_autoptr(GFile) folder = downloads_folder ();
 
@@ -196,10 +198,10 @@ mt_materials_page_open_activated (GtkWidget  *widget,
   start_download (MT_MATERIALS_PAGE (widget), folder, TRUE);
 }
 
-void
-mt_materials_page_save_to_activated (GtkWidget  *widget,
-                                     const char *action_name,
-                                     GVariant   *parameter)
+static void
+save_to_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
   g_autoptr(GFile) folder = g_file_new_for_path (g_variant_get_string (parameter, NULL));
 
@@ -219,10 +221,10 @@ folder_chosen_cb (GtkNativeDialog *dialog,
     gtk_widget_activate_action (GTK_WIDGET (self), "materials.save-to", "s", g_file_peek_path (folder));
 }
 
-void
-mt_materials_page_save_activated (GtkWidget  *widget,
-                                  const char *action_name,
-                                  GVariant   *parameter)
+static void
+save_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
   MtMaterialsPage *self = MT_MATERIALS_PAGE (widget);
   g_autoptr(GFile) folder = downloads_folder ();
@@ -239,18 +241,18 @@ mt_materials_page_save_activated (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
-void
-mt_materials_page_cancel_download_activated (GtkWidget  *widget,
-                                             const char *action_name,
-                                             GVariant   *parameter)
+static void
+cancel_download_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
 {
   g_cancellable_cancel (MT_MATERIALS_PAGE (widget)->download);
 }
 
-void
-mt_materials_page_copy_link_activated (GtkWidget  *widget,
-                                       const char *action_name,
-                                       GVariant   *parameter)
+static void
+copy_link_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
   MtMaterialsPage *self = MT_MATERIALS_PAGE (widget);
 
@@ -260,10 +262,10 @@ mt_materials_page_copy_link_activated (GtkWidget  *widget,
   mt_materials_page_toast (self, mt_toast_new (_("Link copied")));
 }
 
-void
-mt_materials_page_show_qr_activated (GtkWidget  *widget,
-                                     const char *action_name,
-                                     GVariant   *parameter)
+static void
+show_qr_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
   MtMaterialsPage *self = MT_MATERIALS_PAGE (widget);
 
@@ -271,10 +273,10 @@ mt_materials_page_show_qr_activated (GtkWidget  *widget,
     gtk_widget_activate_action (widget, "win.show-qr", "s", mt_material_get_url (self->selected));
 }
 
-void
-mt_materials_page_present_activated (GtkWidget  *widget,
-                                     const char *action_name,
-                                     GVariant   *parameter)
+static void
+present_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
   MtMaterialsPage *self = MT_MATERIALS_PAGE (widget);
   GListModel *materials;
@@ -326,10 +328,10 @@ print_done_cb (GtkPrintOperation       *operation,
     }
 }
 
-void
-mt_materials_page_print_handout_activated (GtkWidget  *widget,
-                                           const char *action_name,
-                                           GVariant   *parameter)
+static void
+print_handout_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
 {
   MtMaterialsPage *self = MT_MATERIALS_PAGE (widget);
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
@@ -379,10 +381,10 @@ handout_written_cb (GObject      *source,
 }
 
 /* Written in a worker: a long handout never holds up the window. */
-void
-mt_materials_page_save_handout_to_activated (GtkWidget  *widget,
-                                             const char *action_name,
-                                             GVariant   *parameter)
+static void
+save_handout_to_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
 {
   MtMaterialsPage *self = MT_MATERIALS_PAGE (widget);
 
@@ -408,10 +410,10 @@ handout_chosen_cb (GtkNativeDialog *dialog,
     gtk_widget_activate_action (GTK_WIDGET (self), "materials.save-handout-to", "s", g_file_peek_path (file));
 }
 
-void
-mt_materials_page_save_handout_activated (GtkWidget  *widget,
-                                          const char *action_name,
-                                          GVariant   *parameter)
+static void
+save_handout_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
 {
   MtMaterialsPage *self = MT_MATERIALS_PAGE (widget);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
@@ -428,4 +430,21 @@ mt_materials_page_save_handout_activated (GtkWidget  *widget,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("Handout.pdf"));
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (handout_chosen_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* The page's actions that get data in and out, for its class_init. */
+void
+mt_materials_page_actions_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "materials.open", NULL, open_activated);
+  gtk_widget_class_install_action (widget_class, "materials.save", NULL, save_activated);
+  gtk_widget_class_install_action (widget_class, "materials.save-to", "s", save_to_activated);
+  gtk_widget_class_install_action (widget_class, "materials.cancel-download", NULL, cancel_download_activated);
+  gtk_widget_class_install_action (widget_class, "materials.copy-link", NULL, copy_link_activated);
+  gtk_widget_class_install_action (widget_class, "materials.show-qr", NULL, show_qr_activated);
+  gtk_widget_class_install_action (widget_class, "materials.present", NULL, present_activated);
+  gtk_widget_class_install_action (widget_class, "materials.print-handout", NULL, print_handout_activated);
+  gtk_widget_class_install_action (widget_class, "materials.save-handout", NULL, save_handout_activated);
+  gtk_widget_class_install_action (widget_class, "materials.save-handout-to", "s", save_handout_to_activated);
+  gtk_widget_class_install_action (widget_class, "materials.edit-catalog", NULL, edit_catalog_activated);
 }

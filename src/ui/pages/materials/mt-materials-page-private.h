@@ -9,6 +9,8 @@
 
 G_BEGIN_DECLS
 
+/* Everything below is shared by the page's own files only. */
+
 struct _MtMaterialsPage
 {
   AdwBin parent_instance;
@@ -20,6 +22,7 @@ struct _MtMaterialsPage
   MtMaterial *selected;
   MtFetcher *fetcher;          /* the application's: downloads */
   MtFeed *feed;                /* the catalog, wherever from */
+  gboolean busy;               /* as last told */
   char *search_key;            /* case-folded */
 
   GCancellable *download;      /* of the download under way */
@@ -55,17 +58,7 @@ struct _MtMaterialsPage
 void mt_materials_page_toast               (MtMaterialsPage *self,
                                             AdwToast        *toast);
 void mt_materials_page_update_actions      (MtMaterialsPage *self);
-
-void mt_materials_page_open_activated      (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void mt_materials_page_save_activated      (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void mt_materials_page_save_to_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void mt_materials_page_cancel_download_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void mt_materials_page_copy_link_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void mt_materials_page_show_qr_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void mt_materials_page_present_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void mt_materials_page_print_handout_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void mt_materials_page_save_handout_activated  (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void mt_materials_page_edit_catalog_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void mt_materials_page_save_handout_to_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void mt_materials_page_update_busy         (MtMaterialsPage *self);
+void mt_materials_page_actions_class_init  (GtkWidgetClass  *widget_class);
 
 G_END_DECLS

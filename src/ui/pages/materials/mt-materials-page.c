@@ -25,6 +25,17 @@
 G_DEFINE_FINAL_TYPE (MtMaterialsPage, mt_materials_page, ADW_TYPE_BIN)
 
 enum {
+  PROP_0,
+  PROP_BUSY,
+  PROP_CATALOG,
+  PROP_OFFLINE_NOTICE,
+  PROP_REFRESH_SECONDS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
   ADD_TOAST,
   CATALOG_CHANGED,
   N_SIGNALS
@@ -299,7 +310,8 @@ show_catalog (MtMaterialsPage *self,
   /* The same material stays chosen in a new copy of the catalog. */
   g_autoptr(MtMaterial) reselect = found != NULL ? g_object_ref (found) : NULL;
 
-  g_set_object (&self->catalog, catalog);
+  if (g_set_object (&self->catalog, catalog))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
   g_clear_pointer (&self->printable, g_ptr_array_unref);
   self->printable = mt_handout_materials (catalog);
   g_free (self->source_key);
@@ -334,6 +346,7 @@ offline_notice_cb (MtMaterialsPage *self)
   if (text != NULL)
     gtk_label_set_label (self->offline_label, text);
   gtk_revealer_set_reveal_child (self->offline_revealer, text != NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFLINE_NOTICE]);
 }
 
 static void
@@ -396,6 +409,25 @@ static void
 feed_busy_cb (MtMaterialsPage *self)
 {
   gtk_widget_set_sensitive (GTK_WIDGET (self->refresh_button), !mt_feed_get_busy (self->feed));
+  mt_materials_page_update_busy (self);
+}
+
+static void
+refresh_seconds_cb (MtMaterialsPage *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFRESH_SECONDS]);
+}
+
+/* Told whenever the catalog, a download or a handout starts or ends. */
+void
+mt_materials_page_update_busy (MtMaterialsPage *self)
+{
+  gboolean busy = mt_materials_page_get_busy (self);
+
+  if (busy == self->busy)
+    return;
+  self->busy = busy;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
 /* Nothing shown: the catalog of another source is not this one's. */
@@ -405,10 +437,12 @@ forget_catalog (MtMaterialsPage *self)
   g_autoptr(MtCatalog) none = mt_catalog_new ();
 
   g_clear_object (&self->catalog);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
   g_clear_object (&self->selected);
   g_clear_pointer (&self->source_key, g_free);
   g_clear_pointer (&self->printable, g_ptr_array_unref);
   gtk_revealer_set_reveal_child (self->offline_revealer, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFLINE_NOTICE]);
   gtk_widget_set_visible (GTK_WIDGET (self->demo_label), FALSE);
   show_details (self);
   /* The Events and QR pages drop its events and links too. */
@@ -512,6 +546,8 @@ mt_materials_page_set_up (MtMaterialsPage *self,
   g_signal_connect_object (self->feed, "notify::offline-notice", G_CALLBACK (offline_notice_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->feed, "notify::busy", G_CALLBACK (feed_busy_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->feed, "notify::refresh-seconds", G_CALLBACK (refresh_seconds_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (settings, "changed::catalog-source", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (settings, "changed::auto-refresh", G_CALLBACK (interval_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -592,6 +628,33 @@ mt_materials_page_count_shown (MtMaterialsPage *self,
 }
 
 static void
+mt_materials_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  MtMaterialsPage *self = MT_MATERIALS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_BUSY:
+      g_value_set_boolean (value, mt_materials_page_get_busy (self));
+      break;
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+    case PROP_OFFLINE_NOTICE:
+      g_value_set_string (value, mt_materials_page_get_offline_notice (self));
+      break;
+    case PROP_REFRESH_SECONDS:
+      g_value_set_uint (value, mt_materials_page_get_refresh_seconds (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 mt_materials_page_dispose (GObject *object)
 {
   MtMaterialsPage *self = MT_MATERIALS_PAGE (object);
@@ -637,6 +700,22 @@ mt_materials_page_class_init (MtMaterialsPageClass *klass)
 
   object_class->dispose = mt_materials_page_dispose;
   object_class->finalize = mt_materials_page_finalize;
+  object_class->get_property = mt_materials_page_get_property;
+
+  /* The page's state, each told when it changes. */
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL, MT_TYPE_CATALOG,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OFFLINE_NOTICE] =
+    g_param_spec_string ("offline-notice", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REFRESH_SECONDS] =
+    g_param_spec_uint ("refresh-seconds", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                      NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
@@ -674,23 +753,7 @@ mt_materials_page_class_init (MtMaterialsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "materials.refresh", NULL, refresh_activated);
   gtk_widget_class_install_action (widget_class, "materials.select", "s", select_activated);
   gtk_widget_class_install_action (widget_class, "materials.back", NULL, back_activated);
-  gtk_widget_class_install_action (widget_class, "materials.open", NULL, mt_materials_page_open_activated);
-  gtk_widget_class_install_action (widget_class, "materials.save", NULL, mt_materials_page_save_activated);
-  gtk_widget_class_install_action (widget_class, "materials.save-to", "s", mt_materials_page_save_to_activated);
-  gtk_widget_class_install_action (widget_class, "materials.cancel-download", NULL,
-                                   mt_materials_page_cancel_download_activated);
-  gtk_widget_class_install_action (widget_class, "materials.copy-link", NULL,
-                                   mt_materials_page_copy_link_activated);
-  gtk_widget_class_install_action (widget_class, "materials.show-qr", NULL, mt_materials_page_show_qr_activated);
-  gtk_widget_class_install_action (widget_class, "materials.present", NULL, mt_materials_page_present_activated);
-  gtk_widget_class_install_action (widget_class, "materials.print-handout", NULL,
-                                   mt_materials_page_print_handout_activated);
-  gtk_widget_class_install_action (widget_class, "materials.save-handout", NULL,
-                                   mt_materials_page_save_handout_activated);
-  gtk_widget_class_install_action (widget_class, "materials.save-handout-to", "s",
-                                   mt_materials_page_save_handout_to_activated);
-  gtk_widget_class_install_action (widget_class, "materials.edit-catalog", NULL,
-                                   mt_materials_page_edit_catalog_activated);
+  mt_materials_page_actions_class_init (widget_class);
 }
 
 /* F5 works wherever the focus is while the page is shown. */

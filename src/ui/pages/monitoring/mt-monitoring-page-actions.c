@@ -118,6 +118,13 @@ offline_notice_cb (MtMonitoringPage *self)
   if (text != NULL)
     gtk_label_set_label (self->offline_label, text);
   gtk_revealer_set_reveal_child (self->offline_revealer, text != NULL);
+  mt_monitoring_page_notify (self, "offline-notice");
+}
+
+static void
+refresh_seconds_cb (MtMonitoringPage *self)
+{
+  mt_monitoring_page_notify (self, "refresh-seconds");
 }
 
 static void forget_facts (MtMonitoringPage *self);
@@ -156,10 +163,10 @@ configured_source (MtMonitoringPage *self)
   return g_settings_get_string (self->settings, "monitoring-source");
 }
 
-void
-mt_monitoring_page_refresh_activated (GtkWidget  *widget,
-                                      const char *action_name,
-                                      GVariant   *parameter)
+static void
+refresh_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
   mt_feed_refresh (MT_MONITORING_PAGE (widget)->feed);
 }
@@ -216,6 +223,8 @@ mt_monitoring_page_feed_init (MtMonitoringPage *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->feed, "notify::busy", G_CALLBACK (mt_monitoring_page_update_busy), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->feed, "notify::refresh-seconds", G_CALLBACK (refresh_seconds_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::monitoring-source", G_CALLBACK (source_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::auto-refresh", G_CALLBACK (interval_changed_cb), self,
@@ -232,8 +241,8 @@ mt_monitoring_page_load_again (MtMonitoringPage *self)
   mt_feed_reload (self->feed);
 }
 
-void
-mt_monitoring_page_load_demo_activated (GtkWidget  *widget,
+static void
+load_demo_activated (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
@@ -249,16 +258,16 @@ load_file (MtMonitoringPage *self,
   mt_feed_load_file (self->feed, file, name);
 }
 
-void
-mt_monitoring_page_load_demo_week_activated (GtkWidget  *widget,
-                                             const char *action_name,
-                                             GVariant   *parameter)
+static void
+load_demo_week_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
 {
   mt_feed_load_demo (MT_MONITORING_PAGE (widget)->feed, g_variant_get_string (parameter, NULL), _("demo data"));
 }
 
-void
-mt_monitoring_page_load_file_activated (GtkWidget  *widget,
+static void
+load_file_activated (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
@@ -267,8 +276,8 @@ mt_monitoring_page_load_file_activated (GtkWidget  *widget,
   load_file (MT_MONITORING_PAGE (widget), file);
 }
 
-void
-mt_monitoring_page_load_text_activated (GtkWidget  *widget,
+static void
+load_text_activated (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
@@ -294,8 +303,8 @@ open_response_cb (GtkNativeDialog  *dialog,
   g_clear_object (&self->chooser);
 }
 
-void
-mt_monitoring_page_open_activated (GtkWidget  *widget,
+static void
+open_activated (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
@@ -332,8 +341,8 @@ clipboard_text_cb (GObject      *source,
   gtk_widget_activate_action (GTK_WIDGET (self), "monitoring.load-text", "s", text);
 }
 
-void
-mt_monitoring_page_paste_activated (GtkWidget  *widget,
+static void
+paste_activated (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
@@ -402,8 +411,8 @@ report_group (GtkWidget  *list,
   gtk_box_append (GTK_BOX (list), lines);
 }
 
-void
-mt_monitoring_page_show_report_activated (GtkWidget  *widget,
+static void
+show_report_activated (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
@@ -567,8 +576,8 @@ export_to (MtMonitoringPage *self,
                           target, NULL, exported_cb, export);
 }
 
-void
-mt_monitoring_page_export_to_activated (GtkWidget  *widget,
+static void
+export_to_activated (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
@@ -591,8 +600,8 @@ export_response_cb (GtkNativeDialog  *dialog,
   g_clear_object (&self->chooser);
 }
 
-void
-mt_monitoring_page_export_activated (GtkWidget  *widget,
+static void
+export_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
@@ -641,10 +650,10 @@ append_line (GtkWidget   *widget,
 
 /* The rating for a slide: the period, the first ten rows, and the chart,
  * black on white, as a PNG on the clipboard. */
-void
-mt_monitoring_page_copy_chart_activated (GtkWidget  *widget,
-                                         const char *action_name,
-                                         GVariant   *parameter)
+static void
+copy_chart_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
 {
   MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
   GtkWidget *chart = GTK_WIDGET (self->chart);
@@ -711,4 +720,21 @@ mt_monitoring_page_copy_chart_activated (GtkWidget  *widget,
                                          &GRAPHENE_RECT_INIT (0, 0, width, y + chart_height));
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
   mt_monitoring_page_toast (self, mt_toast_new (_("Copied the chart as an image")));
+}
+
+/* The page's actions that get data in and out, for its class_init. */
+void
+mt_monitoring_page_actions_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "monitoring.refresh", NULL, refresh_activated);
+  gtk_widget_class_install_action (widget_class, "monitoring.load-demo", NULL, load_demo_activated);
+  gtk_widget_class_install_action (widget_class, "monitoring.open", NULL, open_activated);
+  gtk_widget_class_install_action (widget_class, "monitoring.load-demo-week", "s", load_demo_week_activated);
+  gtk_widget_class_install_action (widget_class, "monitoring.load-file", "s", load_file_activated);
+  gtk_widget_class_install_action (widget_class, "monitoring.paste", NULL, paste_activated);
+  gtk_widget_class_install_action (widget_class, "monitoring.load-text", "s", load_text_activated);
+  gtk_widget_class_install_action (widget_class, "monitoring.show-report", NULL, show_report_activated);
+  gtk_widget_class_install_action (widget_class, "monitoring.export", "s", export_activated);
+  gtk_widget_class_install_action (widget_class, "monitoring.export-to", "s", export_to_activated);
+  gtk_widget_class_install_action (widget_class, "monitoring.copy-chart", NULL, copy_chart_activated);
 }

@@ -14,6 +14,8 @@
 
 G_BEGIN_DECLS
 
+/* Everything below is shared by the page's own files only. */
+
 struct _MtMonitoringPage
 {
   AdwBin parent_instance;
@@ -88,12 +90,15 @@ struct _MtMonitoringPage
 void     mt_monitoring_page_toast                 (MtMonitoringPage *self,
                                                    AdwToast         *toast);
 void     mt_monitoring_page_update_busy           (MtMonitoringPage *self);
+void     mt_monitoring_page_notify                (MtMonitoringPage *self,
+                                                   const char       *property);
 MtWeights mt_monitoring_page_current_weights      (MtMonitoringPage *self);
 void     mt_monitoring_page_show_rated            (MtMonitoringPage *self,
                                                    MtDataset        *dataset,
                                                    MtDataset        *previous,
                                                    GListStore       *rows);
 
+void     mt_monitoring_page_actions_class_init    (GtkWidgetClass   *widget_class);
 void     mt_monitoring_page_feed_init             (MtMonitoringPage *self,
                                                    MtFetcher        *fetcher);
 void     mt_monitoring_page_load_again            (MtMonitoringPage *self);
@@ -120,17 +125,6 @@ void     mt_monitoring_page_layout_update         (MtMonitoringPage *self);
 void     mt_monitoring_page_layout_show_side      (MtMonitoringPage *self);
 void     mt_monitoring_page_layout_dispose        (MtMonitoringPage *self);
 
-void     mt_monitoring_page_refresh_activated     (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void     mt_monitoring_page_load_demo_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void     mt_monitoring_page_load_demo_week_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void     mt_monitoring_page_open_activated        (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void     mt_monitoring_page_load_file_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void     mt_monitoring_page_paste_activated       (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void     mt_monitoring_page_load_text_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void     mt_monitoring_page_show_report_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void     mt_monitoring_page_export_activated      (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void     mt_monitoring_page_export_to_activated   (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void     mt_monitoring_page_copy_chart_activated  (GtkWidget *widget, const char *action_name, GVariant *parameter);
 gboolean mt_monitoring_page_drop_cb               (GtkDropTarget    *target,
                                                    const GValue     *value,
                                                    double            x,

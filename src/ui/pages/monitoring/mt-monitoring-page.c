@@ -33,6 +33,17 @@ enum {
   N_SIGNALS
 };
 
+enum {
+  PROP_0,
+  PROP_BUSY,
+  PROP_DATASET,
+  PROP_OFFLINE_NOTICE,
+  PROP_REFRESH_SECONDS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static guint signals[N_SIGNALS];
 
 static void scroll_to_mine (MtMonitoringPage *self);
@@ -63,9 +74,12 @@ void
 mt_monitoring_page_update_busy (MtMonitoringPage *self)
 {
   gboolean busy = self->rating || (self->feed != NULL && mt_feed_get_busy (self->feed));
+  gboolean was_busy = gtk_widget_get_visible (GTK_WIDGET (self->spinner));
 
   gtk_spinner_set_spinning (self->spinner, busy);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+  if (busy != was_busy)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
 /* The periods kept for the region shown, to open one again: the demo's
@@ -230,7 +244,8 @@ mt_monitoring_page_show_rated (MtMonitoringPage *self,
     mt_monitoring_release_async (g_steal_pointer (&self->dataset));
   if (self->previous != previous)
     mt_monitoring_release_async (g_steal_pointer (&self->previous));
-  g_set_object (&self->dataset, dataset);
+  if (g_set_object (&self->dataset, dataset))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
   g_set_object (&self->previous, previous);
   g_clear_pointer (&self->loaded_at, g_date_time_unref);
   self->loaded_at = g_date_time_new_now_local ();
@@ -668,6 +683,50 @@ mt_monitoring_page_get_offline_notice (MtMonitoringPage *self)
   return gtk_revealer_get_reveal_child (self->offline_revealer) ? gtk_label_get_label (self->offline_label) : NULL;
 }
 
+/** mt_monitoring_page_get_dataset: Returns: (transfer none) (nullable): the period shown */
+MtDataset *
+mt_monitoring_page_get_dataset (MtMonitoringPage *self)
+{
+  g_return_val_if_fail (MT_IS_MONITORING_PAGE (self), NULL);
+  return self->dataset;
+}
+
+/* What the page's files change: told to whoever watches (the tests wait
+ * on these rather than on time). */
+void
+mt_monitoring_page_notify (MtMonitoringPage *self,
+                           const char       *property)
+{
+  g_object_notify (G_OBJECT (self), property);
+}
+
+static void
+mt_monitoring_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  MtMonitoringPage *self = MT_MONITORING_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_BUSY:
+      g_value_set_boolean (value, mt_monitoring_page_get_busy (self));
+      break;
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    case PROP_OFFLINE_NOTICE:
+      g_value_set_string (value, mt_monitoring_page_get_offline_notice (self));
+      break;
+    case PROP_REFRESH_SECONDS:
+      g_value_set_uint (value, mt_monitoring_page_get_refresh_seconds (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 /** mt_monitoring_page_get_busy: Returns: whether loading or rating is under way */
 gboolean
 mt_monitoring_page_get_busy (MtMonitoringPage *self)
@@ -769,12 +828,28 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
 
   object_class->dispose = mt_monitoring_page_dispose;
   object_class->finalize = mt_monitoring_page_finalize;
+  object_class->get_property = mt_monitoring_page_get_property;
   widget_class->measure = mt_monitoring_page_measure;
   widget_class->size_allocate = mt_monitoring_page_size_allocate;
   mt_monitoring_page_layout_class_init (widget_class);
 
   signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                      NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
+  /* The page's state, each told when it changes. */
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, MT_TYPE_DATASET,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OFFLINE_NOTICE] =
+    g_param_spec_string ("offline-notice", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REFRESH_SECONDS] =
+    g_param_spec_uint ("refresh-seconds", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (MT_TYPE_RATING_CHART);
   g_type_ensure (MT_TYPE_TREND_CHART);
@@ -818,20 +893,9 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, weights_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 
-  gtk_widget_class_install_action (widget_class, "monitoring.refresh", NULL, mt_monitoring_page_refresh_activated);
+  mt_monitoring_page_actions_class_init (widget_class);
   gtk_widget_class_install_action (widget_class, "monitoring.ask-table-facts", NULL,
                                    mt_monitoring_page_ask_facts_activated);
-  gtk_widget_class_install_action (widget_class, "monitoring.load-demo", NULL, mt_monitoring_page_load_demo_activated);
-  gtk_widget_class_install_action (widget_class, "monitoring.open", NULL, mt_monitoring_page_open_activated);
-  gtk_widget_class_install_action (widget_class, "monitoring.load-demo-week", "s",
-                                   mt_monitoring_page_load_demo_week_activated);
-  gtk_widget_class_install_action (widget_class, "monitoring.load-file", "s", mt_monitoring_page_load_file_activated);
-  gtk_widget_class_install_action (widget_class, "monitoring.paste", NULL, mt_monitoring_page_paste_activated);
-  gtk_widget_class_install_action (widget_class, "monitoring.load-text", "s", mt_monitoring_page_load_text_activated);
-  gtk_widget_class_install_action (widget_class, "monitoring.show-report", NULL, mt_monitoring_page_show_report_activated);
-  gtk_widget_class_install_action (widget_class, "monitoring.export", "s", mt_monitoring_page_export_activated);
-  gtk_widget_class_install_action (widget_class, "monitoring.export-to", "s", mt_monitoring_page_export_to_activated);
-  gtk_widget_class_install_action (widget_class, "monitoring.copy-chart", NULL, mt_monitoring_page_copy_chart_activated);
 }
 
 /* F5 and Ctrl+V work wherever the focus is in the window while the page

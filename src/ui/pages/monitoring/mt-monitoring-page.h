@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "mt-dataset.h"
 #include "mt-fetcher.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,7 @@ void        mt_monitoring_page_set_up       (MtMonitoringPage *self,
                                              GSettings        *settings,
                                              MtFetcher        *fetcher);
 GListModel *mt_monitoring_page_get_rows     (MtMonitoringPage *self);
+MtDataset  *mt_monitoring_page_get_dataset  (MtMonitoringPage *self);
 gboolean    mt_monitoring_page_get_busy     (MtMonitoringPage *self);
 guint       mt_monitoring_page_get_my_position (MtMonitoringPage *self);
 guint       mt_monitoring_page_get_trend_points (MtMonitoringPage *self);
