@@ -95,7 +95,7 @@ test_async (void)
 {
   g_autoptr(MtDataset) demo = mt_demo_load (NULL, NULL);
   MtWeights weights = MT_WEIGHTS_INIT;
-  g_autoptr(GListStore) rows = mt_rating_rate (demo, NULL, &weights);
+  g_autoptr(MtRating) rating = mt_rating_new (demo, NULL, &weights);
   g_autofree char *dir = g_dir_make_tmp ("metodist-export-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "rating.xlsx", NULL);
   g_autoptr(GFile) target = g_file_new_for_path (path);
@@ -106,8 +106,8 @@ test_async (void)
   gsize length;
 
   /* Off the main thread, which keeps running. */
-  mt_export_rating_async (demo, G_LIST_MODEL (rows), FALSE, &weights, "Институт развития образования",
-                          MT_EXPORT_XLSX, target, NULL, exported_cb, &waiter);
+  mt_export_rating_async (rating, "Институт развития образования", MT_EXPORT_XLSX, target, NULL, exported_cb,
+                          &waiter);
   g_main_loop_run (loop);
   g_assert_no_error (waiter.error);
   g_assert_true (waiter.ok);
@@ -117,8 +117,7 @@ test_async (void)
 
   /* Cancelled before it starts: nothing is written. */
   g_cancellable_cancel (cancelled);
-  mt_export_rating_async (demo, G_LIST_MODEL (rows), FALSE, &weights, NULL, MT_EXPORT_CSV, target,
-                          cancelled, exported_cb, &waiter);
+  mt_export_rating_async (rating, NULL, MT_EXPORT_CSV, target, cancelled, exported_cb, &waiter);
   g_main_loop_run (loop);
   g_assert_error (waiter.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_false (waiter.ok);

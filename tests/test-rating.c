@@ -254,6 +254,94 @@ test_row_takes_new_period (void)
   g_assert_true (mt_rating_row_get_record (b) == mt_rating_row_get_record (new_b));
 }
 
+static MtRatingRow *
+item_at (GListModel *rows,
+         guint       position)
+{
+  g_autoptr(MtRatingRow) row = g_list_model_get_item (rows, position);
+
+  return row;  /* the model keeps it */
+}
+
+static void
+rated_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  int *outcome = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *outcome = mt_rating_rate_finish (MT_RATING (source), result, &error) ? 1 : -1;
+}
+
+static int
+rate_again (MtRating        *rating,
+            const MtWeights *weights)
+{
+  int outcome = 0;
+
+  mt_rating_rate_async (rating, weights, NULL, rated_cb, &outcome);
+  while (outcome == 0)
+    g_main_context_iteration (NULL, TRUE);
+  return outcome;
+}
+
+/* A period rated is one object: new weights and a new week change its
+ * rows in place, each municipality keeping its row object; a copy is
+ * left alone; a re-rating of a period replaced meanwhile changes nothing. */
+static void
+test_rating_object (void)
+{
+  g_autoptr(MtDataset) week = load (HEAD ROW ("1", "A", 3, 10, 1, 10) "," ROW ("2", "B", 1, 10, 2, 10) "]}");
+  g_autoptr(MtDataset) next = load (HEAD ROW ("2", "B", 9, 10, 9, 10) "," ROW ("3", "C", 1, 10, 1, 10) ","
+                                    ROW ("1", "A", 5, 10, 5, 10) "]}");
+  MtWeights equal = MT_WEIGHTS_INIT;
+  MtWeights students = { 0, 1 };
+  g_autoptr(MtRating) rating = mt_rating_new (week, NULL, &equal);
+  g_autoptr(MtRating) copy = NULL;
+  g_autoptr(MtRating) fresh = NULL;
+  GListModel *rows = mt_rating_get_rows (rating);
+  MtRatingRow *a = item_at (rows, 0);
+  MtRatingRow *b = item_at (rows, 1);
+  int outcome;
+
+  g_assert_cmpstr (mt_rating_row_get_name (a), ==, "A");
+  g_assert_true (mt_rating_get_dataset (rating) == week);
+  g_assert_null (mt_rating_get_previous (rating));
+
+  /* Students only: B first, the same two objects. */
+  copy = mt_rating_copy (rating);
+  g_assert_cmpint (rate_again (rating, &students), ==, 1);
+  g_assert_true (item_at (rows, 0) == b);
+  g_assert_true (item_at (rows, 1) == a);
+  g_assert_cmpfloat (mt_rating_get_weights (rating)->teachers, ==, 0);
+  g_assert_cmpstr (mt_rating_row_get_name (item_at (mt_rating_get_rows (copy), 0)), ==, "A");
+
+  /* The next week: A and B keep their objects, C is new. */
+  fresh = mt_rating_new (next, week, &equal);
+  mt_rating_update_from (rating, fresh);
+  g_assert_true (mt_rating_get_dataset (rating) == next);
+  g_assert_true (mt_rating_get_previous (rating) == week);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 3);
+  g_assert_true (item_at (rows, 0) == b);
+  g_assert_true (item_at (rows, 1) == a);
+  g_assert_cmpstr (mt_rating_row_get_name (item_at (rows, 2)), ==, "C");
+  g_assert_cmpuint (mt_rating_row_get_previous_rank (a), ==, 1);
+
+  /* Re-rated from the week before, but the week was replaced meanwhile. */
+  {
+    g_autoptr(MtRating) old = mt_rating_new (week, NULL, &equal);
+
+    outcome = 0;
+    mt_rating_rate_async (old, &students, NULL, rated_cb, &outcome);
+    mt_rating_update_from (old, fresh);
+    while (outcome == 0)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpint (outcome, ==, -1);
+    g_assert_cmpuint (g_list_model_get_n_items (mt_rating_get_rows (old)), ==, 3);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -267,6 +355,7 @@ main (int   argc,
   g_test_add_func ("/metodist/rating/previous-period", test_previous_period);
   g_test_add_func ("/metodist/rating/row-notifies", test_row_notifies);
   g_test_add_func ("/metodist/rating/row-takes-new-period", test_row_takes_new_period);
+  g_test_add_func ("/metodist/rating/rating-object", test_rating_object);
 
   return g_test_run ();
 }

@@ -26,23 +26,6 @@ typedef enum
   OUTPUT_JSON,
 } OutputFormat;
 
-typedef struct
-{
-  MtDataset *dataset;
-  MtDataset *previous;
-  GListStore *rows;
-  MtWeights weights;
-} Rating;
-
-static void
-rating_clear (Rating *rating)
-{
-  g_clear_object (&rating->dataset);
-  g_clear_object (&rating->previous);
-  g_clear_object (&rating->rows);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Rating, rating_clear)
 
 static int
 fail (const char *what,
@@ -147,17 +130,18 @@ print_padded (GString    *line,
 }
 
 static void
-print_table (const Rating *rating)
+print_table (MtRating *rating)
 {
-  GListModel *rows = G_LIST_MODEL (rating->rows);
+  GListModel *rows = mt_rating_get_rows (rating);
+  MtDataset *previous = mt_rating_get_previous (rating);
   guint n_rows = g_list_model_get_n_items (rows);
   g_autoptr(GPtrArray) columns = g_ptr_array_new ();
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
   g_autofree guint *widths = NULL;
-  g_autofree char *period = mt_format_period (mt_dataset_get_period_from (rating->dataset),
-                                              mt_dataset_get_period_to (rating->dataset));
+  g_autofree char *period = mt_format_period (mt_dataset_get_period_from (mt_rating_get_dataset (rating)),
+                                              mt_dataset_get_period_to (mt_rating_get_dataset (rating)));
   gboolean any_excluded = FALSE;
-  MtDataset *dataset = rating->dataset;
+  MtDataset *dataset = mt_rating_get_dataset (rating);
 
   for (guint i = 0; i < n_rows; i++)
     {
@@ -172,7 +156,7 @@ print_table (const Rating *rating)
       if (column >= MT_COLUMN_TEACHERS_TOTAL && column <= MT_COLUMN_ID)
         continue;
       if (column >= MT_COLUMN_RANK_CHANGE && column <= MT_COLUMN_STUDENTS_SHARE_CHANGE &&
-          rating->previous == NULL)
+          previous == NULL)
         continue;
       if (column == MT_COLUMN_EXCLUDED && !any_excluded)
         continue;
@@ -206,10 +190,10 @@ print_table (const Rating *rating)
       g_print (_("Source: %s"), mt_dataset_get_source (dataset));
       g_print ("\n");
     }
-  if (rating->previous != NULL)
+  if (previous != NULL)
     {
-      g_autofree char *before = mt_format_period (mt_dataset_get_period_from (rating->previous),
-                                                  mt_dataset_get_period_to (rating->previous));
+      g_autofree char *before = mt_format_period (mt_dataset_get_period_from (previous),
+                                                  mt_dataset_get_period_to (previous));
 
       g_print (_("Compared with: %s"), before);
       g_print ("\n");
@@ -238,17 +222,19 @@ print_table (const Rating *rating)
 }
 
 static GBytes *
-render (const Rating *rating,
+render (MtRating     *rating,
         OutputFormat  format)
 {
+  MtDataset *dataset = mt_rating_get_dataset (rating);
+  gboolean has_previous = mt_rating_get_previous (rating) != NULL;
+
   switch (format)
     {
     case OUTPUT_JSON:
-      return mt_monitoring_write_json (rating->dataset, G_LIST_MODEL (rating->rows), &rating->weights,
-                                       rating->previous != NULL);
+      return mt_monitoring_write_json (dataset, mt_rating_get_rows (rating), mt_rating_get_weights (rating),
+                                       has_previous);
     case OUTPUT_CSV:
-      return mt_monitoring_write_csv (rating->dataset, G_LIST_MODEL (rating->rows),
-                                      rating->previous != NULL);
+      return mt_monitoring_write_csv (dataset, mt_rating_get_rows (rating), has_previous);
     case OUTPUT_TABLE:
     default:
       g_assert_not_reached ();
@@ -287,7 +273,10 @@ mt_cli_rank (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) args = g_strdupv (argv);
-  g_auto(Rating) rating = { .weights = MT_WEIGHTS_INIT };
+  g_autoptr(MtDataset) dataset = NULL;
+  g_autoptr(MtDataset) previous = NULL;
+  g_autoptr(MtRating) rating = NULL;
+  MtWeights weights = MT_WEIGHTS_INIT;
   g_autofree char *previous_source = NULL;
   g_autofree char *weights_text = NULL;
   g_autofree char *output = NULL;
@@ -324,7 +313,7 @@ mt_cli_rank (int    argc,
     return usage_error (_("Give at most one SOURCE."));
   if (format_text != NULL && !parse_format (format_text, &format))
     return usage_error (_("The format must be table, csv or json."));
-  if (weights_text != NULL && !mt_weights_parse (weights_text, &rating.weights, &error))
+  if (weights_text != NULL && !mt_weights_parse (weights_text, &weights, &error))
     return usage_error (error->message);
 
   if (output != NULL && !mt_export_format_for_path (output, &export_format))
@@ -338,27 +327,27 @@ mt_cli_rank (int    argc,
 
   if (source == NULL)
     {
-      rating.dataset = mt_demo_load (NULL, &error);
+      dataset = mt_demo_load (NULL, &error);
       g_assert_no_error (error);
       if (previous_source == NULL)
-        rating.previous = mt_demo_load_previous (rating.dataset);
+        previous = mt_demo_load_previous (dataset);
     }
-  else if ((rating.dataset = load_source (source, &error)) == NULL)
+  else if ((dataset = load_source (source, &error)) == NULL)
     {
       return fail (source, error->message);
     }
-  warn_about_rows (rating.dataset, source != NULL ? source : _("demo data"));
+  warn_about_rows (dataset, source != NULL ? source : _("demo data"));
 
   if (previous_source != NULL)
     {
-      rating.previous = load_source (previous_source, &error);
-      if (rating.previous == NULL)
+      previous = load_source (previous_source, &error);
+      if (previous == NULL)
         return fail (previous_source, error->message);
-      warn_about_rows (rating.previous, previous_source);
+      warn_about_rows (previous, previous_source);
     }
 
-  rating.rows = mt_rating_rate (rating.dataset, rating.previous, &rating.weights);
-  warn_about_unscored (G_LIST_MODEL (rating.rows), source != NULL ? source : _("demo data"));
+  rating = mt_rating_new (dataset, previous, &weights);
+  warn_about_unscored (mt_rating_get_rows (rating), source != NULL ? source : _("demo data"));
 
   if (output != NULL)
     {
@@ -366,19 +355,18 @@ mt_cli_rank (int    argc,
       g_autofree char *institute = mt_cli_configured ("institute");
 
       /* A failure leaves the old file as it was and no partial one. */
-      if (!mt_export_rating (rating.dataset, G_LIST_MODEL (rating.rows), rating.previous != NULL,
-                             &rating.weights, institute, export_format, target, &error))
+      if (!mt_export_rating (rating, institute, export_format, target, &error))
         return fail (output, error->message);
       return MT_CLI_EXIT_OK;
     }
 
   if (format == OUTPUT_TABLE)
     {
-      print_table (&rating);
+      print_table (rating);
     }
   else
     {
-      g_autoptr(GBytes) bytes = render (&rating, format);
+      g_autoptr(GBytes) bytes = render (rating, format);
       gsize length;
       const char *data = g_bytes_get_data (bytes, &length);
 

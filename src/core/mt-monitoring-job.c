@@ -24,9 +24,7 @@ mt_rated_free (MtRated *rated)
 {
   if (rated == NULL)
     return;
-  g_clear_object (&rated->dataset);
-  g_clear_object (&rated->previous);
-  g_clear_object (&rated->rows);
+  g_clear_object (&rated->rating);
   g_clear_pointer (&rated->history_problems, g_ptr_array_unref);
   g_clear_pointer (&rated->to_ask, g_ptr_array_unref);
   g_free (rated->ask_reason);
@@ -140,20 +138,22 @@ mt_monitoring_parse (GBytes        *bytes,
 {
   MtMonitoringChoices *choices = choices_data;
   g_autoptr(MtRated) rated = g_new0 (MtRated, 1);
+  g_autoptr(MtDataset) dataset = NULL;
+  g_autoptr(MtDataset) previous = NULL;
   GError *load_error = NULL;
 
   if (bytes == NULL)
     {
-      if ((rated->dataset = mt_demo_load (demo_week, error)) == NULL)
+      if ((dataset = mt_demo_load (demo_week, error)) == NULL)
         return NULL;
     }
   else
     {
-      rated->dataset = mt_monitoring_load (bytes, choices->mapping, &rated->to_ask, &rated->from_table,
+      dataset = mt_monitoring_load (bytes, choices->mapping, &rated->to_ask, &rated->from_table,
                                            &load_error);
       /* No column of names, or no rows with the user's choices: the window
        * asks (again) what the columns hold. */
-      if (rated->dataset == NULL && load_error != NULL && load_error->domain == MT_LOAD_ERROR &&
+      if (dataset == NULL && load_error != NULL && load_error->domain == MT_LOAD_ERROR &&
           rated->to_ask != NULL && rated->to_ask->len > 0)
         {
           if (!g_error_matches (load_error, MT_LOAD_ERROR, MT_LOAD_ERROR_HEADERS))
@@ -161,71 +161,28 @@ mt_monitoring_parse (GBytes        *bytes,
           g_clear_error (&load_error);
           return g_steal_pointer (&rated);
         }
-      if (rated->dataset == NULL)
+      if (dataset == NULL)
         {
           g_propagate_error (error, load_error);
           return NULL;
         }
       /* What the user said of a table, before its history is looked up. */
       if (rated->from_table && choices->region != NULL && *choices->region != '\0')
-        mt_dataset_set_region (rated->dataset, choices->region);
+        mt_dataset_set_region (dataset, choices->region);
       if (rated->from_table && choices->period_from != NULL && choices->period_to != NULL)
-        mt_dataset_set_period (rated->dataset, choices->period_from, choices->period_to);
+        mt_dataset_set_period (dataset, choices->period_from, choices->period_to);
     }
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
   /* The demo's previous week is the demo's; a file's is in the history. */
-  if (mt_dataset_get_is_demo (rated->dataset))
-    rated->previous = mt_demo_load_previous (rated->dataset);
+  if (mt_dataset_get_is_demo (dataset))
+    previous = mt_demo_load_previous (dataset);
   else if (choices->history != NULL)
-    rated->previous = mt_history_find_previous (choices->history, rated->dataset, &rated->history_problems);
+    previous = mt_history_find_previous (choices->history, dataset, &rated->history_problems);
 
-  rated->weights = choices->weights;
-  rated->rows = mt_rating_rate (rated->dataset, rated->previous, &choices->weights);
+  rated->rating = mt_rating_new (dataset, previous, &choices->weights);
   return g_steal_pointer (&rated);
-}
-
-static void
-rate_in_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  Job *job = task_data;
-
-  g_task_return_pointer (task, mt_rating_rate (job->dataset, job->previous, &job->weights),
-                         g_object_unref);
-}
-
-/**
- * mt_monitoring_rate_async:
- *
- * Rates @dataset again (new weights), in a worker thread.
- */
-void
-mt_monitoring_rate_async (MtDataset           *dataset,
-                          MtDataset           *previous,
-                          const MtWeights     *weights,
-                          GCancellable        *cancellable,
-                          GAsyncReadyCallback  callback,
-                          gpointer             user_data)
-{
-  Job *job = g_new0 (Job, 1);
-
-  job->dataset = g_object_ref (dataset);
-  job->previous = previous != NULL ? g_object_ref (previous) : NULL;
-  job->weights = *weights;
-  run_job (job, mt_monitoring_rate_async, rate_in_thread, cancellable, callback, user_data);
-}
-
-/** mt_monitoring_rate_finish: Returns: (transfer full): the rows, in rating order */
-GListStore *
-mt_monitoring_rate_finish (GAsyncResult  *result,
-                           GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 static void

@@ -29,29 +29,24 @@ typedef struct
 
 /**
  * MtRated:
- * @dataset: the period loaded
- * @previous: (nullable): the period before it, from the history
- * @rows: its rating, a list of #MtRatingRow
+ * @rating: (nullable): the period loaded, rated (with the period before
+ *   it from the history)
  * @history_problems: (nullable) (element-type utf8): history files set aside
  * @to_ask: (nullable) (element-type MtTableColumn): a table's columns to
  *   ask the user about (mt_table_read_asking()); when none names the rows,
- *   @dataset is %NULL and the window asks
+ *   @rating is %NULL and the window asks
  * @ask_reason: (nullable): why a table with the user's column choices did
  *   not load, when @to_ask holds them to choose again
  * @from_table: the dataset was read from a table (CSV, TSV, pasted), whose
  *   region and period the user may have to give
- * @weights: the weights @rows were rated with
  */
 typedef struct
 {
-  MtDataset *dataset;
-  MtDataset *previous;
-  GListStore *rows;
+  MtRating *rating;
   GPtrArray *history_problems;
   GPtrArray *to_ask;
   char *ask_reason;
   gboolean from_table;
-  MtWeights weights;
 } MtRated;
 
 void     mt_rated_free                    (MtRated             *rated);
@@ -73,14 +68,6 @@ gpointer mt_monitoring_parse              (GBytes              *bytes,
 void     mt_monitoring_release_async      (gpointer             object);
 void     mt_monitoring_keep_async         (MtHistory           *history,
                                            MtDataset           *dataset);
-void     mt_monitoring_rate_async         (MtDataset           *dataset,
-                                           MtDataset           *previous,
-                                           const MtWeights     *weights,
-                                           GCancellable        *cancellable,
-                                           GAsyncReadyCallback  callback,
-                                           gpointer             user_data);
-GListStore *mt_monitoring_rate_finish     (GAsyncResult        *result,
-                                           GError             **error);
 
 /**
  * MtTrendPoint:

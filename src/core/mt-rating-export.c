@@ -94,13 +94,10 @@ mt_export_suggest_name (MtDataset      *dataset,
  * beside the target, renamed over the target only when complete: a full
  * disk or any failure leaves the old file as it was, and no debris. */
 static gboolean
-write_xlsx (MtDataset        *dataset,
-            GListModel       *rows,
-            gboolean          has_previous,
-            const MtWeights  *weights,
-            const char       *author,
-            const char       *path,
-            GError          **error)
+write_xlsx (MtRating    *rating,
+            const char  *author,
+            const char  *path,
+            GError     **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
@@ -120,7 +117,7 @@ write_xlsx (MtDataset        *dataset,
     }
   close (fd);
 
-  if (mt_xlsx_write_rating (dataset, rows, has_previous, weights, author, temporary, &write_error))
+  if (mt_xlsx_write_rating (rating, author, temporary, &write_error))
     {
       /* On the disk before it takes the old file's place. */
       fd = open (temporary, O_RDONLY | O_CLOEXEC);
@@ -139,10 +136,7 @@ write_xlsx (MtDataset        *dataset,
 
 /**
  * mt_export_rating:
- * @dataset: the period that was rated
- * @rows: (element-type MtRatingRow): its rating, in rating order
- * @has_previous: whether @rows were compared with a previous period
- * @weights: the weights it was rated with
+ * @rating: the period rated
  * @author: (nullable): the institute, named in the file's properties
  * @format: the file's format
  * @target: a local file; an existing one is replaced only by a complete
@@ -151,23 +145,27 @@ write_xlsx (MtDataset        *dataset,
  * Returns: %TRUE when the file is written
  */
 gboolean
-mt_export_rating (MtDataset        *dataset,
-                  GListModel       *rows,
-                  gboolean          has_previous,
-                  const MtWeights  *weights,
-                  const char       *author,
-                  MtExportFormat    format,
-                  GFile            *target,
-                  GError          **error)
+mt_export_rating (MtRating        *rating,
+                  const char      *author,
+                  MtExportFormat   format,
+                  GFile           *target,
+                  GError         **error)
 {
+  MtDataset *dataset;
+  GListModel *rows;
+  gboolean has_previous;
   g_autofree char *path = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) write_error = NULL;
   const char *data;
   gsize length;
 
-  g_return_val_if_fail (MT_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (MT_IS_RATING (rating), FALSE);
   g_return_val_if_fail (G_IS_FILE (target), FALSE);
+
+  dataset = mt_rating_get_dataset (rating);
+  rows = mt_rating_get_rows (rating);
+  has_previous = mt_rating_get_previous (rating) != NULL;
 
   path = g_file_get_path (target);
   if (path == NULL)
@@ -178,10 +176,11 @@ mt_export_rating (MtDataset        *dataset,
     }
 
   if (format == MT_EXPORT_XLSX)
-    return write_xlsx (dataset, rows, has_previous, weights, author, path, error);
+    return write_xlsx (rating, author, path, error);
 
   bytes = format == MT_EXPORT_CSV ? mt_monitoring_write_csv (dataset, rows, has_previous)
-                                  : mt_monitoring_write_json (dataset, rows, weights, has_previous);
+                                  : mt_monitoring_write_json (dataset, rows, mt_rating_get_weights (rating),
+                                                              has_previous);
   data = g_bytes_get_data (bytes, &length);
   /* A temporary file renamed over the target, as for the workbook. */
   if (!g_file_set_contents_full (path, data, length,
@@ -197,10 +196,7 @@ mt_export_rating (MtDataset        *dataset,
 
 typedef struct
 {
-  MtDataset *dataset;
-  GListStore *rows;       /* copies, which re-rating in the window leaves alone */
-  gboolean has_previous;
-  MtWeights weights;
+  MtRating *rating;       /* a copy, which re-rating in the window leaves alone */
   char *author;
   MtExportFormat format;
   GFile *target;
@@ -209,8 +205,7 @@ typedef struct
 static void
 export_job_free (ExportJob *job)
 {
-  g_clear_object (&job->dataset);
-  g_clear_object (&job->rows);
+  g_clear_object (&job->rating);
   g_free (job->author);
   g_clear_object (&job->target);
   g_free (job);
@@ -227,8 +222,7 @@ export_in_thread (GTask        *task,
 
   if (g_task_return_error_if_cancelled (task))
     return;
-  if (mt_export_rating (job->dataset, G_LIST_MODEL (job->rows), job->has_previous, &job->weights,
-                        job->author, job->format, job->target, &error))
+  if (mt_export_rating (job->rating, job->author, job->format, job->target, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -241,10 +235,7 @@ export_in_thread (GTask        *task,
  * are copied first, so the window may re-rate meanwhile.
  */
 void
-mt_export_rating_async (MtDataset           *dataset,
-                        GListModel          *rows,
-                        gboolean             has_previous,
-                        const MtWeights     *weights,
+mt_export_rating_async (MtRating            *rating,
                         const char          *author,
                         MtExportFormat       format,
                         GFile               *target,
@@ -255,22 +246,11 @@ mt_export_rating_async (MtDataset           *dataset,
   g_autoptr(GTask) task = NULL;
   ExportJob *job;
 
-  g_return_if_fail (MT_IS_DATASET (dataset));
-  g_return_if_fail (G_IS_LIST_MODEL (rows));
+  g_return_if_fail (MT_IS_RATING (rating));
   g_return_if_fail (G_IS_FILE (target));
 
   job = g_new0 (ExportJob, 1);
-  job->dataset = g_object_ref (dataset);
-  job->rows = g_list_store_new (MT_TYPE_RATING_ROW);
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(MtRatingRow) row = g_list_model_get_item (rows, i);
-      g_autoptr(MtRatingRow) copy = mt_rating_row_dup (row);
-
-      g_list_store_append (job->rows, copy);
-    }
-  job->has_previous = has_previous;
-  job->weights = *weights;
+  job->rating = mt_rating_copy (rating);
   job->author = g_strdup (author);
   job->format = format;
   job->target = g_object_ref (target);

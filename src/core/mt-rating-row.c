@@ -353,6 +353,20 @@ mt_rating_row_get_record (MtRatingRow *self)
 }
 
 /** mt_rating_row_get_id: Returns: (nullable): the municipality's code */
+/**
+ * mt_rating_row_dup_key:
+ *
+ * Returns: (transfer full): how the row's municipality is known across
+ *   periods: its code, else its name
+ */
+char *
+mt_rating_row_dup_key (MtRatingRow *self)
+{
+  g_return_val_if_fail (MT_IS_RATING_ROW (self), NULL);
+  return mt_rating_row_get_id (self) != NULL ? g_strconcat ("id:", mt_rating_row_get_id (self), NULL)
+                                             : g_strconcat ("name:", mt_rating_row_get_name (self), NULL);
+}
+
 const char *
 mt_rating_row_get_id (MtRatingRow *self)
 {

@@ -1,339 +1,343 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * mt-rating.c: the municipalities' rating (FORMATS.md §2) */
+ * mt-rating.c: a period rated: the dataset, the period before it, the
+ * weights and the rows in rating order, as one object
+ *
+ * What the window shows, what the exports write and what the command line
+ * prints. Its rows are a GListStore of MtRatingRow whose objects stay: a
+ * re-rating (new weights) and a new period (mt_rating_update_from()) give
+ * the same objects new contents and a new order, so that a window keeps
+ * their widgets and a selection stays on its municipality. */
 #define G_LOG_DOMAIN "mt-rating"
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <math.h>
-#include <stdlib.h>
-
 #include "mt-rating.h"
 
-G_DEFINE_QUARK (mt-rating-error-quark, mt_rating_error)
+struct _MtRating
+{
+  GObject parent_instance;
 
-/* A weight above this is surely a typing slip. */
-#define MAX_WEIGHT 1000.0
+  MtDataset *dataset;
+  MtDataset *previous;     /* nullable */
+  MtWeights weights;
+  GListStore *rows;
+};
+
+G_DEFINE_FINAL_TYPE (MtRating, mt_rating, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The rows by key; NULL when two share one (a repeated code), for then no
+ * match is safe. */
+static GHashTable *
+index_rows (GListModel *rows)
+{
+  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(MtRatingRow) row = g_list_model_get_item (rows, i);
+
+      if (!g_hash_table_insert (by_key, mt_rating_row_dup_key (row), row))
+        return NULL;
+    }
+  return g_steal_pointer (&by_key);
+}
+
+/* The rows take @fresh's contents and order: a municipality keeps its own
+ * row object; the objects of municipalities gone are reused in turn, and
+ * new ones added when @fresh is longer. One splice: a view redraws once. */
+static void
+take_rows (MtRating   *self,
+           GListModel *fresh)
+{
+  GListModel *shown = G_LIST_MODEL (self->rows);
+  guint n_shown = g_list_model_get_n_items (shown), n = g_list_model_get_n_items (fresh);
+  g_autoptr(GHashTable) by_key = index_rows (shown);
+  g_autoptr(GPtrArray) order = g_ptr_array_new_full (n, g_object_unref);
+  g_autoptr(GPtrArray) spare = g_ptr_array_new_full (n_shown, g_object_unref);
+  guint next_spare = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MtRatingRow) row = g_list_model_get_item (fresh, i);
+      g_autofree char *key = mt_rating_row_dup_key (row);
+      MtRatingRow *same = by_key != NULL ? g_hash_table_lookup (by_key, key) : NULL;
+
+      g_ptr_array_add (order, same != NULL ? g_object_ref (same) : NULL);
+      if (same != NULL)
+        g_hash_table_remove (by_key, key);
+    }
+  for (guint i = 0; i < n_shown; i++)
+    {
+      g_autoptr(MtRatingRow) row = g_list_model_get_item (shown, i);
+      g_autofree char *key = mt_rating_row_dup_key (row);
+
+      if (by_key == NULL || g_hash_table_contains (by_key, key))
+        g_ptr_array_add (spare, g_object_ref (row));
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MtRatingRow) row = g_list_model_get_item (fresh, i);
+
+      if (g_ptr_array_index (order, i) == NULL)
+        order->pdata[i] = next_spare < spare->len ? g_object_ref (g_ptr_array_index (spare, next_spare++))
+                                                  : g_object_ref (row);
+      if (order->pdata[i] != row)
+        mt_rating_row_take_from (g_ptr_array_index (order, i), row);
+    }
+  g_list_store_splice (self->rows, 0, n_shown, order->pdata, n);
+}
 
 /**
- * mt_weights_validate:
+ * mt_rating_new:
+ * @dataset: the period
+ * @previous: (nullable): the period before it, to compare with
+ * @weights: the weights of the two shares
  *
- * Weights are finite, from 0 to 1000, and not both 0.
- *
- * Returns: %TRUE when @weights can rate
+ * Rates @dataset: tens of milliseconds for a national document, so the
+ * window does it in a worker (mt_monitoring_parse()).
  */
-gboolean
-mt_weights_validate (const MtWeights  *weights,
-                     GError          **error)
+MtRating *
+mt_rating_new (MtDataset       *dataset,
+               MtDataset       *previous,
+               const MtWeights *weights)
 {
-  g_return_val_if_fail (weights != NULL, FALSE);
+  MtRating *self;
 
-  if (!isfinite (weights->teachers) || !isfinite (weights->students) ||
-      weights->teachers < 0 || weights->students < 0 ||
-      weights->teachers > MAX_WEIGHT || weights->students > MAX_WEIGHT)
-    {
-      g_set_error_literal (error, MT_RATING_ERROR, MT_RATING_ERROR_WEIGHTS,
-                           _("Each weight must be a number from 0 to 1000."));
-      return FALSE;
-    }
-  if (weights->teachers == 0 && weights->students == 0)
-    {
-      g_set_error_literal (error, MT_RATING_ERROR, MT_RATING_ERROR_WEIGHTS,
-                           _("At least one weight must be above 0."));
-      return FALSE;
-    }
-  return TRUE;
-}
+  g_return_val_if_fail (MT_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (previous == NULL || MT_IS_DATASET (previous), NULL);
+  g_return_val_if_fail (weights != NULL, NULL);
 
-static gboolean
-parse_weight (const char *text,
-              double     *weight)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-  char *end = NULL;
-
-  /* People write "1,5" as readily as "1.5". */
-  g_strdelimit (copy, ",", '.');
-  if (*copy == '\0')
-    return FALSE;
-  *weight = g_ascii_strtod (copy, &end);
-  return end != NULL && *end == '\0';
+  self = g_object_new (MT_TYPE_RATING, NULL);
+  self->dataset = g_object_ref (dataset);
+  self->previous = previous != NULL ? g_object_ref (previous) : NULL;
+  self->weights = *weights;
+  self->rows = mt_rating_rate (dataset, previous, weights);
+  return self;
 }
 
 /**
- * mt_weights_parse:
- * @text: "T:S", such as "1:1" or "2:1,5"
- * @weights: (out): the weights read
+ * mt_rating_copy:
  *
- * Returns: %TRUE when @text holds valid weights
+ * Returns: (transfer full): a copy whose rows are copies: what a worker
+ *   writes while the window rates again
  */
-gboolean
-mt_weights_parse (const char  *text,
-                  MtWeights   *weights,
-                  GError     **error)
+MtRating *
+mt_rating_copy (MtRating *self)
 {
-  g_auto(GStrv) parts = NULL;
-  MtWeights read;
+  MtRating *copy;
 
-  g_return_val_if_fail (text != NULL, FALSE);
-  g_return_val_if_fail (weights != NULL, FALSE);
+  g_return_val_if_fail (MT_IS_RATING (self), NULL);
 
-  parts = g_strsplit (text, ":", -1);
-  if (g_strv_length (parts) != 2 ||
-      !parse_weight (parts[0], &read.teachers) || !parse_weight (parts[1], &read.students))
+  copy = g_object_new (MT_TYPE_RATING, NULL);
+  copy->dataset = g_object_ref (self->dataset);
+  copy->previous = self->previous != NULL ? g_object_ref (self->previous) : NULL;
+  copy->weights = self->weights;
+  copy->rows = g_list_store_new (MT_TYPE_RATING_ROW);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
     {
-      g_set_error (error, MT_RATING_ERROR, MT_RATING_ERROR_WEIGHTS,
-                   _("“%s” are not weights: write them as TEACHERS:STUDENTS, such as 1:1."),
-                   text);
-      return FALSE;
-    }
-  if (!mt_weights_validate (&read, error))
-    return FALSE;
+      g_autoptr(MtRatingRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+      g_autoptr(MtRatingRow) row_copy = mt_rating_row_dup (row);
 
-  *weights = read;
-  return TRUE;
+      g_list_store_append (copy->rows, row_copy);
+    }
+  return copy;
 }
 
-static double
-share (const MtCounts *counts)
+/**
+ * mt_rating_update_from:
+ * @fresh: another period rated (the next week, the same week again)
+ *
+ * @self takes @fresh's period, weights and rows, its row objects kept
+ * where a municipality is in both.
+ */
+void
+mt_rating_update_from (MtRating *self,
+                       MtRating *fresh)
 {
-  if (counts->active == MT_COUNT_UNKNOWN || counts->total == MT_COUNT_UNKNOWN ||
-      counts->total == 0)
-    return NAN;
-  return (double) counts->active / (double) counts->total;
+  g_return_if_fail (MT_IS_RATING (self));
+  g_return_if_fail (MT_IS_RATING (fresh));
+
+  if (self == fresh)
+    return;
+  g_set_object (&self->previous, fresh->previous);
+  self->weights = fresh->weights;
+  take_rows (self, G_LIST_MODEL (fresh->rows));
+  if (g_set_object (&self->dataset, fresh->dataset))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
 
 typedef struct
 {
-  MtRecord *record;
-  MtRatingRow *row;
-  MtRatingValues values;
-} Entry;
+  MtDataset *dataset;
+  MtDataset *previous;
+  MtWeights weights;
+} RateJob;
 
-/* Ranked rows by score, highest first; equal scores by name for now (the
- * ranks are assigned next, and ties re-sorted by name). */
-static int
-compare_by_score (gconstpointer a,
-                  gconstpointer b)
+static void
+rate_job_free (RateJob *job)
 {
-  const Entry *x = *(const Entry **) a;
-  const Entry *y = *(const Entry **) b;
-
-  if (x->values.score != y->values.score)
-    return x->values.score > y->values.score ? -1 : 1;
-  return strcmp (mt_rating_row_get_name_key (x->row), mt_rating_row_get_name_key (y->row));
-}
-
-static int
-compare_by_rank (gconstpointer a,
-                 gconstpointer b)
-{
-  const Entry *x = *(const Entry **) a;
-  const Entry *y = *(const Entry **) b;
-
-  if (x->values.rank != y->values.rank)
-    return x->values.rank < y->values.rank ? -1 : 1;
-  return strcmp (mt_rating_row_get_name_key (x->row), mt_rating_row_get_name_key (y->row));
-}
-
-/* Rows without a score: the order of the region's own table when no totals
- * are known — active teachers, then active students, both descending, then
- * name. Unknown counts come last. */
-static int
-compare_unranked (gconstpointer a,
-                  gconstpointer b)
-{
-  const Entry *x = *(const Entry **) a;
-  const Entry *y = *(const Entry **) b;
-
-  if (x->record->teachers.active != y->record->teachers.active)
-    return x->record->teachers.active > y->record->teachers.active ? -1 : 1;
-  if (x->record->students.active != y->record->students.active)
-    return x->record->students.active > y->record->students.active ? -1 : 1;
-  return strcmp (mt_rating_row_get_name_key (x->row), mt_rating_row_get_name_key (y->row));
+  g_clear_object (&job->dataset);
+  g_clear_object (&job->previous);
+  g_free (job);
 }
 
 static void
-compute_scores (Entry           *entry,
-                const MtWeights *weights)
+rate_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
 {
-  MtRatingValues *values = &entry->values;
-  double sum = 0, weight = 0;
+  RateJob *job = task_data;
 
-  values->score = values->teachers_share = values->students_share = NAN;
-  values->teachers_share_change = values->students_share_change = NAN;
-  if (entry->record->problem != NULL)
-    return;
-
-  values->teachers_share = share (&entry->record->teachers);
-  values->students_share = share (&entry->record->students);
-
-  /* A component with weight 0 is left out, even when unknown. */
-  if (weights->teachers > 0)
-    {
-      sum += weights->teachers * values->teachers_share;
-      weight += weights->teachers;
-    }
-  if (weights->students > 0)
-    {
-      sum += weights->students * values->students_share;
-      weight += weights->students;
-    }
-  values->score = sum / weight;
-}
-
-static void
-entry_free (Entry *entry)
-{
-  g_clear_object (&entry->row);
-  g_free (entry);
-}
-
-/* Rates @dataset into entries in rating order, with positions and ranks. */
-static GPtrArray *
-rate_entries (MtDataset       *dataset,
-              const MtWeights *weights)
-{
-  GPtrArray *records = mt_dataset_get_municipalities (dataset);
-  g_autoptr(GPtrArray) ranked = g_ptr_array_new ();
-  g_autoptr(GPtrArray) unranked = g_ptr_array_new ();
-  GPtrArray *entries = g_ptr_array_new_full (records->len, (GDestroyNotify) entry_free);
-  const Entry *leader = NULL;
-
-  for (guint i = 0; i < records->len; i++)
-    {
-      Entry *entry = g_new0 (Entry, 1);
-
-      entry->record = g_ptr_array_index (records, i);
-      entry->row = mt_rating_row_new (entry->record);
-      compute_scores (entry, weights);
-      g_ptr_array_add (isnan (entry->values.score) ? unranked : ranked, entry);
-    }
-
-  /* Competition ranking ("1, 2, 2, 4"): a row ties with the first row of
-   * its group when their scores are closer than the tolerance. */
-  g_ptr_array_sort (ranked, compare_by_score);
-  for (guint i = 0; i < ranked->len; i++)
-    {
-      Entry *entry = g_ptr_array_index (ranked, i);
-
-      if (leader == NULL || leader->values.score - entry->values.score >= MT_RATING_TIE_TOLERANCE)
-        {
-          entry->values.rank = i + 1;
-          leader = entry;
-        }
-      else
-        {
-          entry->values.rank = leader->values.rank;
-        }
-    }
-  g_ptr_array_sort (ranked, compare_by_rank);
-  g_ptr_array_sort (unranked, compare_unranked);
-
-  g_ptr_array_extend (entries, ranked, NULL, NULL);
-  g_ptr_array_extend (entries, unranked, NULL, NULL);
-  for (guint i = 0; i < entries->len; i++)
-    ((Entry *) g_ptr_array_index (entries, i))->values.position = i + 1;
-
-  return entries;
-}
-
-/* Finds the previous period's entry for @record: by id when both have one,
- * otherwise by exact name. */
-static const Entry *
-find_previous (GHashTable     *by_id,
-               GHashTable     *by_name,
-               const MtRecord *record)
-{
-  const Entry *found = NULL;
-
-  if (record->id != NULL)
-    found = g_hash_table_lookup (by_id, record->id);
-  if (found == NULL && record->name != NULL)
-    {
-      found = g_hash_table_lookup (by_name, record->name);
-      if (found != NULL && found->record->id != NULL && record->id != NULL)
-        found = NULL;
-    }
-  return found;
-}
-
-static void
-compare_with_previous (GPtrArray       *entries,
-                       MtDataset       *previous,
-                       const MtWeights *weights)
-{
-  g_autoptr(GPtrArray) earlier = rate_entries (previous, weights);
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) by_name = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < earlier->len; i++)
-    {
-      Entry *entry = g_ptr_array_index (earlier, i);
-
-      if (entry->record->id != NULL)
-        g_hash_table_insert (by_id, entry->record->id, entry);
-      if (entry->record->name != NULL)
-        g_hash_table_insert (by_name, entry->record->name, entry);
-    }
-
-  for (guint i = 0; i < entries->len; i++)
-    {
-      Entry *entry = g_ptr_array_index (entries, i);
-      const Entry *before = find_previous (by_id, by_name, entry->record);
-
-      if (before == NULL)
-        continue;
-
-      entry->values.previous_rank = before->values.rank;
-      if (entry->values.rank > 0 && before->values.rank > 0)
-        {
-          entry->values.rank_change = (int) before->values.rank - (int) entry->values.rank;
-          entry->values.has_rank_change = TRUE;
-        }
-      entry->values.teachers_share_change = entry->values.teachers_share - before->values.teachers_share;
-      entry->values.students_share_change = entry->values.students_share - before->values.students_share;
-    }
+  g_task_return_pointer (task, mt_rating_rate (job->dataset, job->previous, &job->weights), g_object_unref);
 }
 
 /**
- * mt_rating_rate:
- * @dataset: the period to rate
- * @previous: (nullable): the period before it, to compare with
- * @weights: the weights of the teachers' and the students' shares
+ * mt_rating_rate_async:
+ * @weights: the new weights
  *
- * Rates the municipalities of @dataset by the rules of FORMATS.md §2.
- *
- * Returns: (transfer full): a list of #MtRatingRow in rating order
+ * Rates the period again in a worker thread; mt_rating_rate_finish()
+ * gives the rows their new values and order in place.
  */
-GListStore *
-mt_rating_rate (MtDataset       *dataset,
-                MtDataset       *previous,
-                const MtWeights *weights)
+void
+mt_rating_rate_async (MtRating            *self,
+                      const MtWeights     *weights,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
 {
-  g_autoptr(GPtrArray) entries = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  GListStore *store;
+  g_autoptr(GTask) task = NULL;
+  RateJob *job;
 
-  g_return_val_if_fail (MT_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (previous == NULL || MT_IS_DATASET (previous), NULL);
-  g_return_val_if_fail (weights != NULL && mt_weights_validate (weights, NULL), NULL);
+  g_return_if_fail (MT_IS_RATING (self));
+  g_return_if_fail (weights != NULL);
 
-  entries = rate_entries (dataset, weights);
-  if (previous != NULL)
-    compare_with_previous (entries, previous, weights);
+  job = g_new0 (RateJob, 1);
+  job->dataset = g_object_ref (self->dataset);
+  job->previous = self->previous != NULL ? g_object_ref (self->previous) : NULL;
+  job->weights = *weights;
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, mt_rating_rate_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) rate_job_free);
+  g_task_run_in_thread (task, rate_in_thread);
+}
 
-  rows = g_ptr_array_new_full (entries->len, NULL);
-  for (guint i = 0; i < entries->len; i++)
+/**
+ * mt_rating_rate_finish:
+ *
+ * Returns: %TRUE when the rows have their new values; %FALSE with
+ *   @error set when cancelled (then nothing changed)
+ */
+gboolean
+mt_rating_rate_finish (MtRating      *self,
+                       GAsyncResult  *result,
+                       GError       **error)
+{
+  g_autoptr(GListStore) rows = NULL;
+  RateJob *job;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  rows = g_task_propagate_pointer (G_TASK (result), error);
+  if (rows == NULL)
+    return FALSE;
+  /* Rated from this period: one replaced meanwhile is not re-rated by it. */
+  job = g_task_get_task_data (G_TASK (result));
+  if (job->dataset != self->dataset)
     {
-      Entry *entry = g_ptr_array_index (entries, i);
-
-      mt_rating_row_set_values (entry->row, &entry->values);
-      g_ptr_array_add (rows, entry->row);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "another period came meanwhile");
+      return FALSE;
     }
+  self->weights = job->weights;
+  take_rows (self, G_LIST_MODEL (rows));
+  return TRUE;
+}
 
-  /* One splice: a view sees a single items-changed for the whole list. */
-  store = g_list_store_new (MT_TYPE_RATING_ROW);
-  g_list_store_splice (store, 0, 0, rows->pdata, rows->len);
-  return store;
+/** mt_rating_get_dataset: Returns: (transfer none): the period rated */
+MtDataset *
+mt_rating_get_dataset (MtRating *self)
+{
+  g_return_val_if_fail (MT_IS_RATING (self), NULL);
+  return self->dataset;
+}
+
+/** mt_rating_get_previous: Returns: (transfer none) (nullable): the period before, compared with */
+MtDataset *
+mt_rating_get_previous (MtRating *self)
+{
+  g_return_val_if_fail (MT_IS_RATING (self), NULL);
+  return self->previous;
+}
+
+/** mt_rating_get_weights: Returns: the weights the rows were rated with */
+const MtWeights *
+mt_rating_get_weights (MtRating *self)
+{
+  g_return_val_if_fail (MT_IS_RATING (self), NULL);
+  return &self->weights;
+}
+
+/** mt_rating_get_rows: Returns: (transfer none): the rows (#MtRatingRow), in rating order */
+GListModel *
+mt_rating_get_rows (MtRating *self)
+{
+  g_return_val_if_fail (MT_IS_RATING (self), NULL);
+  return G_LIST_MODEL (self->rows);
+}
+
+static void
+mt_rating_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  MtRating *self = MT_RATING (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_rating_finalize (GObject *object)
+{
+  MtRating *self = MT_RATING (object);
+
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->previous);
+  g_clear_object (&self->rows);
+
+  G_OBJECT_CLASS (mt_rating_parent_class)->finalize (object);
+}
+
+static void
+mt_rating_class_init (MtRatingClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = mt_rating_get_property;
+  object_class->finalize = mt_rating_finalize;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, MT_TYPE_DATASET,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+mt_rating_init (MtRating *self)
+{
 }

@@ -662,11 +662,8 @@ write_chart_sheet (Book       *book,
 
 /**
  * mt_xlsx_write_rating:
- * @dataset: the period that was rated
- * @rows: (element-type MtRatingRow): its rating, in rating order
- * @has_previous: whether @rows were compared with a previous period
- * @weights: (nullable): the weights it was rated with, stated under the
- *   title and in the document's properties (equal when %NULL)
+ * @rating: the period rated; its weights are stated under the title and
+ *   in the document's properties
  * @author: (nullable): the institute, for the document's properties
  * @path: the file to write (whole, over anything there)
  *
@@ -678,14 +675,15 @@ write_chart_sheet (Book       *book,
  * Returns: %TRUE on success
  */
 gboolean
-mt_xlsx_write_rating (MtDataset        *dataset,
-                      GListModel       *rows,
-                      gboolean          has_previous,
-                      const MtWeights  *weights,
-                      const char       *author,
-                      const char       *path,
-                      GError          **error)
+mt_xlsx_write_rating (MtRating    *rating,
+                      const char  *author,
+                      const char  *path,
+                      GError     **error)
 {
+  MtDataset *dataset = mt_rating_get_dataset (rating);
+  GListModel *rows = mt_rating_get_rows (rating);
+  gboolean has_previous = mt_rating_get_previous (rating) != NULL;
+  const MtWeights *weights = mt_rating_get_weights (rating);
   lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = NULL, .use_zip64 = LXW_FALSE };
   locale_t c_numbers = newlocale (LC_NUMERIC_MASK, "C", duplocale (uselocale ((locale_t) 0)));
   locale_t previous;
@@ -694,7 +692,6 @@ mt_xlsx_write_rating (MtDataset        *dataset,
   g_autofree char *clean_author = author != NULL && *author != '\0' ? clean_text (author) : NULL;
   g_autofree char *comments = clean_text (mt_dataset_get_source (dataset));
   g_autofree char *weights_text = NULL;
-  MtWeights equal = MT_WEIGHTS_INIT;
   lxw_doc_properties properties = { 0 };
   Book book = { 0 };
   lxw_error closed;
@@ -704,8 +701,6 @@ mt_xlsx_write_rating (MtDataset        *dataset,
   g_return_val_if_fail (path != NULL, FALSE);
 
   /* In the reader's language and number format: it is a sentence. */
-  if (weights == NULL)
-    weights = &equal;
   /* TRANSLATORS: under the workbook's title; the weights of the teachers'
    * and the students' shares in the score */
   weights_text = g_strdup_printf (_("Rated with the weights: teachers %g, students %g"),

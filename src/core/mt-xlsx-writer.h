@@ -19,10 +19,7 @@ typedef enum
 GQuark   mt_xlsx_error_quark      (void);
 
 char    *mt_xlsx_sheet_name       (const char       *name);
-gboolean mt_xlsx_write_rating     (MtDataset        *dataset,
-                                   GListModel       *rows,
-                                   gboolean          has_previous,
-                                   const MtWeights  *weights,
+gboolean mt_xlsx_write_rating     (MtRating         *rating,
                                    const char       *author,
                                    const char       *path,
                                    GError          **error);

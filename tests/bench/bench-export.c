@@ -24,7 +24,7 @@
 typedef struct
 {
   MtDataset *dataset;
-  GListStore *rows;
+  MtRating *rating;
   GPtrArray *municipality_names;  /* of each organisation, as the workbook shows them */
 } Rated;
 
@@ -32,7 +32,7 @@ static void
 rated_clear (Rated *rated)
 {
   g_clear_object (&rated->dataset);
-  g_clear_object (&rated->rows);
+  g_clear_object (&rated->rating);
   g_clear_pointer (&rated->municipality_names, g_ptr_array_unref);
 }
 
@@ -49,7 +49,7 @@ rate (Rated     *rated,
   g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
 
   rated->dataset = dataset;
-  rated->rows = mt_rating_rate (dataset, NULL, &weights);
+  rated->rating = mt_rating_new (dataset, NULL, &weights);
   for (guint i = 0; i < municipalities->len; i++)
     {
       MtRecord *m = g_ptr_array_index (municipalities, i);
@@ -92,7 +92,7 @@ time_metodist (Rated      *rated,
       g_autoptr(GError) error = NULL;
       double ms;
 
-      mt_xlsx_write_rating (rated->dataset, G_LIST_MODEL (rated->rows), FALSE, NULL, "Metodist", path, &error);
+      mt_xlsx_write_rating (rated->rating, "Metodist", path, &error);
       g_assert_no_error (error);
       ms = (g_get_monotonic_time () - start) / 1000.0;
       if (i > 0)  /* the first run warms the caches */
@@ -116,7 +116,7 @@ write_raw (Rated      *rated,
   lxw_format *count = workbook_add_format (workbook);
   lxw_format *share = workbook_add_format (workbook);
   GPtrArray *organizations = mt_dataset_get_organizations (rated->dataset);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (rated->rows));
+  guint n = g_list_model_get_n_items (mt_rating_get_rows (rated->rating));
 
   format_set_num_format (count, "#,##0");
   format_set_num_format (share, "0.0%");
@@ -125,7 +125,7 @@ write_raw (Rated      *rated,
     worksheet_write_string (rating, 1, c, "header", NULL);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(MtRatingRow) row = g_list_model_get_item (G_LIST_MODEL (rated->rows), i);
+      g_autoptr(MtRatingRow) row = g_list_model_get_item (mt_rating_get_rows (rated->rating), i);
       const MtRatingValues *v = mt_rating_row_get_values (row);
 
       worksheet_write_number (rating, i + 2, 0, v->position, NULL);
@@ -226,7 +226,7 @@ main (int   argc,
           }
       }
       before = peak_memory_mib ();
-      mt_xlsx_write_rating (national.dataset, G_LIST_MODEL (national.rows), FALSE, NULL, NULL, argv[2], NULL);
+      mt_xlsx_write_rating (national.rating, NULL, argv[2], NULL);
       g_print ("%.1f %.1f\n", before, peak_memory_mib ());
       return 0;
     }

@@ -47,8 +47,10 @@ loaded_cb (MtMonitoringPage *self,
            MtRated          *rated)
 {
   MtWeights weights = mt_monitoring_page_current_weights (self);
+  const MtWeights *rated_with;
+  MtDataset *dataset;
 
-  if (rated->dataset == NULL)
+  if (rated->rating == NULL)
     {
       mt_monitoring_page_ask_about_table (self, rated->to_ask, NULL, rated->ask_reason);
       return FALSE;
@@ -57,12 +59,14 @@ loaded_cb (MtMonitoringPage *self,
   /* A re-rating of what was shown would put its rows under this header. */
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  self->rating = FALSE;
+  self->rating_pending = FALSE;
   mt_monitoring_page_update_busy (self);
   g_free (self->source_label);
   self->source_label = g_strdup (mt_feed_get_label (self->feed));
-  mt_monitoring_page_show_rated (self, rated->dataset, rated->previous, rated->rows);
-  mt_monitoring_page_keep_later (self, rated->dataset);
+  dataset = mt_rating_get_dataset (rated->rating);
+  rated_with = mt_rating_get_weights (rated->rating);
+  mt_monitoring_page_show_rated (self, rated->rating);
+  mt_monitoring_page_keep_later (self, dataset);
   if (rated->history_problems != NULL && rated->history_problems->len > 0)
     mt_monitoring_page_toast (self, mt_toast_new (g_ptr_array_index (rated->history_problems, 0)));
   /* Columns still unknown: asked, with the region and the period. A table
@@ -71,10 +75,10 @@ loaded_cb (MtMonitoringPage *self,
   self->from_table = rated->from_table;
   mt_monitoring_page_update_facts_button (self);
   if (rated->to_ask != NULL && rated->to_ask->len > 0)
-    mt_monitoring_page_ask_about_table (self, rated->to_ask, rated->dataset, NULL);
+    mt_monitoring_page_ask_about_table (self, rated->to_ask, dataset, NULL);
   /* Weights changed while it loaded: rated again with them. */
   if (mt_weights_validate (&weights, NULL) &&
-      (weights.teachers != rated->weights.teachers || weights.students != rated->weights.students))
+      (weights.teachers != rated_with->teachers || weights.students != rated_with->students))
     mt_monitoring_page_rate_again (self);
   return TRUE;
 }
@@ -556,13 +560,11 @@ export_to (MtMonitoringPage *self,
 {
   g_autofree char *path = g_file_get_path (target);
   g_autofree char *author = self->settings != NULL ? g_settings_get_string (self->settings, "institute") : NULL;
-  MtWeights weights = mt_monitoring_page_current_weights (self);
   MtExportFormat format;
-  GListModel *rows = gtk_filter_list_model_get_model (self->filter_model);
   GApplication *application = g_application_get_default ();
   Export *export;
 
-  if (self->dataset == NULL || application == NULL)
+  if (self->rating == NULL || application == NULL)
     return;
   if (path == NULL || !mt_export_format_for_path (path, &format))
     format = MT_EXPORT_XLSX;
@@ -571,9 +573,9 @@ export_to (MtMonitoringPage *self,
   export->target = g_object_ref (target);
   export->application = g_object_ref (application);
   g_application_hold (application);
-  /* The rating in its own order, whatever the table is sorted by. */
-  mt_export_rating_async (self->dataset, rows, self->previous != NULL, &weights, author, format,
-                          target, NULL, exported_cb, export);
+  /* The rating in its own order, whatever the table is sorted by, with
+   * the weights its rows were rated with. */
+  mt_export_rating_async (self->rating, author, format, target, NULL, exported_cb, export);
 }
 
 static void

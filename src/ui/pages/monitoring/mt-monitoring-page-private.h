@@ -23,8 +23,9 @@ struct _MtMonitoringPage
   GSettings *settings;
   MtHistory *history;
   MtFeed *feed;                  /* this week's monitoring, wherever from */
+  MtRating *rating;              /* shown: its rows are the table's */
   GCancellable *cancellable;     /* of the re-rating under way */
-  gboolean rating;               /* …while one is */
+  gboolean rating_pending;       /* …while one is */
 
   MtDataset *dataset;
   MtDataset *previous;
@@ -94,9 +95,7 @@ void     mt_monitoring_page_notify                (MtMonitoringPage *self,
                                                    const char       *property);
 MtWeights mt_monitoring_page_current_weights      (MtMonitoringPage *self);
 void     mt_monitoring_page_show_rated            (MtMonitoringPage *self,
-                                                   MtDataset        *dataset,
-                                                   MtDataset        *previous,
-                                                   GListStore       *rows);
+                                                   MtRating         *rating);
 
 void     mt_monitoring_page_actions_class_init    (GtkWidgetClass   *widget_class);
 void     mt_monitoring_page_feed_init             (MtMonitoringPage *self,

@@ -73,7 +73,7 @@ mt_monitoring_page_current_weights (MtMonitoringPage *self)
 void
 mt_monitoring_page_update_busy (MtMonitoringPage *self)
 {
-  gboolean busy = self->rating || (self->feed != NULL && mt_feed_get_busy (self->feed));
+  gboolean busy = self->rating_pending || (self->feed != NULL && mt_feed_get_busy (self->feed));
   gboolean was_busy = gtk_widget_get_visible (GTK_WIDGET (self->spinner));
 
   gtk_spinner_set_spinning (self->spinner, busy);
@@ -181,18 +181,6 @@ update_header (MtMonitoringPage *self)
   mt_monitoring_page_layout_update (self);
 }
 
-static void
-show_rows (MtMonitoringPage *self,
-           GListStore       *rows)
-{
-  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (rows));
-  mt_rating_chart_set_rows (self->chart, G_LIST_MODEL (rows), self->mine_key);
-  gtk_stack_set_visible_child_name (self->stack, "table");
-}
-
-static gboolean update_rows_in_place (MtMonitoringPage *self,
-                                      GListStore       *rated);
-
 /* The chart says what its bars are: the score with its weights, or the
  * teachers' share when no row could be scored. */
 static void
@@ -231,31 +219,75 @@ update_report_button (MtMonitoringPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->report_button), any);
 }
 
-/* Shows a new rating: the header, the rows, the chart, the user's row. */
+static void selection_changed_cb (MtMonitoringPage *self);
+
+/* The rows, the chart and the details after a new rating: a selected row
+ * now of another municipality is no selection; the same one shows its
+ * new figures. */
+static void
+rows_changed (MtMonitoringPage *self,
+              const char       *selected_key)
+{
+  MtRatingRow *selected = gtk_single_selection_get_selected_item (self->selection);
+  GListModel *rows = mt_rating_get_rows (self->rating);
+
+  if (selected != NULL)
+    {
+      g_autofree char *key = mt_rating_row_dup_key (selected);
+
+      if (g_strcmp0 (key, selected_key) != 0)
+        gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      else
+        selection_changed_cb (self);
+    }
+  mt_rating_chart_set_rows (self->chart, rows, self->mine_key);
+  update_chart_caption (self, rows);
+  update_report_button (self, rows);
+  /* A new table starts at its first column. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->table_scroller), 0);
+}
+
+static char *
+selected_key (MtMonitoringPage *self)
+{
+  MtRatingRow *selected = gtk_single_selection_get_selected_item (self->selection);
+
+  return selected != NULL ? mt_rating_row_dup_key (selected) : NULL;
+}
+
+/* Shows a new rating: the header, the rows, the chart, the user's row.
+ * The rows shown stay the same objects (MtRating updates them in place),
+ * so that GTK keeps their widgets: replacing 2,330 row objects costs the
+ * window a frame or ten. */
 void
 mt_monitoring_page_show_rated (MtMonitoringPage *self,
-                               MtDataset        *dataset,
-                               MtDataset        *previous,
-                               GListStore       *rows)
+                               MtRating         *rating)
 {
+  g_autofree char *key = selected_key (self);
+  MtDataset *dataset = mt_rating_get_dataset (rating);
+  MtDataset *previous = mt_rating_get_previous (rating);
+
   /* The old period goes in a worker thread: freeing a national dataset is
    * tens of milliseconds the window need not wait. */
   if (self->dataset != dataset)
     mt_monitoring_release_async (g_steal_pointer (&self->dataset));
   if (self->previous != previous)
     mt_monitoring_release_async (g_steal_pointer (&self->previous));
+  if (self->rating == NULL)
+    {
+      self->rating = g_object_ref (rating);
+      gtk_filter_list_model_set_model (self->filter_model, mt_rating_get_rows (rating));
+    }
+  else
+    mt_rating_update_from (self->rating, rating);
   if (g_set_object (&self->dataset, dataset))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
   g_set_object (&self->previous, previous);
   g_clear_pointer (&self->loaded_at, g_date_time_unref);
   self->loaded_at = g_date_time_new_now_local ();
   update_header (self);
-  if (!update_rows_in_place (self, rows))
-    show_rows (self, rows);
-  /* A new table starts at its first column. */
-  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->table_scroller), 0);
-  update_chart_caption (self, G_LIST_MODEL (rows));
-  update_report_button (self, G_LIST_MODEL (rows));
+  gtk_stack_set_visible_child_name (self->stack, "table");
+  rows_changed (self, key);
   scroll_to_mine (self);
 }
 
@@ -296,124 +328,20 @@ mt_monitoring_page_keep_later (MtMonitoringPage *self,
     self->keep_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), keep_tick_cb, NULL, NULL);
 }
 
-/* How a row is known across periods: its code, else its name. */
-static char *
-row_key (MtRatingRow *row)
-{
-  return mt_rating_row_get_id (row) != NULL ? g_strconcat ("id:", mt_rating_row_get_id (row), NULL)
-                                            : g_strconcat ("name:", mt_rating_row_get_name (row), NULL);
-}
-
-static void selection_changed_cb (MtMonitoringPage *self);
-
-/* The rows shown, by key; NULL when two share one (a repeated code), for
- * then no match is safe. */
-static GHashTable *
-index_rows (GListModel *shown)
-{
-  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
-    {
-      g_autoptr(MtRatingRow) row = g_list_model_get_item (shown, i);
-
-      if (!g_hash_table_insert (by_key, row_key (row), row))
-        return NULL;
-    }
-  return g_steal_pointer (&by_key);
-}
-
-/* A new rating: the row objects shown take the new rows' contents and
- * order, so that GTK keeps their widgets (replacing 2,330 row objects costs
- * the window a frame or ten). A municipality keeps its own row object, so
- * that a selection stays on it; the other objects are reused in turn, and
- * new ones added when the new rating is longer. Returns FALSE when no
- * table is shown yet. */
-static gboolean
-update_rows_in_place (MtMonitoringPage *self,
-                      GListStore       *rated)
-{
-  GListModel *shown = gtk_filter_list_model_get_model (self->filter_model);
-  guint n_shown, n = g_list_model_get_n_items (G_LIST_MODEL (rated));
-  MtRatingRow *selected = gtk_single_selection_get_selected_item (self->selection);
-  g_autofree char *selected_key = selected != NULL ? row_key (selected) : NULL;
-  g_autoptr(GHashTable) by_key = NULL;
-  g_autoptr(GPtrArray) order = NULL;
-  g_autoptr(GPtrArray) spare = NULL;
-  guint next_spare = 0;
-
-  if (!G_IS_LIST_STORE (shown))
-    return FALSE;
-  n_shown = g_list_model_get_n_items (shown);
-  by_key = index_rows (shown);
-
-  /* Own the rows: the splice below drops the store's references first. */
-  order = g_ptr_array_new_full (n, g_object_unref);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(MtRatingRow) fresh = g_list_model_get_item (G_LIST_MODEL (rated), i);
-      g_autofree char *key = row_key (fresh);
-      MtRatingRow *row = by_key != NULL ? g_hash_table_lookup (by_key, key) : NULL;
-
-      g_ptr_array_add (order, row != NULL ? g_object_ref (row) : NULL);
-      if (row != NULL)
-        g_hash_table_remove (by_key, key);
-    }
-
-  /* The rows of municipalities gone from the table, reused in turn. */
-  spare = g_ptr_array_new_full (n_shown, g_object_unref);
-  for (guint i = 0; i < n_shown; i++)
-    {
-      g_autoptr(MtRatingRow) row = g_list_model_get_item (shown, i);
-      g_autofree char *key = row_key (row);
-
-      if (by_key == NULL || g_hash_table_contains (by_key, key))
-        g_ptr_array_add (spare, g_object_ref (row));
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(MtRatingRow) fresh = g_list_model_get_item (G_LIST_MODEL (rated), i);
-
-      if (g_ptr_array_index (order, i) == NULL)
-        order->pdata[i] = next_spare < spare->len ? g_object_ref (g_ptr_array_index (spare, next_spare++))
-                                                  : g_object_ref (fresh);
-      if (order->pdata[i] != fresh)
-        mt_rating_row_take_from (g_ptr_array_index (order, i), fresh);
-    }
-
-  /* A selected row now showing another municipality is not a selection. */
-  if (selected != NULL)
-    {
-      g_autofree char *key = row_key (selected);
-
-      if (g_strcmp0 (key, selected_key) != 0)
-        gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-    }
-  g_list_store_splice (G_LIST_STORE (shown), 0, n_shown, order->pdata, n);
-  mt_rating_chart_set_rows (self->chart, shown, self->mine_key);
-  /* The same row object selected: its details are of the new figures. */
-  if (gtk_single_selection_get_selected_item (self->selection) != NULL)
-    selection_changed_cb (self);
-  return TRUE;
-}
-
 static void
 rated_cb (GObject      *source,
           GAsyncResult *result,
           gpointer      user_data)
 {
   g_autoptr(MtMonitoringPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) rows = mt_monitoring_rate_finish (result, &error);
+  g_autofree char *key = NULL;
 
-  if (rows == NULL)
-    return;  /* cancelled by newer weights */
-  self->rating = FALSE;
+  key = selected_key (self);
+  if (!mt_rating_rate_finish (MT_RATING (source), result, NULL))
+    return;  /* cancelled by newer weights or another period */
+  self->rating_pending = FALSE;
   mt_monitoring_page_update_busy (self);
-  if (!update_rows_in_place (self, rows))
-    show_rows (self, rows);
-  /* A new table starts at its first column. */
-  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->table_scroller), 0);
+  rows_changed (self, key);
 }
 
 /* Rated again off the main thread with the weights shown; a newer change
@@ -423,15 +351,14 @@ mt_monitoring_page_rate_again (MtMonitoringPage *self)
 {
   MtWeights weights = mt_monitoring_page_current_weights (self);
 
-  if (self->dataset == NULL || !mt_weights_validate (&weights, NULL))
+  if (self->rating == NULL || !mt_weights_validate (&weights, NULL))
     return;
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
-  self->rating = TRUE;
+  self->rating_pending = TRUE;
   mt_monitoring_page_update_busy (self);
-  mt_monitoring_rate_async (self->dataset, self->previous, &weights, self->cancellable, rated_cb,
-                            g_object_ref (self));
+  mt_rating_rate_async (self->rating, &weights, self->cancellable, rated_cb, g_object_ref (self));
 }
 
 static void
@@ -774,6 +701,7 @@ mt_monitoring_page_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->history);
+  g_clear_object (&self->rating);
   g_clear_object (&self->dataset);
   g_clear_object (&self->previous);
   g_clear_object (&self->filter_model);
