@@ -14,6 +14,15 @@
 #include "mt-window.h"
 #include "window-harness.h"
 
+static gboolean
+periods_listed (gpointer page)
+{
+  GtkWidget *button = find_child_named (GTK_WIDGET (page), "periods-button");
+  GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+
+  return gtk_widget_get_visible (button) && menu != NULL && g_menu_model_get_n_items (menu) >= 1;
+}
+
 static MtRatingRow *
 row_at (GListModel *rows,
         guint       i)
@@ -693,6 +702,8 @@ test_table_facts (void)
 
     g_assert_true (mt_rating_row_get_rank_change (row_named (rows, "Лузский"), NULL));
   }
+  /* The periods kept for the region, listed in a worker, in the menu. */
+  wait_for (periods_listed, page, "the periods kept");
   g_assert_cmpstr (g_settings_get_string (settings, "last-region"), ==, "Тестовая область");
 
   close_window (window);

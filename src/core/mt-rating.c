@@ -52,7 +52,10 @@ index_rows (GListModel *rows)
 
 /* The rows take @fresh's contents and order: a municipality keeps its own
  * row object; the objects of municipalities gone are reused in turn, and
- * new ones added when @fresh is longer. One splice: a view redraws once. */
+ * new ones added when @fresh is longer. Only the stretch whose order
+ * changed is spliced, in one go: the same municipalities in the same
+ * order (a feed got again) change values, not the list, and a window
+ * neither filters nor sorts nor rebuilds its rows again. */
 static void
 take_rows (MtRating   *self,
            GListModel *fresh)
@@ -62,6 +65,7 @@ take_rows (MtRating   *self,
   g_autoptr(GHashTable) by_key = index_rows (shown);
   g_autoptr(GPtrArray) order = g_ptr_array_new_full (n, g_object_unref);
   g_autoptr(GPtrArray) spare = g_ptr_array_new_full (n_shown, g_object_unref);
+  g_autoptr(GPtrArray) shown_now = g_ptr_array_new_full (n_shown, g_object_unref);
   guint next_spare = 0;
 
   for (guint i = 0; i < n; i++)
@@ -79,6 +83,7 @@ take_rows (MtRating   *self,
       g_autoptr(MtRatingRow) row = g_list_model_get_item (shown, i);
       g_autofree char *key = mt_rating_row_dup_key (row);
 
+      g_ptr_array_add (shown_now, g_object_ref (row));
       if (by_key == NULL || g_hash_table_contains (by_key, key))
         g_ptr_array_add (spare, g_object_ref (row));
     }
@@ -92,7 +97,17 @@ take_rows (MtRating   *self,
       if (order->pdata[i] != row)
         mt_rating_row_take_from (g_ptr_array_index (order, i), row);
     }
-  g_list_store_splice (self->rows, 0, n_shown, order->pdata, n);
+  {
+    guint first = 0, tail = 0;
+
+    while (first < MIN (n, n_shown) && g_ptr_array_index (order, first) == g_ptr_array_index (shown_now, first))
+      first++;
+    while (tail < MIN (n, n_shown) - first &&
+           g_ptr_array_index (order, n - 1 - tail) == g_ptr_array_index (shown_now, n_shown - 1 - tail))
+      tail++;
+    if (first + tail < MAX (n, n_shown))
+      g_list_store_splice (self->rows, first, n_shown - first - tail, order->pdata + first, n - first - tail);
+  }
 }
 
 /**

@@ -76,6 +76,7 @@ struct _MtMonitoringPage
   GtkLabel *trend_none;
   GtkSingleSelection *selection;
   GCancellable *trend_cancellable;
+  GCancellable *periods_cancellable;  /* of the history's periods being listed */
 
   GtkFilterListModel *filter_model;
   GtkCustomFilter *filter;

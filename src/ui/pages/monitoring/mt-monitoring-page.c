@@ -85,10 +85,10 @@ mt_monitoring_page_update_busy (MtMonitoringPage *self)
 /* The periods kept for the region shown, to open one again: the demo's
  * weeks for the demo. */
 static void
-update_periods (MtMonitoringPage *self)
+show_periods (MtMonitoringPage *self,
+              GStrv             paths)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
-  g_auto(GStrv) paths = NULL;
   guint shown = 0;
 
   if (mt_dataset_get_is_demo (self->dataset))
@@ -108,24 +108,62 @@ update_periods (MtMonitoringPage *self)
           shown++;
         }
     }
-  else
+  for (guint i = 0; paths != NULL && paths[i] != NULL && shown < 52; i++, shown++)
     {
-      paths = mt_history_list_periods (self->history, mt_dataset_get_region (self->dataset));
-      for (guint i = 0; paths[i] != NULL && shown < 52; i++, shown++)
-        {
-          g_autofree char *name = g_path_get_basename (paths[i]);
-          g_autofree char *from = g_strndup (name, 10);
-          g_autofree char *to = g_strndup (name + 11, 10);
-          g_autofree char *label = mt_format_period_short (from, to);
-          g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+      g_autofree char *name = g_path_get_basename (paths[i]);
+      g_autofree char *from = g_strndup (name, 10);
+      g_autofree char *to = g_strndup (name + 11, 10);
+      g_autofree char *label = mt_format_period_short (from, to);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
-          g_menu_item_set_action_and_target_value (item, "monitoring.load-file",
-                                                   g_variant_new_string (paths[i]));
-          g_menu_append_item (menu, item);
-        }
+      g_menu_item_set_action_and_target_value (item, "monitoring.load-file", g_variant_new_string (paths[i]));
+      g_menu_append_item (menu, item);
     }
   gtk_menu_button_set_menu_model (self->periods_button, G_MENU_MODEL (menu));
   gtk_widget_set_visible (GTK_WIDGET (self->periods_button), shown > 0);
+}
+
+static void
+periods_listed_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(MtMonitoringPage) self = user_data;
+  g_auto(GStrv) paths = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  if (paths != NULL)  /* else another period came meanwhile */
+    show_periods (self, paths);
+}
+
+static void
+list_periods_in_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  MtHistory *history = source_object;
+
+  g_task_return_pointer (task, mt_history_list_periods (history, task_data), (GDestroyNotify) g_strfreev);
+}
+
+/* The history's folder is read in a worker: a slow disk or a long history
+ * never holds up the window. */
+static void
+update_periods (MtMonitoringPage *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_cancellable_cancel (self->periods_cancellable);
+  g_clear_object (&self->periods_cancellable);
+  if (mt_dataset_get_is_demo (self->dataset))
+    {
+      show_periods (self, NULL);
+      return;
+    }
+  self->periods_cancellable = g_cancellable_new ();
+  task = g_task_new (self->history, self->periods_cancellable, periods_listed_cb, g_object_ref (self));
+  g_task_set_task_data (task, g_strdup (mt_dataset_get_region (self->dataset)), g_free);
+  g_task_run_in_thread (task, list_periods_in_thread);
 }
 
 static void
@@ -240,6 +278,13 @@ rows_changed (MtMonitoringPage *self,
       else
         selection_changed_cb (self);
     }
+  /* Rows whose place did not change kept their place in the list, but
+   * not their values: a table sorted by a column, or a search, looks
+   * again. */
+  if (gtk_sorter_get_order (gtk_column_view_get_sorter (self->column_view)) != GTK_SORTER_ORDER_NONE)
+    gtk_sorter_changed (gtk_column_view_get_sorter (self->column_view), GTK_SORTER_CHANGE_DIFFERENT);
+  if (self->search_key != NULL)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   mt_rating_chart_set_rows (self->chart, rows, self->mine_key);
   update_chart_caption (self, rows);
   update_report_button (self, rows);
@@ -266,13 +311,9 @@ mt_monitoring_page_show_rated (MtMonitoringPage *self,
   g_autofree char *key = selected_key (self);
   MtDataset *dataset = mt_rating_get_dataset (rating);
   MtDataset *previous = mt_rating_get_previous (rating);
+  MtDataset *old_dataset = g_steal_pointer (&self->dataset);
+  MtDataset *old_previous = g_steal_pointer (&self->previous);
 
-  /* The old period goes in a worker thread: freeing a national dataset is
-   * tens of milliseconds the window need not wait. */
-  if (self->dataset != dataset)
-    mt_monitoring_release_async (g_steal_pointer (&self->dataset));
-  if (self->previous != previous)
-    mt_monitoring_release_async (g_steal_pointer (&self->previous));
   if (self->rating == NULL)
     {
       self->rating = g_object_ref (rating);
@@ -280,9 +321,15 @@ mt_monitoring_page_show_rated (MtMonitoringPage *self,
     }
   else
     mt_rating_update_from (self->rating, rating);
-  if (g_set_object (&self->dataset, dataset))
+  self->dataset = g_object_ref (dataset);
+  self->previous = previous != NULL ? g_object_ref (previous) : NULL;
+  /* The old periods go in a worker thread, now that the page's are their
+   * last references: freeing a national dataset is tens of milliseconds
+   * the window need not wait. */
+  mt_monitoring_release_async (old_dataset);
+  mt_monitoring_release_async (old_previous);
+  if (old_dataset != dataset)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
-  g_set_object (&self->previous, previous);
   g_clear_pointer (&self->loaded_at, g_date_time_unref);
   self->loaded_at = g_date_time_new_now_local ();
   update_header (self);
@@ -671,6 +718,8 @@ mt_monitoring_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_cancellable_cancel (self->trend_cancellable);
   g_clear_object (&self->trend_cancellable);
+  g_cancellable_cancel (self->periods_cancellable);
+  g_clear_object (&self->periods_cancellable);
   if (self->feed != NULL)
     mt_feed_stop (self->feed);
   g_clear_object (&self->feed);
