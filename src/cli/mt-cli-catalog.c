@@ -15,15 +15,6 @@
 #include "mt-handout.h"
 
 static int
-usage_error (const char *message)
-{
-  g_printerr ("metodist catalog: %s\n", message);
-  g_printerr (_("Try “%s” for help."), "metodist catalog --help");
-  g_printerr ("\n");
-  return MT_CLI_EXIT_USAGE;
-}
-
-static int
 fail (const char *what,
       const char *message)
 {
@@ -219,15 +210,15 @@ mt_cli_catalog (int    argc,
       "Without it, the catalog set in the window is used, and without one, the built-in demo catalog."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse_strv (context, &args, &error))
-    return usage_error (error->message);
+    return mt_cli_usage_error ("metodist catalog", error->message);
   if (g_strv_length (args) > 2)
-    return usage_error (_("Give at most one SOURCE."));
+    return mt_cli_usage_error ("metodist catalog", _("Give at most one SOURCE."));
   if (handout != NULL)
     {
       g_autofree char *lower = g_ascii_strdown (handout, -1);
 
       if (!g_str_has_suffix (lower, ".pdf"))
-        return usage_error (_("The handout must be a .pdf file."));
+        return mt_cli_usage_error ("metodist catalog", _("The handout must be a .pdf file."));
     }
 
   source = args[1];

@@ -10,15 +10,6 @@
 #include "mt-cli-qr.h"
 #include "mt-qr-render.h"
 
-static int
-usage_error (const char *message)
-{
-  g_printerr ("metodist qr: %s\n", message);
-  g_printerr (_("Try “%s” for help."), "metodist qr --help");
-  g_printerr ("\n");
-  return MT_CLI_EXIT_USAGE;
-}
-
 /**
  * mt_cli_qr:
  * @argc: the count of @argv
@@ -66,22 +57,22 @@ mt_cli_qr (int    argc,
       "such as a link to the methodological recommendations)."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse_strv (context, &args, &error))
-    return usage_error (error->message);
+    return mt_cli_usage_error ("metodist qr", error->message);
 
   if (g_strv_length (args) != 2)
-    return usage_error (_("Give exactly one TEXT (in quotes when it has spaces)."));
+    return mt_cli_usage_error ("metodist qr", _("Give exactly one TEXT (in quotes when it has spaces)."));
   if (output == NULL)
-    return usage_error (_("Give the file to write with --output."));
+    return mt_cli_usage_error ("metodist qr", _("Give the file to write with --output."));
   if (!mt_qr_format_for_path (output, &format))
-    return usage_error (_("The output file must end in .png, .svg or .pdf."));
+    return mt_cli_usage_error ("metodist qr", _("The output file must end in .png, .svg or .pdf."));
   if (level_text != NULL && !mt_qr_level_parse (level_text, &level))
-    return usage_error (_("The level must be L, M, Q or H."));
+    return mt_cli_usage_error ("metodist qr", _("The level must be L, M, Q or H."));
   if (size < 21 || size > 20000)
-    return usage_error (_("The size must be from 21 to 20000."));
+    return mt_cli_usage_error ("metodist qr", _("The size must be from 21 to 20000."));
   if (margin < 0 || margin > 40)
-    return usage_error (_("The margin must be from 0 to 40 modules."));
+    return mt_cli_usage_error ("metodist qr", _("The margin must be from 0 to 40 modules."));
   if (!g_utf8_validate (args[1], -1, NULL) || (caption != NULL && !g_utf8_validate (caption, -1, NULL)))
-    return usage_error (_("The text must be UTF-8."));
+    return mt_cli_usage_error ("metodist qr", _("The text must be UTF-8."));
 
   style.margin = margin;
   style.caption = caption;

@@ -35,15 +35,6 @@ fail (const char *what,
   return MT_CLI_EXIT_FAILED;
 }
 
-static int
-usage_error (const char *message)
-{
-  g_printerr ("metodist rank: %s\n", message);
-  g_printerr (_("Try “%s” for help."), "metodist rank --help");
-  g_printerr ("\n");
-  return MT_CLI_EXIT_USAGE;
-}
-
 static GObject *
 read_monitoring (GBytes  *bytes,
                  GError **error)
@@ -307,19 +298,19 @@ mt_cli_rank (int    argc,
       "Without it, the source set in the window is used, and without one, the built-in demo data."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse_strv (context, &args, &error))
-    return usage_error (error->message);
+    return mt_cli_usage_error ("metodist rank", error->message);
 
   if (g_strv_length (args) > 2)
-    return usage_error (_("Give at most one SOURCE."));
+    return mt_cli_usage_error ("metodist rank", _("Give at most one SOURCE."));
   if (format_text != NULL && !parse_format (format_text, &format))
-    return usage_error (_("The format must be table, csv or json."));
+    return mt_cli_usage_error ("metodist rank", _("The format must be table, csv or json."));
   if (weights_text != NULL && !mt_weights_parse (weights_text, &weights, &error))
-    return usage_error (error->message);
+    return mt_cli_usage_error ("metodist rank", error->message);
 
   if (output != NULL && !mt_export_format_for_path (output, &export_format))
-    return usage_error (_("The output file must end in .xlsx, .csv or .json."));
+    return mt_cli_usage_error ("metodist rank", _("The output file must end in .xlsx, .csv or .json."));
   if (output != NULL && format_text != NULL)
-    return usage_error (_("Give either --output or --format: the file’s format is its extension."));
+    return mt_cli_usage_error ("metodist rank", _("Give either --output or --format: the file’s format is its extension."));
 
   source = args[1];
   if (source == NULL)

@@ -43,12 +43,24 @@ mt_cli_handles (int    argc,
          g_str_equal (first, "-?");
 }
 
-static int
-usage_error (const char *message)
+/**
+ * mt_cli_usage_error:
+ * @command: "metodist", "metodist rank"…
+ * @message: what was wrong with the arguments
+ *
+ * Says so on standard error, with how to get help.
+ *
+ * Returns: %MT_CLI_EXIT_USAGE
+ */
+int
+mt_cli_usage_error (const char *command,
+                    const char *message)
 {
-  g_printerr ("metodist: %s\n", message);
+  g_autofree char *help = g_strconcat (command, " --help", NULL);
+
+  g_printerr ("%s: %s\n", command, message);
   /* TRANSLATORS: the quoted text is a command to type; keep it as it is. */
-  g_printerr (_("Try “%s” for help."), "metodist --help");
+  g_printerr (_("Try “%s” for help."), help);
   g_printerr ("\n");
   return MT_CLI_EXIT_USAGE;
 }
@@ -101,7 +113,7 @@ mt_cli_run (int    argc,
 
   args = g_strdupv (argv);
   if (!g_option_context_parse_strv (context, &args, &error))
-    return usage_error (error->message);
+    return mt_cli_usage_error ("metodist", error->message);
 
   if (version)
     {
@@ -112,7 +124,7 @@ mt_cli_run (int    argc,
   if (args[1] != NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Unknown command “%s”."), args[1]);
-      return usage_error (message);
+      return mt_cli_usage_error ("metodist", message);
     }
 
   return MT_CLI_EXIT_OK;

@@ -18,5 +18,7 @@ gboolean mt_cli_handles (int    argc,
                          char **argv);
 int      mt_cli_run     (int    argc,
                          char **argv);
+int      mt_cli_usage_error (const char *command,
+                             const char *message);
 
 G_END_DECLS

@@ -8,6 +8,8 @@
  * leading dots, control and bidi characters ("report\u202Efdp.exe"),
  * reserved names and lengths are dealt with here. The extension follows
  * the content: a "PDF" that is a login page is refused, not saved. */
+#define G_LOG_DOMAIN "mt-fetch"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

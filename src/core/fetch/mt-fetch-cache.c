@@ -6,6 +6,8 @@
  * SHA-256. Each is written atomically (g_file_set_contents); a body and a
  * key file that do not match (a crash between the two writes) are no copy,
  * so a copy is never paired with another body's ETag. */
+#define G_LOG_DOMAIN "mt-fetch"
+
 #include "config.h"
 
 #include <errno.h>
@@ -22,7 +24,7 @@ struct _MtFetchCache
   char *dir;
 };
 
-G_DEFINE_TYPE (MtFetchCache, mt_fetch_cache, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (MtFetchCache, mt_fetch_cache, G_TYPE_OBJECT)
 
 void
 mt_fetch_copy_free (MtFetchCopy *copy)

@@ -6,6 +6,8 @@
  * request gets a deadline here; gzip decodes without limit, so the body is
  * read in chunks and cut off at a cap; an error status is no GError; and
  * every body stream is closed, or the next request to the host hangs. */
+#define G_LOG_DOMAIN "mt-fetch"
+
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -32,7 +34,7 @@ struct _MtFetcher
   GHashTable *retry_after; /* URL → monotonic time a server asked to wait until */
 };
 
-G_DEFINE_TYPE (MtFetcher, mt_fetcher, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (MtFetcher, mt_fetcher, G_TYPE_OBJECT)
 
 enum {
   CONNECTING,
