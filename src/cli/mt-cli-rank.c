@@ -26,7 +26,6 @@ typedef enum
   OUTPUT_JSON,
 } OutputFormat;
 
-
 static int
 fail (const char *what,
       const char *message)
@@ -310,7 +309,8 @@ mt_cli_rank (int    argc,
   if (output != NULL && !mt_export_format_for_path (output, &export_format))
     return mt_cli_usage_error ("metodist rank", _("The output file must end in .xlsx, .csv or .json."));
   if (output != NULL && format_text != NULL)
-    return mt_cli_usage_error ("metodist rank", _("Give either --output or --format: the file’s format is its extension."));
+    return mt_cli_usage_error ("metodist rank",
+                               _("Give either --output or --format: the file’s format is its extension."));
 
   source = args[1];
   if (source == NULL)

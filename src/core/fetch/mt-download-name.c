@@ -8,7 +8,7 @@
  * leading dots, control and bidi characters ("report\u202Efdp.exe"),
  * reserved names and lengths are dealt with here. The extension follows
  * the content: a "PDF" that is a login page is refused, not saved. */
-#define G_LOG_DOMAIN "mt-fetch"
+#define G_LOG_DOMAIN "mt-download-name"
 
 #include "config.h"
 

@@ -9,8 +9,8 @@
  * A failure or a cancellation removes the ".part" file. Creating, writing,
  * closing, checking, renaming and deleting all run in a GTask thread: a
  * slow disk or a network folder never holds up the window. The transport
- * waits for each step before the next, so one step runs at a time; the
- * mutex covers a discard that comes while a write is still running. */
+ * waits for each step before the next, so steps never overlap; the lock
+ * makes that a rule of the object rather than a habit of its caller. */
 #define _GNU_SOURCE  /* renameat2 (), to move a download into place without replacing */
 #define G_LOG_DOMAIN "mt-download"
 
@@ -365,17 +365,6 @@ mt_download_discard_async (MtDownload          *self,
 {
   g_return_if_fail (MT_IS_DOWNLOAD (self));
   run (self, mt_download_discard_async, discard_in_thread, NULL, NULL, NULL, callback, user_data);
-}
-
-/** mt_download_get_received: Returns: the bytes written so far */
-guint64
-mt_download_get_received (MtDownload *self)
-{
-  g_autoptr(GMutexLocker) locker = NULL;
-
-  g_return_val_if_fail (MT_IS_DOWNLOAD (self), 0);
-  locker = g_mutex_locker_new (&self->lock);
-  return self->received;
 }
 
 /** mt_download_get_options: Returns: what the download was made with */

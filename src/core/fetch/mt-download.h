@@ -64,6 +64,5 @@ GFile      *mt_download_complete_finish  (MtDownload           *self,
 void        mt_download_discard_async    (MtDownload           *self,
                                           GAsyncReadyCallback   callback,
                                           gpointer              user_data);
-guint64     mt_download_get_received     (MtDownload           *self);
 
 G_END_DECLS

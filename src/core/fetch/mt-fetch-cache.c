@@ -6,7 +6,7 @@
  * SHA-256. Each is written atomically (g_file_set_contents); a body and a
  * key file that do not match (a crash between the two writes) are no copy,
  * so a copy is never paired with another body's ETag. */
-#define G_LOG_DOMAIN "mt-fetch"
+#define G_LOG_DOMAIN "mt-fetch-cache"
 
 #include "config.h"
 

@@ -6,7 +6,7 @@
  * size, and each piece is handed to the MtDownload, which writes, checks
  * and names the file in a worker (mt-download.c). The next piece is read
  * only once the last is written, so memory stays at one piece. */
-#define G_LOG_DOMAIN "mt-fetch"
+#define G_LOG_DOMAIN "mt-fetch-download"
 
 #include "config.h"
 
@@ -30,6 +30,13 @@ read_on_cb (GObject      *source,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         error = mt_fetch_request_name_error (request, error);
       mt_fetch_request_fail (task, error);
+      return;
+    }
+  /* A step done though the download was cancelled meanwhile: no progress
+   * is told to a caller that has gone. */
+  if (g_cancellable_set_error_if_cancelled (request->cancellable, &error))
+    {
+      mt_fetch_request_fail (task, mt_fetch_request_name_error (request, error));
       return;
     }
   if (request->progress != NULL)

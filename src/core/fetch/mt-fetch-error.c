@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * mt-fetch-error.c: why a document or a material was not got */
-#define G_LOG_DOMAIN "mt-fetch"
+#define G_LOG_DOMAIN "mt-fetch-error"
 
 #include "config.h"
 

@@ -6,7 +6,7 @@
  * institute's own authority. Trusting that authority's file is the honest
  * way in: the certificate must still be signed by it, be for the server's
  * name and be in date. There is no "accept anyway". */
-#define G_LOG_DOMAIN "mt-fetch"
+#define G_LOG_DOMAIN "mt-fetch-tls"
 
 #include "config.h"
 

@@ -6,7 +6,7 @@
  * request gets a deadline here; gzip decodes without limit, so the body is
  * read in chunks and cut off at a cap; an error status is no GError; and
  * every body stream is closed, or the next request to the host hangs. */
-#define G_LOG_DOMAIN "mt-fetch"
+#define G_LOG_DOMAIN "mt-fetcher"
 
 #include "config.h"
 
@@ -125,7 +125,7 @@ plain_reason (const GError *error)
  * cancellation. Takes @error. */
 GError *
 mt_fetch_request_name_error (MtFetchRequest *request,
-            GError  *error)
+                             GError         *error)
 {
   GError *named;
 
@@ -175,7 +175,7 @@ fetched_from_copy (MtFetchRequest    *request,
 
 void
 mt_fetch_request_fail (GTask  *task,
-      GError *error)
+                       GError *error)
 {
   MtFetchRequest *request = g_task_get_task_data (task);
 

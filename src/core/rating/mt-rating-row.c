@@ -329,7 +329,6 @@ mt_rating_row_take_from (MtRatingRow *self,
   g_signal_emit (self, signals[VALUES_CHANGED], 0);
 }
 
-
 /** mt_rating_row_get_values: Returns: (transfer none): what the rating computed */
 const MtRatingValues *
 mt_rating_row_get_values (MtRatingRow *self)
@@ -352,7 +351,6 @@ mt_rating_row_get_record (MtRatingRow *self)
   return self->record;
 }
 
-/** mt_rating_row_get_id: Returns: (nullable): the municipality's code */
 /**
  * mt_rating_row_dup_key:
  *
@@ -367,6 +365,7 @@ mt_rating_row_dup_key (MtRatingRow *self)
                                              : g_strconcat ("name:", mt_rating_row_get_name (self), NULL);
 }
 
+/** mt_rating_row_get_id: Returns: (nullable): the municipality's code */
 const char *
 mt_rating_row_get_id (MtRatingRow *self)
 {

@@ -93,20 +93,22 @@ take_rows (MtRating   *self,
 
       if (g_ptr_array_index (order, i) == NULL)
         order->pdata[i] = next_spare < spare->len ? g_object_ref (g_ptr_array_index (spare, next_spare++))
-                                                  : g_object_ref (row);
+                                                  : mt_rating_row_dup (row);
       if (order->pdata[i] != row)
         mt_rating_row_take_from (g_ptr_array_index (order, i), row);
     }
   {
-    guint first = 0, tail = 0;
+    guint first = 0, tail = 0, added;
 
     while (first < MIN (n, n_shown) && g_ptr_array_index (order, first) == g_ptr_array_index (shown_now, first))
       first++;
     while (tail < MIN (n, n_shown) - first &&
            g_ptr_array_index (order, n - 1 - tail) == g_ptr_array_index (shown_now, n_shown - 1 - tail))
       tail++;
+    added = n - first - tail;
     if (first + tail < MAX (n, n_shown))
-      g_list_store_splice (self->rows, first, n_shown - first - tail, order->pdata + first, n - first - tail);
+      g_list_store_splice (self->rows, first, n_shown - first - tail, added > 0 ? order->pdata + first : NULL,
+                           added);
   }
 }
 

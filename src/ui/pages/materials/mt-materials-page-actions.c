@@ -96,7 +96,12 @@ progress_cb (goffset  received,
              gpointer user_data)
 {
   Download *download = user_data;
-  g_autofree char *got = g_format_size (received);
+  g_autofree char *got = NULL;
+
+  /* The page's download ended (cancelled, the page closing): no bar. */
+  if (download->page->download == NULL)
+    return;
+  got = g_format_size (received);
 
   if (total > 0)
     {

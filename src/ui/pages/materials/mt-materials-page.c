@@ -342,11 +342,13 @@ static void
 offline_notice_cb (MtMaterialsPage *self)
 {
   const char *text = mt_feed_get_offline_notice (self->feed);
+  g_autofree char *before = g_strdup (mt_materials_page_get_offline_notice (self));
 
   if (text != NULL)
     gtk_label_set_label (self->offline_label, text);
   gtk_revealer_set_reveal_child (self->offline_revealer, text != NULL);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFLINE_NOTICE]);
+  if (g_strcmp0 (before, text) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFLINE_NOTICE]);
 }
 
 static void
@@ -436,13 +438,19 @@ forget_catalog (MtMaterialsPage *self)
 {
   g_autoptr(MtCatalog) none = mt_catalog_new ();
 
-  g_clear_object (&self->catalog);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
+  if (self->catalog != NULL)
+    {
+      g_clear_object (&self->catalog);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
+    }
   g_clear_object (&self->selected);
   g_clear_pointer (&self->source_key, g_free);
   g_clear_pointer (&self->printable, g_ptr_array_unref);
-  gtk_revealer_set_reveal_child (self->offline_revealer, FALSE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFLINE_NOTICE]);
+  if (gtk_revealer_get_reveal_child (self->offline_revealer))
+    {
+      gtk_revealer_set_reveal_child (self->offline_revealer, FALSE);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFLINE_NOTICE]);
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->demo_label), FALSE);
   show_details (self);
   /* The Events and QR pages drop its events and links too. */

@@ -118,17 +118,19 @@ static void
 offline_notice_cb (MtMonitoringPage *self)
 {
   const char *text = mt_feed_get_offline_notice (self->feed);
+  g_autofree char *before = g_strdup (mt_monitoring_page_get_offline_notice (self));
 
   if (text != NULL)
     gtk_label_set_label (self->offline_label, text);
   gtk_revealer_set_reveal_child (self->offline_revealer, text != NULL);
-  mt_monitoring_page_notify (self, "offline-notice");
+  if (g_strcmp0 (before, text) != 0)
+    mt_monitoring_page_notify_offline_notice (self);
 }
 
 static void
 refresh_seconds_cb (MtMonitoringPage *self)
 {
-  mt_monitoring_page_notify (self, "refresh-seconds");
+  mt_monitoring_page_notify_refresh_seconds (self);
 }
 
 static void forget_facts (MtMonitoringPage *self);
@@ -728,6 +730,8 @@ copy_chart_activated (GtkWidget  *widget,
 void
 mt_monitoring_page_actions_class_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "monitoring.ask-table-facts", NULL,
+                                   mt_monitoring_page_ask_facts_activated);
   gtk_widget_class_install_action (widget_class, "monitoring.refresh", NULL, refresh_activated);
   gtk_widget_class_install_action (widget_class, "monitoring.load-demo", NULL, load_demo_activated);
   gtk_widget_class_install_action (widget_class, "monitoring.open", NULL, open_activated);

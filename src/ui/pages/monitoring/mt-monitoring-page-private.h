@@ -92,8 +92,8 @@ struct _MtMonitoringPage
 void     mt_monitoring_page_toast                 (MtMonitoringPage *self,
                                                    AdwToast         *toast);
 void     mt_monitoring_page_update_busy           (MtMonitoringPage *self);
-void     mt_monitoring_page_notify                (MtMonitoringPage *self,
-                                                   const char       *property);
+void     mt_monitoring_page_notify_offline_notice (MtMonitoringPage *self);
+void     mt_monitoring_page_notify_refresh_seconds (MtMonitoringPage *self);
 MtWeights mt_monitoring_page_current_weights      (MtMonitoringPage *self);
 void     mt_monitoring_page_show_rated            (MtMonitoringPage *self,
                                                    MtRating         *rating);

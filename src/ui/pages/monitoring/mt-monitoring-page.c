@@ -311,8 +311,10 @@ mt_monitoring_page_show_rated (MtMonitoringPage *self,
   g_autofree char *key = selected_key (self);
   MtDataset *dataset = mt_rating_get_dataset (rating);
   MtDataset *previous = mt_rating_get_previous (rating);
-  MtDataset *old_dataset = g_steal_pointer (&self->dataset);
-  MtDataset *old_previous = g_steal_pointer (&self->previous);
+  /* The page's references, held until the rating has the new period:
+   * what runs meanwhile (a selection's details) sees a whole period. */
+  MtDataset *old_dataset = self->dataset;
+  MtDataset *old_previous = self->previous;
 
   if (self->rating == NULL)
     {
@@ -665,13 +667,18 @@ mt_monitoring_page_get_dataset (MtMonitoringPage *self)
   return self->dataset;
 }
 
-/* What the page's files change: told to whoever watches (the tests wait
- * on these rather than on time). */
+/* The offline banner and the next refresh, as the feed changed them: told
+ * to whoever watches (the tests wait on these rather than on time). */
 void
-mt_monitoring_page_notify (MtMonitoringPage *self,
-                           const char       *property)
+mt_monitoring_page_notify_offline_notice (MtMonitoringPage *self)
 {
-  g_object_notify (G_OBJECT (self), property);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFLINE_NOTICE]);
+}
+
+void
+mt_monitoring_page_notify_refresh_seconds (MtMonitoringPage *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFRESH_SECONDS]);
 }
 
 static void
@@ -871,8 +878,6 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 
   mt_monitoring_page_actions_class_init (widget_class);
-  gtk_widget_class_install_action (widget_class, "monitoring.ask-table-facts", NULL,
-                                   mt_monitoring_page_ask_facts_activated);
 }
 
 /* F5 and Ctrl+V work wherever the focus is in the window while the page
