@@ -476,6 +476,28 @@ test_handout_async (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A copy is the whole catalog, written the same, and changes apart. */
+static void
+test_copy (void)
+{
+  g_autoptr(MtCatalog) demo = mt_catalog_load_demo ();
+  g_autoptr(MtCatalog) copy = mt_catalog_copy (demo);
+  g_autofree char *original_json = mt_catalog_to_json (demo);
+  g_autofree char *copy_json = mt_catalog_to_json (copy);
+  g_autoptr(MtMaterial) first = g_list_model_get_item (G_LIST_MODEL (mt_catalog_get_materials (copy)), 0);
+  g_autoptr(MtEvent) event = g_list_model_get_item (G_LIST_MODEL (mt_catalog_get_events (copy)), 0);
+  g_autofree char *after_json = NULL;
+
+  g_assert_cmpstr (copy_json, ==, original_json);
+  g_assert_true (mt_catalog_get_is_demo (copy) == mt_catalog_get_is_demo (demo));
+  g_assert_cmpuint (mt_catalog_get_notices (copy)->len, ==, mt_catalog_get_notices (demo)->len);
+  mt_material_set_title (first, "Другое название");
+  mt_event_add_stage (event, "Ещё этап", "2024-01-10", NULL);
+  g_list_store_remove (mt_catalog_get_materials (copy), 1);
+  after_json = mt_catalog_to_json (demo);
+  g_assert_cmpstr (after_json, ==, original_json);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -488,6 +510,7 @@ main (int   argc,
   g_test_add_func ("/metodist/catalog/document-problems", test_document_problems);
   g_test_add_func ("/metodist/catalog/stages-by-day", test_stages_by_day);
   g_test_add_func ("/metodist/catalog/round-trip", test_round_trip);
+  g_test_add_func ("/metodist/catalog/copy", test_copy);
   g_test_add_func ("/metodist/catalog/title-for-url", test_title_for_url);
   g_test_add_func ("/metodist/catalog/handout-layout", test_handout_layout);
   g_test_add_func ("/metodist/catalog/handout-async", test_handout_async);

@@ -86,6 +86,50 @@ mt_catalog_new (void)
   return g_object_new (MT_TYPE_CATALOG, NULL);
 }
 
+/**
+ * mt_catalog_copy:
+ *
+ * Returns: (transfer full): a deep copy, to change (in the editor) without
+ *   touching what the Materials page shows
+ */
+MtCatalog *
+mt_catalog_copy (MtCatalog *self)
+{
+  MtCatalog *copy;
+
+  g_return_val_if_fail (MT_IS_CATALOG (self), NULL);
+
+  copy = mt_catalog_new ();
+  copy->title = g_strdup (self->title);
+  copy->organization = g_strdup (self->organization);
+  copy->meeting_title = g_strdup (self->meeting_title);
+  copy->meeting_date = g_strdup (self->meeting_date);
+  copy->is_demo = self->is_demo;
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->materials)); i++)
+    {
+      g_autoptr(MtMaterial) material = g_list_model_get_item (G_LIST_MODEL (self->materials), i);
+      g_autoptr(MtMaterial) material_copy = mt_material_dup (material);
+
+      g_list_store_append (copy->materials, material_copy);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->events)); i++)
+    {
+      g_autoptr(MtEvent) event = g_list_model_get_item (G_LIST_MODEL (self->events), i);
+      g_autoptr(MtEvent) event_copy = mt_event_dup (event);
+
+      g_list_store_append (copy->events, event_copy);
+    }
+  for (guint i = 0; i < self->notices->len; i++)
+    {
+      MtNotice *notice = g_ptr_array_index (self->notices, i);
+
+      g_ptr_array_add (copy->notices, mt_notice_new (notice->title, notice->text, notice->url));
+    }
+  for (guint i = 0; i < self->problems->len; i++)
+    g_ptr_array_add (copy->problems, g_strdup (g_ptr_array_index (self->problems, i)));
+  return copy;
+}
+
 /* Returns: (nullable): the catalog's own title */
 const char *
 mt_catalog_get_title (MtCatalog *self)

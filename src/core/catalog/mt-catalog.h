@@ -33,6 +33,7 @@ void      mt_notice_free (MtNotice   *notice);
 G_DECLARE_FINAL_TYPE (MtCatalog, mt_catalog, MT, CATALOG, GObject)
 
 MtCatalog  *mt_catalog_new                (void);
+MtCatalog  *mt_catalog_copy               (MtCatalog  *self);
 const char *mt_catalog_get_title          (MtCatalog  *self);
 void        mt_catalog_set_title          (MtCatalog  *self,
                                            const char *title);

@@ -102,6 +102,33 @@ mt_event_new (const char *id,
   return self;
 }
 
+/** mt_event_dup: Returns: (transfer full): a copy to change apart from @self */
+MtEvent *
+mt_event_dup (MtEvent *self)
+{
+  MtEvent *copy;
+
+  g_return_val_if_fail (MT_IS_EVENT (self), NULL);
+
+  copy = mt_event_new (self->id, self->title);
+  copy->description = g_strdup (self->description);
+  for (guint i = 0; i < self->stages->len; i++)
+    {
+      MtStage *stage = &g_array_index (self->stages, MtStage, i);
+
+      mt_event_add_stage (copy, stage->title, stage->from, stage->to);
+    }
+  for (guint i = 0; i < self->nominations->len; i++)
+    g_ptr_array_add (copy->nominations, g_strdup (g_ptr_array_index (self->nominations, i)));
+  for (guint i = 0; i < self->links->len; i++)
+    {
+      MtLink *link = g_ptr_array_index (self->links, i);
+
+      g_ptr_array_add (copy->links, mt_link_new (link->title, link->url));
+    }
+  return copy;
+}
+
 const char *
 mt_event_get_id (MtEvent *self)
 {

@@ -45,6 +45,7 @@ typedef enum
 #define MT_TYPE_EVENT (mt_event_get_type ())
 G_DECLARE_FINAL_TYPE (MtEvent, mt_event, MT, EVENT, GObject)
 
+MtEvent      *mt_event_dup             (MtEvent    *self);
 MtEvent      *mt_event_new             (const char *id,
                                         const char *title);
 const char   *mt_event_get_id          (MtEvent    *self);

@@ -133,6 +133,26 @@ mt_material_new (const char *id,
   return self;
 }
 
+/** mt_material_dup: Returns: (transfer full): a copy to change apart from @self */
+MtMaterial *
+mt_material_dup (MtMaterial *self)
+{
+  MtMaterial *copy;
+
+  g_return_val_if_fail (MT_IS_MATERIAL (self), NULL);
+
+  copy = mt_material_new (self->id, self->title);
+  copy->kind = self->kind;
+  copy->url = g_strdup (self->url);
+  copy->url_problem = g_strdup (self->url_problem);
+  copy->description = g_strdup (self->description);
+  copy->updated = g_strdup (self->updated);
+  copy->size = self->size;
+  copy->qr = self->qr;
+  copy->sha256 = g_strdup (self->sha256);
+  return copy;
+}
+
 const char *
 mt_material_get_id (MtMaterial *self)
 {

@@ -29,6 +29,7 @@ char           *mt_catalog_url_problem       (const char    *url);
 #define MT_TYPE_MATERIAL (mt_material_get_type ())
 G_DECLARE_FINAL_TYPE (MtMaterial, mt_material, MT, MATERIAL, GObject)
 
+MtMaterial     *mt_material_dup              (MtMaterial    *self);
 MtMaterial     *mt_material_new              (const char    *id,
                                               const char    *title);
 const char     *mt_material_get_id           (MtMaterial    *self);

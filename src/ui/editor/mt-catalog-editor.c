@@ -591,20 +591,6 @@ mt_catalog_editor_get_dirty (MtCatalogEditor *self)
   return self->dirty;
 }
 
-/* A copy that can be changed without touching the Materials page's. */
-static MtCatalog *
-copy_catalog (MtCatalog *catalog)
-{
-  g_autofree char *json = mt_catalog_to_json (catalog);
-  g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&json), strlen (json));
-  MtCatalog *copy = mt_catalog_load (bytes, NULL);
-
-  /* What the writer wrote, the reader reads (tested in test-catalog). */
-  g_assert (copy != NULL);
-  mt_catalog_set_is_demo (copy, mt_catalog_get_is_demo (catalog));
-  return copy;
-}
-
 /**
  * mt_catalog_editor_present:
  * @parent: the window it is opened from
@@ -634,7 +620,7 @@ mt_catalog_editor_present (GtkWindow *parent,
     }
 
   self = g_object_new (MT_TYPE_CATALOG_EDITOR, "application", application, NULL);
-  copy = copy_catalog (catalog);
+  copy = mt_catalog_copy (catalog);
   self->saved_json = mt_catalog_to_json (copy);
   mt_catalog_editor_show_catalog (self, copy);
   mt_catalog_editor_restore_draft (self);

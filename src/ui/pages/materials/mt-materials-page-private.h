@@ -44,6 +44,10 @@ struct _MtMaterialsPage
   GtkWidget *details_pane;
   GtkButton *back_button;
   GtkBox *groups_box;
+  GtkCustomFilter *kind_filters[MT_MATERIAL_N_KINDS];  /* that kind, matching the search */
+  GtkFilterListModel *kind_models[MT_MATERIAL_N_KINDS];
+  GtkWidget *kind_groups[MT_MATERIAL_N_KINDS];          /* a heading and a list box each */
+  GtkWidget *no_materials_label;
   GtkWidget *no_match_page;
   GtkStack *details_stack;
   GtkLabel *details_title;

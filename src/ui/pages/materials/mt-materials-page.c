@@ -153,57 +153,100 @@ material_row (MtMaterialsPage *self,
   return row;
 }
 
-/* The groups, one per kind that has materials matching the search. */
-static void
-fill_groups (MtMaterialsPage *self)
+/* The list comes from models: per kind, a filter model over the catalog's
+ * materials (that kind, matching the search) bound to the kind's list
+ * box. A keystroke in the search refilters; only rows that come or go are
+ * made or dropped, never the whole list. */
+typedef struct
 {
-  GListModel *materials = G_LIST_MODEL (mt_catalog_get_materials (self->catalog));
-  GtkWidget *child;
-  guint shown = 0;
+  MtMaterialsPage *page;   /* not owned: the filters are the page's */
+  MtMaterialKind kind;
+} KindFilter;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box))) != NULL)
-    gtk_box_remove (self->groups_box, child);
+static gboolean
+kind_matches (gpointer item,
+              gpointer user_data)
+{
+  KindFilter *filter = user_data;
+
+  return mt_material_get_kind (item) == filter->kind && matches (filter->page, item);
+}
+
+static GtkWidget *
+create_row_cb (gpointer item,
+               gpointer user_data)
+{
+  return material_row (user_data, item);
+}
+
+/* A kind's group shows while it has materials; with none matching the
+ * search, the page says so; a catalog without materials says that. */
+static void
+update_groups (MtMaterialsPage *self)
+{
+  guint shown = 0;
+  guint all = self->catalog != NULL
+              ? g_list_model_get_n_items (G_LIST_MODEL (mt_catalog_get_materials (self->catalog))) : 0;
 
   for (MtMaterialKind kind = 0; kind < MT_MATERIAL_N_KINDS; kind++)
     {
-      GtkWidget *group = NULL;
-      GtkWidget *list = NULL;
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->kind_models[kind]));
 
-      for (guint i = 0; i < g_list_model_get_n_items (materials); i++)
-        {
-          g_autoptr(MtMaterial) material = g_list_model_get_item (materials, i);
-
-          if (mt_material_get_kind (material) != kind || !matches (self, material))
-            continue;
-          if (group == NULL)
-            {
-              GtkWidget *heading = gtk_label_new (mt_material_kind_label (kind));
-
-              group = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-              gtk_label_set_xalign (GTK_LABEL (heading), 0);
-              gtk_widget_add_css_class (heading, "heading");
-              list = gtk_list_box_new ();
-              gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-              gtk_widget_add_css_class (list, "boxed-list");
-              gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                              mt_material_kind_label (kind), -1);
-              gtk_box_append (GTK_BOX (group), heading);
-              gtk_box_append (GTK_BOX (group), list);
-              gtk_box_append (self->groups_box, group);
-            }
-          gtk_list_box_append (GTK_LIST_BOX (list), material_row (self, material));
-          shown++;
-        }
+      gtk_widget_set_visible (self->kind_groups[kind], n > 0);
+      shown += n;
     }
-  gtk_widget_set_visible (self->no_match_page,
-                          shown == 0 && g_list_model_get_n_items (materials) > 0);
-  if (g_list_model_get_n_items (materials) == 0)
+  gtk_widget_set_visible (self->no_match_page, shown == 0 && all > 0);
+  gtk_widget_set_visible (self->no_materials_label, self->catalog != NULL && all == 0);
+}
+
+static void
+add_groups (MtMaterialsPage *self)
+{
+  for (MtMaterialKind kind = 0; kind < MT_MATERIAL_N_KINDS; kind++)
     {
-      GtkWidget *none = gtk_label_new (_("The catalog lists no materials."));
+      KindFilter *data = g_new0 (KindFilter, 1);
+      GtkWidget *group = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *heading = gtk_label_new (mt_material_kind_label (kind));
+      GtkWidget *list = gtk_list_box_new ();
 
-      gtk_widget_add_css_class (none, "dim-label");
-      gtk_box_append (self->groups_box, none);
+      data->page = self;
+      data->kind = kind;
+      self->kind_filters[kind] = gtk_custom_filter_new (kind_matches, data, g_free);
+      self->kind_models[kind] = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->kind_filters[kind])));
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_widget_add_css_class (heading, "heading");
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (list, "boxed-list");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      mt_material_kind_label (kind), -1);
+      gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (self->kind_models[kind]), create_row_cb, self,
+                               NULL);
+      gtk_box_append (GTK_BOX (group), heading);
+      gtk_box_append (GTK_BOX (group), list);
+      gtk_widget_set_visible (group, FALSE);
+      gtk_box_append (self->groups_box, group);
+      self->kind_groups[kind] = group;
+      g_signal_connect_object (self->kind_models[kind], "items-changed", G_CALLBACK (update_groups), self,
+                               G_CONNECT_SWAPPED);
     }
+  self->no_materials_label = gtk_label_new (_("The catalog lists no materials."));
+  gtk_widget_add_css_class (self->no_materials_label, "dim-label");
+  gtk_widget_set_visible (self->no_materials_label, FALSE);
+  gtk_box_append (self->groups_box, self->no_materials_label);
+}
+
+/* A new catalog (or new "new" marks): every row made again. */
+static void
+fill_groups (MtMaterialsPage *self)
+{
+  GListModel *materials = self->catalog != NULL ? G_LIST_MODEL (mt_catalog_get_materials (self->catalog)) : NULL;
+
+  for (MtMaterialKind kind = 0; kind < MT_MATERIAL_N_KINDS; kind++)
+    {
+      gtk_filter_list_model_set_model (self->kind_models[kind], NULL);
+      gtk_filter_list_model_set_model (self->kind_models[kind], materials);
+    }
+  update_groups (self);
 }
 
 static void
@@ -269,8 +312,9 @@ search_changed_cb (MtMaterialsPage *self)
   g_clear_pointer (&self->search_key, g_free);
   if (*text != '\0')
     self->search_key = g_utf8_casefold (text, -1);
-  if (self->catalog != NULL)
-    fill_groups (self);
+  for (MtMaterialKind kind = 0; kind < MT_MATERIAL_N_KINDS; kind++)
+    gtk_filter_changed (GTK_FILTER (self->kind_filters[kind]), GTK_FILTER_CHANGE_DIFFERENT);
+  update_groups (self);
 }
 
 /* "Since last time": when this catalog was last seen, and now it is. */
@@ -452,6 +496,7 @@ forget_catalog (MtMaterialsPage *self)
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFLINE_NOTICE]);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->demo_label), FALSE);
+  fill_groups (self);
   show_details (self);
   /* The Events and QR pages drop its events and links too. */
   g_signal_emit (self, signals[CATALOG_CHANGED], 0, none);
@@ -679,6 +724,11 @@ mt_materials_page_dispose (GObject *object)
   g_clear_object (&self->chooser);
   adw_bin_set_child (ADW_BIN (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), MT_TYPE_MATERIALS_PAGE);
+  for (MtMaterialKind kind = 0; kind < MT_MATERIAL_N_KINDS; kind++)
+    {
+      g_clear_object (&self->kind_models[kind]);
+      g_clear_object (&self->kind_filters[kind]);
+    }
 
   G_OBJECT_CLASS (mt_materials_page_parent_class)->dispose (object);
 }
@@ -781,6 +831,7 @@ static void
 mt_materials_page_init (MtMaterialsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_groups (self);
   g_object_bind_property (self->leaflet, "folded", self->back_button, "visible", G_BINDING_SYNC_CREATE);
   add_shortcuts (self);
   mt_materials_page_update_actions (self);
