@@ -379,7 +379,6 @@ test_monitoring (void)
   g_signal_connect (page, "add-toast", G_CALLBACK (catch_toast_cb), &exported_toast);
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.export-to", "s", xlsx);
   wait_for (file_exists, xlsx, "the workbook");
-  settle ();
   /* Its toast offers to open it and to show it in its folder, through the
    * window's actions that every page shares. */
   wait_for (toast_caught, &exported_toast, "the toast of the export");
@@ -585,7 +584,6 @@ test_unranked_say_why (void)
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     if (g_str_equal (mt_rating_row_get_name (row_at (rows, i)), "Без итогов"))
       gtk_selection_model_select_item (selection, i, TRUE);
-  settle ();
   details = gtk_label_get_label (GTK_LABEL (find_child_named (GTK_WIDGET (page), "details-body")));
   g_assert_nonnull (strstr (details, expected ("Not scored: the number of all teachers is unknown",
                                                "Нет балла: неизвестно общее число педагогов")));
@@ -593,7 +591,6 @@ test_unranked_say_why (void)
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     if (g_str_equal (mt_rating_row_get_name (row_at (rows, i)), "Сломанный"))
       gtk_selection_model_select_item (selection, i, TRUE);
-  settle ();
   details = gtk_label_get_label (GTK_LABEL (find_child_named (GTK_WIDGET (page), "details-body")));
   g_assert_nonnull (strstr (details, expected ("Kept out of the rating: teachers.active",
                                                "Не вошёл в рейтинг: teachers.active")));
