@@ -187,6 +187,12 @@ test_headers_matched_loosely (void)
   g_assert_cmpint (kirov->organizations, ==, 112);
   g_assert_cmpint (mt_table_field_for_header ("Не вошёл в рейтинг"), ==, MT_TABLE_FIELD_EXCLUDED);
   g_assert_cmpint (mt_table_field_for_header ("Active Teachers"), ==, MT_TABLE_FIELD_TEACHERS_ACTIVE);
+  /* Either word first, as people write them (a new user's paste). */
+  g_assert_cmpint (mt_table_field_for_header ("Педагоги всего"), ==, MT_TABLE_FIELD_TEACHERS_TOTAL);
+  g_assert_cmpint (mt_table_field_for_header ("Обучающиеся всего"), ==, MT_TABLE_FIELD_STUDENTS_TOTAL);
+  g_assert_cmpint (mt_table_field_for_header ("Активных обучающихся"), ==, MT_TABLE_FIELD_STUDENTS_ACTIVE);
+  g_assert_cmpint (mt_table_field_for_header ("Активные обучающиеся (сообщения)"), ==,
+                   MT_TABLE_FIELD_STUDENTS_ACTIVE);
 }
 
 static void

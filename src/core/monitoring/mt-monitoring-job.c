@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "mt-demo.h"
 #include "mt-monitoring-job.h"
@@ -220,6 +221,7 @@ mt_monitoring_keep_async (MtHistory *history,
 typedef struct
 {
   MtHistory *history;
+  MtDataset *shown;   /* the period shown, which may not be kept yet */
   gboolean demo;
   char *region;
   char *id;
@@ -230,6 +232,7 @@ static void
 trend_job_free (TrendJob *job)
 {
   g_clear_object (&job->history);
+  g_clear_object (&job->shown);
   g_free (job->region);
   g_free (job->id);
   g_free (job->name);
@@ -271,6 +274,29 @@ add_point (GArray         *points,
     }
 }
 
+static int
+compare_points (gconstpointer a,
+                gconstpointer b)
+{
+  return strcmp (((const MtTrendPoint *) a)->period_from, ((const MtTrendPoint *) b)->period_from);
+}
+
+static void
+add_shown (GArray         *points,
+           const TrendJob *job)
+{
+  const char *from = mt_dataset_get_period_from (job->shown);
+
+  /* A table without its period is no point on a line of periods. */
+  if (from == NULL)
+    return;
+  for (guint i = 0; i < points->len; i++)
+    if (g_strcmp0 (g_array_index (points, MtTrendPoint, i).period_from, from) == 0)
+      return;
+  add_point (points, job->shown, job);
+  g_array_sort (points, compare_points);
+}
+
 static void
 trend_in_thread (GTask        *task,
                  gpointer      source_object,
@@ -306,6 +332,9 @@ trend_in_thread (GTask        *task,
           if (period != NULL)
             add_point (points, period, job);
         }
+      /* The period shown is kept once the table is drawn: a trend asked
+       * for sooner has it all the same. */
+      add_shown (points, job);
     }
 
   if (g_task_return_error_if_cancelled (task))
@@ -336,6 +365,7 @@ mt_monitoring_trend_async (MtHistory           *history,
   TrendJob *job = g_new0 (TrendJob, 1);
 
   job->history = g_object_ref (history);
+  job->shown = g_object_ref (dataset);
   job->demo = mt_dataset_get_is_demo (dataset);
   job->region = g_strdup (mt_dataset_get_region (dataset));
   job->id = g_strdup (id);
