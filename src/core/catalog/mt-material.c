@@ -144,6 +144,8 @@ mt_material_dup (MtMaterial *self)
   copy = mt_material_new (self->id, self->title);
   copy->kind = self->kind;
   copy->url = g_strdup (self->url);
+  /* A new material says it has no address yet; the copy says what @self says. */
+  g_free (copy->url_problem);
   copy->url_problem = g_strdup (self->url_problem);
   copy->description = g_strdup (self->description);
   copy->updated = g_strdup (self->updated);
