@@ -162,8 +162,11 @@ test_demo_catalog (void)
   g_signal_emit_by_name (search, "search-changed");
   g_assert_cmpuint (mt_materials_page_count_shown (page, NULL), ==, 0);
   g_assert_true (gtk_widget_get_visible (find_child_named (GTK_WIDGET (page), "no-match")));
-  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  /* Escape clears the search: every material again. */
+  g_signal_emit_by_name (search, "stop-search");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
   g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (mt_materials_page_count_shown (page, NULL), ==, 6);
 
   /* Details, and the link to the clipboard. */
   gtk_widget_activate_action (GTK_WIDGET (page), "materials.select", "s", "recommendations");

@@ -341,7 +341,9 @@ test_monitoring (void)
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
   g_assert_true (gtk_widget_get_mapped (find_child_named (GTK_WIDGET (page), "no-match")));
   save_screenshot (GTK_WIDGET (window), "window-monitoring-no-match");
-  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  /* Escape clears the search. */
+  g_signal_emit_by_name (search, "stop-search");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
   settle_for (300);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 45);
   g_assert_false (gtk_widget_get_mapped (find_child_named (GTK_WIDGET (page), "no-match")));
@@ -677,6 +679,15 @@ test_table_facts (void)
   /* The region is the last one given. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_child_named (GTK_WIDGET (dialog), "table-region"))), ==,
                    "Тестовая область");
+  /* An empty date says it is empty: its hint is an example, not a date
+   * that looks given. */
+  {
+    GtkWidget *from_entry = find_child_named (GTK_WIDGET (dialog), "table-from");
+
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (from_entry)), ==, "");
+    g_assert_true (g_str_has_prefix (gtk_entry_get_placeholder_text (GTK_ENTRY (from_entry)),
+                                     expected ("Such as ", "Например, ")));
+  }
   gtk_editable_set_text (GTK_EDITABLE (find_child_named (GTK_WIDGET (dialog), "table-from")), from);
   gtk_editable_set_text (GTK_EDITABLE (find_child_named (GTK_WIDGET (dialog), "table-to")), to);
   settle ();

@@ -304,6 +304,13 @@ back_activated (GtkWidget  *widget,
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
 }
 
+/* Escape in the search clears it, as in GNOME's apps. */
+static void
+stop_search_cb (MtMaterialsPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
 static void
 search_changed_cb (MtMaterialsPage *self)
 {
@@ -807,6 +814,7 @@ mt_materials_page_class_init (MtMaterialsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, download_progress);
   gtk_widget_class_bind_template_child (widget_class, MtMaterialsPage, actions_box);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 
   gtk_widget_class_install_action (widget_class, "materials.refresh", NULL, refresh_activated);
   gtk_widget_class_install_action (widget_class, "materials.select", "s", select_activated);

@@ -260,6 +260,9 @@ mt_monitoring_page_ask_about_table (MtMonitoringPage *self,
                                     : dataset != NULL ? mt_dataset_get_period_to (dataset) : NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = mt_format_date (now);
+  /* TRANSLATORS: the hint in an empty date entry; %s is a date, "07.12.2023".
+   * A bare date there looked like a date already given. */
+  g_autofree char *date_hint = g_strdup_printf (_("Such as %s"), today);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   g_autoptr(GtkStringList) fields = gtk_string_list_new (NULL);
   g_autoptr(GHashTable) mapping = mt_monitoring_page_remembered_mapping (self);
@@ -279,9 +282,9 @@ mt_monitoring_page_ask_about_table (MtMonitoringPage *self,
                                  /* TRANSLATORS: the hint in an empty entry: a region's name */
                                  _("Such as Кировская область")));
   g_object_set_data (G_OBJECT (dialog), "from",
-                     fact_entry (facts, _("_First day of the period"), "table-from", from, today));
+                     fact_entry (facts, _("_First day of the period"), "table-from", from, date_hint));
   g_object_set_data (G_OBJECT (dialog), "to",
-                     fact_entry (facts, _("_Last day of the period"), "table-to", to, today));
+                     fact_entry (facts, _("_Last day of the period"), "table-to", to, date_hint));
   gtk_box_append (GTK_BOX (list), facts);
   for (guint i = 0; i < G_N_ELEMENTS (mappable); i++)
     gtk_string_list_append (fields, _(mappable[i].label));

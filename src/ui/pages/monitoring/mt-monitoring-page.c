@@ -433,6 +433,13 @@ name_matches (gpointer item,
   return strstr (name, self->search_key) != NULL;
 }
 
+/* Escape in the search clears it, as in GNOME's apps. */
+static void
+stop_search_cb (MtMonitoringPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
 static void
 search_changed_cb (MtMonitoringPage *self)
 {
@@ -876,6 +883,7 @@ mt_monitoring_page_class_init (MtMonitoringPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtMonitoringPage, trend);
   gtk_widget_class_bind_template_callback (widget_class, weights_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 
   mt_monitoring_page_actions_class_init (widget_class);
 }
