@@ -211,7 +211,6 @@ edit_material (MtCatalogEditor *editor)
   MtMaterial *material;
 
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.select", "s", "material:recommendations");
-  settle ();
   material = editor_material (editor, "recommendations");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_child_named (GTK_WIDGET (editor), "material-title"))),
                    ==, RECOMMENDATIONS);
@@ -281,11 +280,9 @@ edit_event (MtCatalogEditor *editor)
   GtkWidget *form;
 
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.select", "s", "event:contest");
-  settle ();
   form = find_child_named (GTK_WIDGET (editor), "event-title");
   g_assert_cmpuint (mt_event_get_stages (contest)->len, ==, 3);
   gtk_widget_activate_action (form, "event-form.add-stage", NULL);
-  settle ();
   g_assert_cmpuint (mt_event_get_stages (contest)->len, ==, 4);
   set_field (editor, "stage-title-3", "Награждение");
   set_date (editor, "stage-from-3", "2024-02-05");
@@ -306,7 +303,6 @@ edit_event (MtCatalogEditor *editor)
   links = mt_event_get_links (contest);
   g_assert_cmpuint (links->len, ==, 2);
   gtk_widget_activate_action (form, "event-form.add-link", NULL);
-  settle ();
   g_assert_cmpuint (links->len, ==, 3);
   g_assert_nonnull (problem_shown (editor, "event-problem"));
   set_field (editor, "link-title-2", "Итоги конкурса");
@@ -337,11 +333,9 @@ edit_notices (MtCatalogEditor *editor)
   GtkTextView *text;
 
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.select", "s", "meeting");
-  settle ();
   form = find_child_named (GTK_WIDGET (editor), "add-notice");
   g_assert_cmpuint (notices->len, ==, 1);
   gtk_widget_activate_action (form, "notices-form.add", NULL);
-  settle ();
   g_assert_cmpuint (notices->len, ==, 2);
   set_field (editor, "notice-title-1", "Переход на MAX");
   text = GTK_TEXT_VIEW (find_child_named (GTK_WIDGET (editor), "notice-text-1"));
@@ -412,7 +406,6 @@ test_editor (void)
   g_signal_emit_by_name (search, "search-changed");
   g_assert_cmpuint (mt_materials_page_count_shown (page, NULL), ==, 1);
   gtk_widget_activate_action (GTK_WIDGET (page), "materials.select", "s", "recommendations");
-  settle ();
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_child_named (GTK_WIDGET (page), "details-title"))), ==,
                    RECOMMENDATIONS);
 
