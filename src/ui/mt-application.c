@@ -11,6 +11,7 @@
 #include "mt-fetcher.h"
 #include "mt-preferences-window.h"
 #include "mt-window.h"
+#include "mt-worker.h"
 
 struct _MtApplication
 {
@@ -135,6 +136,8 @@ mt_application_startup (GApplication *app)
   MtApplication *self = MT_APPLICATION (app);
 
   G_APPLICATION_CLASS (mt_application_parent_class)->startup (app);
+  /* With a window, reading and writing yield the cores to it. */
+  mt_worker_set_background (TRUE);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);

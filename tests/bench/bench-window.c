@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <time.h>
 
 #include "bench-common.h"
 #include "mt-application.h"
@@ -17,6 +18,86 @@
 
 static gint64 last_frame;
 static gint64 longest_gap;
+
+/* The main loop blocked: the time from one poll's return to the next
+ * poll, that is one iteration's dispatching. The frame gap above also
+ * counts the wait for the next frame; this is what the goal ("never
+ * blocked more than 16 ms") speaks of. */
+/* METODIST_BENCH_BLOCKS=1 also prints each frame's phases that took more
+ * than 4 ms: whether a block is GTK's layout, its drawing or neither. */
+static gint64 phase_started;
+
+static void
+phase_start_cb (GdkFrameClock *clock)
+{
+  phase_started = g_get_monotonic_time ();
+}
+
+static void
+phase_end_cb (GdkFrameClock *clock,
+              const char    *phase)
+{
+  gint64 took = g_get_monotonic_time () - phase_started;
+
+  if (took > 4000)
+    g_printerr ("  frame %s %.1f ms at %.6f\n", phase, took / 1000.0, phase_started / 1e6);
+  phase_started = g_get_monotonic_time ();
+}
+
+static void
+watch_phases (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect (clock, "before-paint", G_CALLBACK (phase_start_cb), NULL);
+  g_signal_connect_after (clock, "update", G_CALLBACK (phase_end_cb), (gpointer) "update");
+  g_signal_connect (clock, "layout", G_CALLBACK (phase_start_cb), NULL);
+  g_signal_connect_after (clock, "layout", G_CALLBACK (phase_end_cb), (gpointer) "layout");
+  g_signal_connect (clock, "paint", G_CALLBACK (phase_start_cb), NULL);
+  g_signal_connect_after (clock, "paint", G_CALLBACK (phase_end_cb), (gpointer) "paint");
+}
+
+static GPollFunc default_poll;
+static gint64 poll_returned;
+static gint64 longest_block;
+static gboolean log_blocks;
+
+static gint64 poll_returned_cpu;
+
+/* The main thread's own CPU time, in microseconds: a block much longer
+ * than it was spent waiting for a core, not working. */
+static gint64
+thread_cpu_time (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
+  return now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
+}
+
+static int
+timed_poll (GPollFD *fds,
+            guint    n_fds,
+            int      timeout)
+{
+  gint64 now = g_get_monotonic_time ();
+  gint64 cpu = thread_cpu_time ();
+  int result;
+
+  if (poll_returned > 0)
+    {
+      longest_block = MAX (longest_block, now - poll_returned);
+      /* METODIST_BENCH_BLOCKS=1: each long block's span, in the monotonic
+       * clock, to read a `perf record -k CLOCK_MONOTONIC` profile by. */
+      if (log_blocks && now - poll_returned > 16000)
+        g_printerr ("block %.6f %.6f %.1f ms (%.1f ms on the CPU)\n", poll_returned / 1e6, now / 1e6,
+                    (now - poll_returned) / 1000.0, (cpu - poll_returned_cpu) / 1000.0);
+    }
+  result = default_poll (fds, n_fds, timeout);
+  poll_returned = g_get_monotonic_time ();
+  poll_returned_cpu = thread_cpu_time ();
+  return result;
+}
 
 static gboolean
 tick_cb (GtkWidget     *widget,
@@ -66,17 +147,19 @@ find_named (GtkWidget  *widget,
 }
 
 /* Loads @path and waits for the first frame after its rows arrive; returns
- * the milliseconds that took, and in @gap_ms the longest time meanwhile
- * without a frame. */
+ * the milliseconds that took, in @gap_ms the longest time meanwhile
+ * without a frame and in @block_ms the longest the main loop was blocked. */
 static double
 load_until_drawn (GtkWidget  *page,
                   const char *path,
-                  double     *gap_ms)
+                  double     *gap_ms,
+                  double     *block_ms)
 {
   gint64 start, drawn;
 
   longest_gap = 0;
   last_frame = 0;
+  longest_block = 0;
   start = g_get_monotonic_time ();
   gtk_widget_activate_action (page, "monitoring.load-file", "s", path);
   do
@@ -88,6 +171,7 @@ load_until_drawn (GtkWidget  *page,
   while (last_frame == drawn)
     g_main_context_iteration (NULL, TRUE);
   *gap_ms = longest_gap / 1000.0;
+  *block_ms = longest_block / 1000.0;
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
@@ -103,6 +187,7 @@ main (int   argc,
   g_autofree char *other_path = g_build_filename (dir, "national-other.json", NULL);
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) gaps = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) blocks = g_array_new (FALSE, FALSE, sizeof (double));
   MtWindow *window;
   GtkWidget *page;
 
@@ -115,12 +200,16 @@ main (int   argc,
   g_assert_true (g_file_set_contents (path, document->str, document->len, NULL));
   g_assert_true (g_file_set_contents (other_path, other->str, other->len, NULL));
 
+  log_blocks = g_getenv ("METODIST_BENCH_BLOCKS") != NULL;
+  default_poll = g_main_context_get_poll_func (NULL);
+  g_main_context_set_poll_func (NULL, timed_poll);
   app = mt_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, NULL);
   /* The first table after the empty state, in a new window each time. */
   {
     g_autoptr(GArray) first_times = g_array_new (FALSE, FALSE, sizeof (double));
     g_autoptr(GArray) first_gaps = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr(GArray) first_blocks = g_array_new (FALSE, FALSE, sizeof (double));
 
     for (guint run = 0; run < 5; run++)
       {
@@ -128,7 +217,7 @@ main (int   argc,
                                           mt_application_get_fetcher (app));
         GtkWidget *fresh_page;
         gint64 drawn;
-        double gap_ms, ms;
+        double gap_ms, block_ms, ms;
 
         gtk_window_present (GTK_WINDOW (fresh));
         gtk_widget_activate_action (GTK_WIDGET (fresh), "win.page", "s", "monitoring");
@@ -143,16 +232,19 @@ main (int   argc,
             while (last_frame == drawn)
               g_main_context_iteration (NULL, TRUE);
           }
-        ms = load_until_drawn (fresh_page, path, &gap_ms);
+        ms = load_until_drawn (fresh_page, path, &gap_ms, &block_ms);
         g_array_append_val (first_times, ms);
         g_array_append_val (first_gaps, gap_ms);
-        g_print ("first table, run %u: %.0f ms to appear, longest time without a frame %.0f ms\n", run, ms, gap_ms);
+        g_array_append_val (first_blocks, block_ms);
+        g_print ("first table, run %u: %.0f ms to appear, longest time without a frame %.0f ms, "
+                 "main loop blocked %.0f ms\n", run, ms, gap_ms, block_ms);
         gtk_window_destroy (GTK_WINDOW (fresh));
         while (g_main_context_iteration (NULL, FALSE))
           ;
       }
-    g_print ("National document as the first table of a window: median %.0f ms, median longest time without a frame %.0f ms\n",
-             median (first_times), median (first_gaps));
+    g_print ("National document as the first table of a window: median %.0f ms, median longest time without a frame "
+             "%.0f ms, median longest block %.0f ms\n",
+             median (first_times), median (first_gaps), median (first_blocks));
   }
 
   window = mt_window_new (GTK_APPLICATION (app), mt_application_get_settings (app),
@@ -161,40 +253,62 @@ main (int   argc,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "monitoring");
   page = find_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE);
   gtk_widget_add_tick_callback (GTK_WIDGET (window), tick_cb, NULL, NULL);
+  if (log_blocks)
+    watch_phases (GTK_WIDGET (window));
 
   /* The same municipalities again (a new week): the rows shown take the
    * new figures. The first run replaces the demo rows and is not counted. */
   for (guint run = 0; run < 7; run++)
     {
-      double gap_ms;
-      double ms = load_until_drawn (page, path, &gap_ms);
+      double gap_ms, block_ms;
+      double ms = load_until_drawn (page, path, &gap_ms, &block_ms);
 
       if (run > 0)
         {
           g_array_append_val (times, ms);
           g_array_append_val (gaps, gap_ms);
+          g_array_append_val (blocks, block_ms);
         }
-      g_print ("same municipalities, run %u: %.0f ms to appear, longest time without a frame %.0f ms\n",
-               run, ms, gap_ms);
+      g_print ("same municipalities, run %u: %.0f ms to appear, longest time without a frame %.0f ms, "
+               "main loop blocked %.0f ms\n", run, ms, gap_ms, block_ms);
     }
-  g_print ("National document in the window, same municipalities: median %.0f ms, median longest time without a frame %.0f ms\n",
-           median (times), median (gaps));
+  g_print ("National document in the window, same municipalities: median %.0f ms, median longest time without a "
+           "frame %.0f ms, median longest block %.0f ms\n", median (times), median (gaps), median (blocks));
+
+  /* The floor: the same window showing the table, nothing happening, for
+   * two seconds of frames. */
+  {
+    gint64 drawn;
+
+    longest_gap = 0;
+    longest_block = 0;
+    for (guint frames = 0; frames < 120; frames++)
+      {
+        drawn = last_frame;
+        while (last_frame == drawn)
+          g_main_context_iteration (NULL, TRUE);
+      }
+    g_print ("The table shown, nothing happening (the floor): longest time without a frame %.0f ms, "
+             "longest block %.0f ms\n", longest_gap / 1000.0, longest_block / 1000.0);
+  }
 
   /* The peer: other municipalities each time, so every row is replaced. */
   g_array_set_size (times, 0);
   g_array_set_size (gaps, 0);
+  g_array_set_size (blocks, 0);
   for (guint run = 0; run < 6; run++)
     {
-      double gap_ms;
-      double ms = load_until_drawn (page, run % 2 == 0 ? other_path : path, &gap_ms);
+      double gap_ms, block_ms;
+      double ms = load_until_drawn (page, run % 2 == 0 ? other_path : path, &gap_ms, &block_ms);
 
       g_array_append_val (times, ms);
       g_array_append_val (gaps, gap_ms);
-      g_print ("other municipalities, run %u: %.0f ms to appear, longest time without a frame %.0f ms\n",
-               run, ms, gap_ms);
+      g_array_append_val (blocks, block_ms);
+      g_print ("other municipalities, run %u: %.0f ms to appear, longest time without a frame %.0f ms, "
+               "main loop blocked %.0f ms\n", run, ms, gap_ms, block_ms);
     }
-  g_print ("National document in the window, other municipalities: median %.0f ms, median longest time without a frame %.0f ms\n",
-           median (times), median (gaps));
+  g_print ("National document in the window, other municipalities: median %.0f ms, median longest time without a "
+           "frame %.0f ms, median longest block %.0f ms\n", median (times), median (gaps), median (blocks));
 
   /* Sorting by each column, then filtering by name, each until the next
    * frame shows it. */
@@ -258,7 +372,7 @@ main (int   argc,
     {
       GtkWidget *students = find_named (page, "students-weight");
       g_autoptr(GArray) rerate = g_array_new (FALSE, FALSE, sizeof (double));
-      gint64 worst = 0;
+      gint64 worst = 0, worst_block = 0;
 
       for (guint run = 0; run < 6; run++)
         {
@@ -266,6 +380,7 @@ main (int   argc,
           double ms;
 
           longest_gap = 0;
+          longest_block = 0;
           gtk_spin_button_set_value (GTK_SPIN_BUTTON (students), run % 2 == 0 ? 2 : 1);
           do
             g_main_context_iteration (NULL, TRUE);
@@ -275,10 +390,11 @@ main (int   argc,
             g_main_context_iteration (NULL, TRUE);
           ms = (g_get_monotonic_time () - start) / 1000.0;
           worst = MAX (worst, longest_gap);
+          worst_block = MAX (worst_block, longest_block);
           g_array_append_val (rerate, ms);
         }
-      g_print ("Re-rating 2,330 rows with new weights until drawn: median %.0f ms, longest time without a frame %.0f ms\n",
-               median (rerate), worst / 1000.0);
+      g_print ("Re-rating 2,330 rows with new weights until drawn: median %.0f ms, longest time without a frame "
+               "%.0f ms, longest block %.0f ms\n", median (rerate), worst / 1000.0, worst_block / 1000.0);
     }
   }
 

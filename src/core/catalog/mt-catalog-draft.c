@@ -20,6 +20,7 @@
 #include "mt-catalog-writer.h"
 #include "mt-limits.h"
 #include "mt-set-aside.h"
+#include "mt-worker.h"
 
 G_DEFINE_QUARK (mt-catalog-draft-error-quark, mt_catalog_draft_error)
 
@@ -158,7 +159,7 @@ due_cb (gpointer user_data)
   self->writing = TRUE;
   self->removed = FALSE;
   g_task_set_task_data (task, write, (GDestroyNotify) write_free);
-  g_task_run_in_thread (task, write_in_thread);
+  mt_worker_run (task, write_in_thread);
   return G_SOURCE_REMOVE;
 }
 

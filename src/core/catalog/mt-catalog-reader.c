@@ -21,6 +21,7 @@
 #include "mt-json-check.h"
 #include "mt-load-error.h"
 #include "mt-source.h"
+#include "mt-worker.h"
 
 #define FORMAT_NAME "metodist-catalog"
 #define FORMAT_VERSION 1
@@ -582,7 +583,7 @@ load_async (GFile               *file,
   load->bytes = bytes != NULL ? g_bytes_ref (bytes) : NULL;
   g_task_set_source_tag (task, load_async);
   g_task_set_task_data (task, load, (GDestroyNotify) load_free);
-  g_task_run_in_thread (task, load_in_thread);
+  mt_worker_run (task, load_in_thread);
 }
 
 /**

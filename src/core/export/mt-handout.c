@@ -19,6 +19,7 @@
 #include "mt-format.h"
 #include "mt-handout.h"
 #include "mt-qr-render.h"
+#include "mt-worker.h"
 
 #define MARGIN 42.5          /* 15 mm */
 #define HEADER_HEIGHT 96.0   /* the first page's title block */
@@ -374,7 +375,7 @@ mt_handout_write_async (MtCatalog           *catalog,
   write->path = g_strdup (path);
   g_task_set_source_tag (task, mt_handout_write_async);
   g_task_set_task_data (task, write, (GDestroyNotify) handout_write_free);
-  g_task_run_in_thread (task, write_in_thread);
+  mt_worker_run (task, write_in_thread);
 }
 
 gboolean

@@ -14,6 +14,7 @@
 #include "mt-download-name.h"
 #include "mt-format.h"
 #include "mt-rating-export.h"
+#include "mt-worker.h"
 #include "mt-xlsx-writer.h"
 
 G_DEFINE_QUARK (mt-export-error-quark, mt_export_error)
@@ -258,7 +259,7 @@ mt_export_rating_async (MtRating            *rating,
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, mt_export_rating_async);
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, export_in_thread);
+  mt_worker_run (task, export_in_thread);
 }
 
 gboolean

@@ -25,6 +25,7 @@
 #include "mt-download.h"
 #include "mt-download-name.h"
 #include "mt-fetch-error.h"
+#include "mt-worker.h"
 
 /* "name (999).pdf" is the last name tried beside files already there. */
 #define MAX_NUMBERED_NAMES 999
@@ -64,7 +65,7 @@ run (MtDownload          *self,
   /* A step already done is not undone by a cancellation that comes
    * after: the discard that follows cleans up. */
   g_task_set_check_cancellable (task, FALSE);
-  g_task_run_in_thread (task, work);
+  mt_worker_run (task, work);
 }
 
 static void

@@ -19,6 +19,7 @@
 #include "mt-feed.h"
 #include "mt-offline-notice.h"
 #include "mt-source.h"
+#include "mt-worker.h"
 
 /* A document to read: where from, and what of it is got so far. */
 typedef struct
@@ -306,7 +307,7 @@ parse (MtFeed   *self,
     load->snapshot = self->parser.prepare (self->owner, again);
   g_task_set_source_tag (task, parse);
   g_task_set_task_data (task, load, (GDestroyNotify) load_free);
-  g_task_run_in_thread (task, parse_in_thread);
+  mt_worker_run (task, parse_in_thread);
 }
 
 /* A new load: the one under way gives way, and what it read is dropped. */

@@ -13,6 +13,7 @@
 #include "mt-monitoring-reader.h"
 #include "mt-source.h"
 #include "mt-table-reader.h"
+#include "mt-worker.h"
 
 /*
  * A national document takes tens of milliseconds to load and rate; a slow
@@ -62,7 +63,7 @@ run_job (Job                 *job,
 
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_run_in_thread (task, work);
+  mt_worker_run (task, work);
 }
 
 struct _MtMonitoringChoices
@@ -372,7 +373,7 @@ mt_monitoring_trend_async (MtHistory           *history,
   job->name = g_strdup (name);
   g_task_set_source_tag (task, mt_monitoring_trend_async);
   g_task_set_task_data (task, job, (GDestroyNotify) trend_job_free);
-  g_task_run_in_thread (task, trend_in_thread);
+  mt_worker_run (task, trend_in_thread);
 }
 
 /** mt_monitoring_trend_finish: Returns: (transfer full) (element-type MtTrendPoint): oldest first */
@@ -411,5 +412,5 @@ mt_monitoring_release_async (gpointer object)
     return;
   task = g_task_new (NULL, NULL, NULL, NULL);
   g_task_set_task_data (task, object, NULL);
-  g_task_run_in_thread (task, release_in_thread);
+  mt_worker_run (task, release_in_thread);
 }

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "mt-rating.h"
+#include "mt-worker.h"
 
 struct _MtRating
 {
@@ -244,7 +245,7 @@ mt_rating_rate_async (MtRating            *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, mt_rating_rate_async);
   g_task_set_task_data (task, job, (GDestroyNotify) rate_job_free);
-  g_task_run_in_thread (task, rate_in_thread);
+  mt_worker_run (task, rate_in_thread);
 }
 
 /**

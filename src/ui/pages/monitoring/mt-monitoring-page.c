@@ -16,6 +16,7 @@
 #include "mt-rating-chart.h"
 #include "mt-rating-export.h"
 #include "mt-table-reader.h"
+#include "mt-worker.h"
 
 /*
  * The rows live in a GListStore made off the main thread (loading and
@@ -163,7 +164,7 @@ update_periods (MtMonitoringPage *self)
   self->periods_cancellable = g_cancellable_new ();
   task = g_task_new (self->history, self->periods_cancellable, periods_listed_cb, g_object_ref (self));
   g_task_set_task_data (task, g_strdup (mt_dataset_get_region (self->dataset)), g_free);
-  g_task_run_in_thread (task, list_periods_in_thread);
+  mt_worker_run (task, list_periods_in_thread);
 }
 
 static void

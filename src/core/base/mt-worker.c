@@ -1,0 +1,118 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-worker.c: Metodist's worker threads, behind the window
+ *
+ * Reading a national document, rating it, writing the history or a
+ * workbook takes a core for a tenth of a second or more. On the office
+ * PCs Metodist runs on (two cores, shared with the display server) a
+ * worker at the main thread's priority takes the core the window needs,
+ * and the window misses frames although its own work is short: measured
+ * by bench-window, blocks of 40 ms of which 2 ms on the CPU.
+ *
+ * GLib's g_task_run_in_thread() runs every job at the process's
+ * priority and offers no other, and lowering the priority of one of its
+ * shared threads would stay with that thread (an unprivileged process
+ * cannot raise it again). So Metodist's jobs run in a pool of its own
+ * whose threads are niced once, when they start: the window then always
+ * gets a core at once, and the jobs still finish when the machine is busy
+ * with other programs (a nice level, not SCHED_IDLE, which could starve
+ * them). The command line keeps the normal priority: it has no window. */
+#define G_LOG_DOMAIN "mt-worker"
+#define _GNU_SOURCE  /* gettid() */
+
+#include "config.h"
+
+#include <errno.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "mt-worker.h"
+
+/* Between the window and the jobs: the job gets a tenth of a core the
+ * window also wants, and all of an idle one. */
+#define BACKGROUND_NICE 10
+
+typedef struct
+{
+  GTask *task;
+  GTaskThreadFunc work;
+} Job;
+
+static gboolean run_in_background;
+static GPrivate thread_lowered;
+
+/* Linux keeps a nice value per thread: only this one is lowered. */
+static void
+lower_this_thread (void)
+{
+  if (!g_atomic_int_get (&run_in_background) || g_private_get (&thread_lowered) != NULL)
+    return;
+  g_private_set (&thread_lowered, GINT_TO_POINTER (1));
+  if (setpriority (PRIO_PROCESS, (id_t) gettid (), BACKGROUND_NICE) != 0)
+    g_debug ("The worker thread keeps its priority: %s", g_strerror (errno));
+}
+
+static void
+run_job (gpointer data,
+         gpointer pool_data)
+{
+  Job *job = data;
+
+  lower_this_thread ();
+  job->work (job->task, g_task_get_source_object (job->task), g_task_get_task_data (job->task),
+             g_task_get_cancellable (job->task));
+  g_object_unref (job->task);
+  g_free (job);
+}
+
+static GThreadPool *
+pool (void)
+{
+  static GThreadPool *jobs;
+
+  if (g_once_init_enter (&jobs))
+    {
+      /* As many threads as cores, as GLib's own pool: a workbook written
+       * does not wait for a document read. */
+      GThreadPool *created = g_thread_pool_new (run_job, NULL, MAX (2, (int) g_get_num_processors ()),
+                                                FALSE, NULL);
+
+      g_once_init_leave (&jobs, created);
+    }
+  return jobs;
+}
+
+/**
+ * mt_worker_set_background:
+ * @background: whether the jobs yield to the window
+ *
+ * The application (with a window) says so at start-up; threads already
+ * started keep their priority.
+ */
+void
+mt_worker_set_background (gboolean background)
+{
+  g_atomic_int_set (&run_in_background, background);
+}
+
+/**
+ * mt_worker_run:
+ * @task: the task, whose result @work returns
+ * @work: what runs in the worker thread
+ *
+ * As g_task_run_in_thread(), in Metodist's worker threads: @task's
+ * callback still runs in its own main context.
+ */
+void
+mt_worker_run (GTask           *task,
+               GTaskThreadFunc  work)
+{
+  Job *job;
+
+  g_return_if_fail (G_IS_TASK (task));
+  g_return_if_fail (work != NULL);
+
+  job = g_new0 (Job, 1);
+  job->task = g_object_ref (task);
+  job->work = work;
+  g_thread_pool_push (pool (), job, NULL);
+}

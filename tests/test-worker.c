@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * test-worker.c: Metodist's worker threads: a job runs off the calling
+ * thread, its result reaches the caller's main context, and behind a
+ * window the worker yields the core (a higher nice value). */
+#define _GNU_SOURCE  /* gettid() */
+
+#include "config.h"
+
+#include <errno.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "mt-worker.h"
+
+typedef struct
+{
+  GThread *thread;
+  int nice;
+} Seen;
+
+static void
+work (GTask        *task,
+      gpointer      source_object,
+      gpointer      task_data,
+      GCancellable *cancellable)
+{
+  Seen *seen = g_new0 (Seen, 1);
+
+  seen->thread = g_thread_self ();
+  errno = 0;
+  seen->nice = getpriority (PRIO_PROCESS, (id_t) gettid ());
+  g_task_return_pointer (task, seen, g_free);
+}
+
+static void
+done_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  Seen **seen = user_data;
+
+  /* Back in the caller's thread. */
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  *seen = g_task_propagate_pointer (G_TASK (result), NULL);
+}
+
+static Seen *
+run_one (void)
+{
+  Seen *seen = NULL;
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, done_cb, &seen);
+
+  mt_worker_run (task, work);
+  while (seen == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return seen;
+}
+
+static void
+test_background (void)
+{
+  int main_nice = getpriority (PRIO_PROCESS, (id_t) gettid ());
+  g_autofree Seen *seen = NULL;
+
+  mt_worker_set_background (TRUE);
+  seen = run_one ();
+  g_assert_true (seen->thread != g_thread_self ());
+  g_assert_cmpint (seen->nice, ==, MIN (main_nice + 10, 19));
+  /* The main thread keeps its own. */
+  g_assert_cmpint (getpriority (PRIO_PROCESS, (id_t) gettid ()), ==, main_nice);
+}
+
+/* Many jobs at once: each returns once, to its own callback. */
+static void
+count_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  guint *done = user_data;
+  g_autofree Seen *seen = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  g_assert_nonnull (seen);
+  (*done)++;
+}
+
+static void
+test_many (void)
+{
+  guint done = 0;
+
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autoptr(GTask) task = g_task_new (NULL, NULL, count_cb, &done);
+
+      mt_worker_run (task, work);
+    }
+  while (done < 100)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (done, ==, 100);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/metodist/worker/background", test_background);
+  g_test_add_func ("/metodist/worker/many", test_many);
+  return g_test_run ();
+}
