@@ -7,6 +7,8 @@ G_BEGIN_DECLS
 
 void     mt_worker_run               (GTask           *task,
                                       GTaskThreadFunc  work);
+void     mt_worker_free              (gpointer         data,
+                                      GDestroyNotify   free_data);
 void     mt_worker_set_background    (gboolean         background);
 
 G_END_DECLS

@@ -273,7 +273,9 @@ parsed_cb (GObject      *source,
     }
 
   g_signal_emit (self, signals[LOADED], 0, parsed, &taken);
-  self->parser.free_result (parsed);
+  /* What the owner did not take (a national document's rows) is freed
+   * in a worker. */
+  mt_worker_free (parsed, self->parser.free_result);
   if (!taken)
     return;
   notice = mt_offline_notice_text (self->loading.fetched);

@@ -26,7 +26,8 @@ typedef enum
  *   @again when the document last read is read again (mt_feed_reload())
  * @parse: in a worker thread: what the document gives, or %NULL with an
  *   error; @bytes is %NULL for the demo, named by @demo (%NULL: the latest)
- * @free_result: frees what @parse made
+ * @free_result: frees what @parse made, in a worker thread once the owner
+ *   has had it: anything the owner keeps, it keeps by its own reference
  *
  * What a feed's documents are read into; the feed knows nothing of it.
  */

@@ -197,6 +197,10 @@ keep_in_thread (GTask        *task,
 
   /* A history that cannot be written is no reason to refuse the data. */
   mt_history_store (job->history, job->dataset, NULL);
+  /* Dropped here: the window may have let the period go meanwhile, and
+   * freeing it is work for a worker, not for the main thread that frees
+   * the task. */
+  g_clear_object (&job->dataset);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -338,6 +342,8 @@ trend_in_thread (GTask        *task,
       add_shown (points, job);
     }
 
+  /* As in keep_in_thread(): the period shown may be the last reference. */
+  g_clear_object (&job->shown);
   if (g_task_return_error_if_cancelled (task))
     g_array_unref (points);
   else
@@ -383,34 +389,4 @@ mt_monitoring_trend_finish (GAsyncResult  *result,
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-static void
-release_in_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
-{
-  /* Here, in the worker, whichever thread drops the task last. */
-  g_object_unref (task_data);
-  g_task_return_boolean (task, TRUE);
-}
-
-/**
- * mt_monitoring_release_async:
- * @object: (transfer full): a dataset or a list of rows no longer shown
- *
- * Drops @object in a worker thread: a national dataset holds 40,000 rows,
- * and freeing them is work the window should not wait for.
- */
-void
-mt_monitoring_release_async (gpointer object)
-{
-  g_autoptr(GTask) task = NULL;
-
-  if (object == NULL)
-    return;
-  task = g_task_new (NULL, NULL, NULL, NULL);
-  g_task_set_task_data (task, object, NULL);
-  mt_worker_run (task, release_in_thread);
 }

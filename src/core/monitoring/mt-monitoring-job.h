@@ -65,7 +65,6 @@ gpointer mt_monitoring_parse              (GBytes              *bytes,
                                            gpointer             choices,
                                            GCancellable        *cancellable,
                                            GError             **error);
-void     mt_monitoring_release_async      (gpointer             object);
 void     mt_monitoring_keep_async         (MtHistory           *history,
                                            MtDataset           *dataset);
 

@@ -88,7 +88,12 @@ name_table_row (GtkWidget   *name_label,
       label = g_strdup_printf (_("%s, place %u, score %s"), mt_rating_row_get_name (row),
                                mt_rating_row_get_rank (row), score);
     }
+  /* Told again only when it changed: 200 rows are bound at each new
+   * rating, and most keep their words. */
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (table_row), "read-aloud"), label) == 0)
+    return;
   gtk_accessible_update_property (GTK_ACCESSIBLE (table_row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data_full (G_OBJECT (table_row), "read-aloud", g_steal_pointer (&label), g_free);
 }
 
 /* A row's values change when it is rated again: its cells follow. */
@@ -127,7 +132,10 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   /* Only rows without a place have a reason (cheap for the others). */
   g_autofree char *unranked = mt_rating_row_unranked_reason (row);
 
-  gtk_label_set_label (GTK_LABEL (label), text);
+  /* A label given its own text again still lays itself out again; GTK
+   * keeps about 200 rows of twelve cells, bound at every new rating. */
+  if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) != 0)
+    gtk_label_set_label (GTK_LABEL (label), text);
   /* A row without a place says why, wherever the pointer is: kept out,
    * or not scored. Setting a tooltip costs a query even when it stays
    * empty, and there are thousands of cells: only a change is set. */

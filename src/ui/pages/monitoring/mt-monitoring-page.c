@@ -329,8 +329,8 @@ mt_monitoring_page_show_rated (MtMonitoringPage *self,
   /* The old periods go in a worker thread, now that the page's are their
    * last references: freeing a national dataset is tens of milliseconds
    * the window need not wait. */
-  mt_monitoring_release_async (old_dataset);
-  mt_monitoring_release_async (old_previous);
+  mt_worker_free (old_dataset, g_object_unref);
+  mt_worker_free (old_previous, g_object_unref);
   if (old_dataset != dataset)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
   g_clear_pointer (&self->loaded_at, g_date_time_unref);
