@@ -867,6 +867,82 @@ test_export_outlives_window (void)
   g_rmdir (dir);
 }
 
+/* How many rows the table had when the period changed. */
+static void
+dataset_notified_cb (MtMonitoringPage *page,
+                     GParamSpec       *pspec,
+                     guint            *rows_then)
+{
+  *rows_then = g_list_model_get_n_items (mt_monitoring_page_get_rows (page));
+}
+
+static gboolean
+scrolled_down (gpointer data)
+{
+  return gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (data)) > 0;
+}
+
+/* A national document as the first table: GTK would make 200 rows of
+ * widgets in one go, so the rows come a few per frame; the page is busy
+ * until all are in, and the user's municipality, far down, is scrolled
+ * to once it is. */
+static void
+test_rows_revealed (void)
+{
+  GSettings *settings = mt_application_get_settings (app);
+  g_autofree char *dir = g_dir_make_tmp ("metodist-reveal-XXXXXX", NULL);
+  g_autofree char *national = write_national_document (dir);
+  g_autofree char *far_down = NULL;
+  guint rows_then = 0;
+  MtWindow *window;
+  MtMonitoringPage *page;
+  GtkColumnView *view;
+  GtkWidget *search;
+
+  g_settings_set_string (settings, "last-page", "monitoring");
+  window = open_window ();
+  page = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
+  g_signal_connect (page, "notify::dataset", G_CALLBACK (dataset_notified_cb), &rows_then);
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", national);
+  wait_until_idle (page, "the national document");
+  g_assert_cmpuint (rows_then, >, 0);
+  g_assert_cmpuint (rows_then, <, 100);
+  g_assert_cmpuint (g_list_model_get_n_items (mt_monitoring_page_get_rows (page)), ==, 2330);
+  far_down = g_strdup (mt_rating_row_get_name (row_at (mt_monitoring_page_get_rows (page), 2000)));
+  close_window (window);
+
+  /* Again in a new window, the user's municipality being far down. */
+  g_settings_set_string (settings, "my-municipality", far_down);
+  window = open_window ();
+  page = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
+  view = GTK_COLUMN_VIEW (find_child_of_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", national);
+  wait_until_idle (page, "the national document again");
+  g_assert_cmpuint (g_list_model_get_n_items (mt_monitoring_page_get_rows (page)), ==, 2330);
+  g_assert_cmpuint (mt_monitoring_page_get_my_position (page), ==, 2000);
+  wait_for (scrolled_down, view, "the table scrolled to the user's municipality");
+
+  /* A search cleared gives every row back, also a few per frame. The
+   * entry's own delay is not waited for: the search is told at once. */
+  search = find_child_of_type (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (search), "№ 12");
+  g_signal_emit_by_name (search, "search-changed");
+  wait_until_idle (page, "the search");
+  g_assert_cmpuint (g_list_model_get_n_items (mt_monitoring_page_get_rows (page)), ==, 111);
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_true (mt_monitoring_page_get_busy (page));
+  g_assert_cmpuint (g_list_model_get_n_items (mt_monitoring_page_get_rows (page)), <, 2330);
+  wait_until_idle (page, "the search cleared");
+  g_assert_cmpuint (g_list_model_get_n_items (mt_monitoring_page_get_rows (page)), ==, 2330);
+
+  close_window (window);
+  g_settings_reset (settings, "my-municipality");
+  g_settings_reset (settings, "last-page");
+  g_remove (national);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -881,6 +957,7 @@ main (int   argc,
   g_test_add_func ("/metodist/window/monitoring/widths", test_widths);
   g_test_add_func ("/metodist/window/monitoring/table-facts", test_table_facts);
   g_test_add_func ("/metodist/window/monitoring/export-outlives-window", test_export_outlives_window);
+  g_test_add_func ("/metodist/window/monitoring/rows-revealed", test_rows_revealed);
   status = g_test_run ();
 
   g_object_unref (app);

@@ -79,6 +79,9 @@ struct _MtMonitoringPage
   GCancellable *periods_cancellable;  /* of the history's periods being listed */
 
   GtkFilterListModel *filter_model;
+  GtkSliceListModel *revealed;   /* the sorted rows as the table gets them (-reveal.c) */
+  guint reveal_tick;
+  gboolean scroll_when_revealed; /* to the user's row, once it is in the table */
   GtkCustomFilter *filter;
   GtkColumnViewColumn *view_columns[MT_N_COLUMNS];   /* NULL for a column not on screen */
   int layout_width;              /* the page's width the layout is for */
@@ -118,6 +121,13 @@ void     mt_monitoring_page_add_columns           (MtMonitoringPage *self);
 gboolean mt_monitoring_page_is_mine               (MtMonitoringPage *self,
                                                    MtRatingRow      *row);
 void     mt_monitoring_page_layout_init           (MtMonitoringPage *self);
+void     mt_monitoring_page_scroll_to_mine        (MtMonitoringPage *self);
+
+GListModel *mt_monitoring_page_reveal_init        (MtMonitoringPage *self,
+                                                   GListModel       *sorted);
+void     mt_monitoring_page_hold_rows             (MtMonitoringPage *self);
+void     mt_monitoring_page_reveal_rows           (MtMonitoringPage *self);
+gboolean mt_monitoring_page_is_revealing          (MtMonitoringPage *self);
 void     mt_monitoring_page_layout_class_init     (GtkWidgetClass   *widget_class);
 void     mt_monitoring_page_layout_allocated      (MtMonitoringPage *self,
                                                    int               width);

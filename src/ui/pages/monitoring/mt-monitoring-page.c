@@ -47,7 +47,6 @@ static GParamSpec *properties[N_PROPS];
 
 static guint signals[N_SIGNALS];
 
-static void scroll_to_mine (MtMonitoringPage *self);
 static void filtered_cb (MtMonitoringPage *self);
 
 void
@@ -74,7 +73,8 @@ mt_monitoring_page_current_weights (MtMonitoringPage *self)
 void
 mt_monitoring_page_update_busy (MtMonitoringPage *self)
 {
-  gboolean busy = self->rating_pending || (self->feed != NULL && mt_feed_get_busy (self->feed));
+  gboolean busy = self->rating_pending || (self->feed != NULL && mt_feed_get_busy (self->feed)) ||
+                  mt_monitoring_page_is_revealing (self);
   gboolean was_busy = gtk_widget_get_visible (GTK_WIDGET (self->spinner));
 
   gtk_spinner_set_spinning (self->spinner, busy);
@@ -317,6 +317,8 @@ mt_monitoring_page_show_rated (MtMonitoringPage *self,
   MtDataset *old_dataset = self->dataset;
   MtDataset *old_previous = self->previous;
 
+  /* A table that gains many rows takes them a few per frame. */
+  mt_monitoring_page_hold_rows (self);
   if (self->rating == NULL)
     {
       self->rating = g_object_ref (rating);
@@ -338,7 +340,8 @@ mt_monitoring_page_show_rated (MtMonitoringPage *self,
   update_header (self);
   gtk_stack_set_visible_child_name (self->stack, "table");
   rows_changed (self, key);
-  scroll_to_mine (self);
+  self->scroll_when_revealed = TRUE;
+  mt_monitoring_page_reveal_rows (self);
 }
 
 /* Writing a national period to the history allocates as much as loading
@@ -449,7 +452,10 @@ search_changed_cb (MtMonitoringPage *self)
   g_clear_pointer (&self->search_key, g_free);
   if (*text != '\0')
     self->search_key = g_utf8_casefold (text, -1);
+  /* A search cleared gives back every row, a few per frame. */
+  mt_monitoring_page_hold_rows (self);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  mt_monitoring_page_reveal_rows (self);
   filtered_cb (self);
 }
 
@@ -501,8 +507,8 @@ mt_monitoring_page_get_my_position (MtMonitoringPage *self)
 
 /* Brings the user's municipality into view: GTK 4.8's column view has no
  * scroll_to, but its list has the "list.scroll-to-item" action. */
-static void
-scroll_to_mine (MtMonitoringPage *self)
+void
+mt_monitoring_page_scroll_to_mine (MtMonitoringPage *self)
 {
   guint position = mt_monitoring_page_get_my_position (self);
   GtkWidget *list = find_list_view (GTK_WIDGET (self->column_view));
@@ -526,7 +532,7 @@ my_municipality_changed_cb (GSettings        *settings,
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   mt_rating_chart_set_rows (self->chart, gtk_filter_list_model_get_model (self->filter_model),
                             self->mine_key);
-  scroll_to_mine (self);
+  mt_monitoring_page_scroll_to_mine (self);
 }
 
 static void
@@ -716,7 +722,7 @@ mt_monitoring_page_get_property (GObject    *object,
     }
 }
 
-/** mt_monitoring_page_get_busy: Returns: whether loading or rating is under way */
+/** mt_monitoring_page_get_busy: Returns: whether loading, rating or the rows coming into the table are under way */
 gboolean
 mt_monitoring_page_get_busy (MtMonitoringPage *self)
 {
@@ -769,6 +775,7 @@ mt_monitoring_page_finalize (GObject *object)
   g_clear_object (&self->dataset);
   g_clear_object (&self->previous);
   g_clear_object (&self->filter_model);
+  g_clear_object (&self->revealed);
   g_free (self->source_label);
   g_free (self->facts_region);
   g_free (self->facts_from);
@@ -924,7 +931,8 @@ mt_monitoring_page_init (MtMonitoringPage *self)
   g_signal_connect_object (self->filter_model, "items-changed", G_CALLBACK (filtered_cb), self, G_CONNECT_SWAPPED);
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)),
                                     g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_steal_pointer (&sorted)));
+  self->selection = gtk_single_selection_new (mt_monitoring_page_reveal_init (self,
+                                                                            G_LIST_MODEL (g_steal_pointer (&sorted))));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
