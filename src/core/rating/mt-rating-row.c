@@ -363,6 +363,19 @@ mt_rating_row_take_from (MtRatingRow *self,
     g_signal_emit (self, signals[VALUES_CHANGED], 0);
 }
 
+/**
+ * mt_rating_row_changed:
+ *
+ * Says the row changed although its values did not: what a view shows
+ * of it depends on something else that did (the user's own municipality).
+ */
+void
+mt_rating_row_changed (MtRatingRow *self)
+{
+  g_return_if_fail (MT_IS_RATING_ROW (self));
+  g_signal_emit (self, signals[VALUES_CHANGED], 0);
+}
+
 /** mt_rating_row_get_values: Returns: (transfer none): what the rating computed */
 const MtRatingValues *
 mt_rating_row_get_values (MtRatingRow *self)

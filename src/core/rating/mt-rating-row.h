@@ -53,6 +53,7 @@ const MtRatingValues *mt_rating_row_get_values                (MtRatingRow      
 
 gconstpointer         mt_rating_row_get_record                (MtRatingRow          *self);
 const char           *mt_rating_row_get_id                    (MtRatingRow          *self);
+void                  mt_rating_row_changed                   (MtRatingRow          *self);
 char                 *mt_rating_row_dup_key                   (MtRatingRow          *self);
 const char           *mt_rating_row_get_key                   (MtRatingRow          *self);
 const char           *mt_rating_row_get_name                  (MtRatingRow          *self);

@@ -424,7 +424,7 @@ show_report_activated (GtkWidget  *widget,
 {
   MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
   GPtrArray *problems = mt_dataset_get_problems (self->dataset);
-  GListModel *rows = gtk_filter_list_model_get_model (self->filter_model);
+  GListModel *rows = mt_rating_get_rows (self->rating);
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkWidget *kept_out = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *unscored = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -661,7 +661,7 @@ copy_chart_activated (GtkWidget  *widget,
 {
   MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
   GtkWidget *chart = GTK_WIDGET (self->chart);
-  GListModel *rows = gtk_filter_list_model_get_model (self->filter_model);
+  GListModel *rows = mt_rating_get_rows (self->rating);
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GtkSnapshot) bars = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) bars_node = NULL;

@@ -78,11 +78,11 @@ struct _MtMonitoringPage
   GCancellable *trend_cancellable;
   GCancellable *periods_cancellable;  /* of the history's periods being listed */
 
-  GtkFilterListModel *filter_model;
-  GtkSliceListModel *revealed;   /* the sorted rows as the table gets them (-reveal.c) */
-  guint reveal_tick;
-  gboolean scroll_when_revealed; /* to the user's row, once it is in the table */
-  GtkCustomFilter *filter;
+  GListStore *places;            /* the table's row objects, searched and sorted (-rows.c) */
+  GPtrArray *wanted;             /* the rows the places show, while places are added */
+  guint grow_tick;
+  gboolean scroll_when_grown;    /* to the user's row, once it is in the table */
+  char *select_when_grown;       /* the key of a municipality selected before it grew */
   GtkColumnViewColumn *view_columns[MT_N_COLUMNS];   /* NULL for a column not on screen */
   int layout_width;              /* the page's width the layout is for */
   gboolean layout_wide;          /* the side pane beside the table */
@@ -123,11 +123,12 @@ gboolean mt_monitoring_page_is_mine               (MtMonitoringPage *self,
 void     mt_monitoring_page_layout_init           (MtMonitoringPage *self);
 void     mt_monitoring_page_scroll_to_mine        (MtMonitoringPage *self);
 
-GListModel *mt_monitoring_page_reveal_init        (MtMonitoringPage *self,
-                                                   GListModel       *sorted);
-void     mt_monitoring_page_hold_rows             (MtMonitoringPage *self);
-void     mt_monitoring_page_reveal_rows           (MtMonitoringPage *self);
-gboolean mt_monitoring_page_is_revealing          (MtMonitoringPage *self);
+GListModel *mt_monitoring_page_rows_init         (MtMonitoringPage *self);
+void     mt_monitoring_page_update_rows           (MtMonitoringPage *self);
+void     mt_monitoring_page_show_rows_again       (MtMonitoringPage *self);
+void     mt_monitoring_page_filtered              (MtMonitoringPage *self);
+void     mt_monitoring_page_selection_changed     (MtMonitoringPage *self);
+gboolean mt_monitoring_page_is_growing            (MtMonitoringPage *self);
 void     mt_monitoring_page_layout_class_init     (GtkWidgetClass   *widget_class);
 void     mt_monitoring_page_layout_allocated      (MtMonitoringPage *self,
                                                    int               width);

@@ -19,11 +19,11 @@
 #include "mt-worker.h"
 
 /*
- * The rows live in a GListStore made off the main thread (loading and
- * re-rating are MtMonitoringJob's); the page shows them through a filter
- * (the search) and a sort model (the column view's own sorter). Sorting
- * compares precomputed values and collation keys only: 2,330 rows sort at
- * once. A load that fails leaves the rows shown before as they were.
+ * The rows are an MtRating's, made off the main thread (loading and
+ * re-rating are MtFeed's and MtRating's workers); the table shows them
+ * searched and sorted in places that keep their row objects
+ * (mt-monitoring-page-rows.c). A load that fails leaves the rows shown
+ * before as they were.
  */
 
 
@@ -47,7 +47,6 @@ static GParamSpec *properties[N_PROPS];
 
 static guint signals[N_SIGNALS];
 
-static void filtered_cb (MtMonitoringPage *self);
 
 void
 mt_monitoring_page_toast (MtMonitoringPage *self,
@@ -74,7 +73,7 @@ void
 mt_monitoring_page_update_busy (MtMonitoringPage *self)
 {
   gboolean busy = self->rating_pending || (self->feed != NULL && mt_feed_get_busy (self->feed)) ||
-                  mt_monitoring_page_is_revealing (self);
+                  mt_monitoring_page_is_growing (self);
   gboolean was_busy = gtk_widget_get_visible (GTK_WIDGET (self->spinner));
 
   gtk_spinner_set_spinning (self->spinner, busy);
@@ -258,47 +257,21 @@ update_report_button (MtMonitoringPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->report_button), any);
 }
 
-static void selection_changed_cb (MtMonitoringPage *self);
 
-/* The rows, the chart and the details after a new rating: a selected row
- * now of another municipality is no selection; the same one shows its
- * new figures. */
+/* The rows, the chart and the details after a new rating: a selected
+ * municipality stays selected while it is in the table, with its new
+ * figures. */
 static void
-rows_changed (MtMonitoringPage *self,
-              const char       *selected_key)
+rows_changed (MtMonitoringPage *self)
 {
-  MtRatingRow *selected = gtk_single_selection_get_selected_item (self->selection);
   GListModel *rows = mt_rating_get_rows (self->rating);
 
-  if (selected != NULL)
-    {
-      g_autofree char *key = mt_rating_row_dup_key (selected);
-
-      if (g_strcmp0 (key, selected_key) != 0)
-        gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-      else
-        selection_changed_cb (self);
-    }
-  /* Rows whose place did not change kept their place in the list, but
-   * not their values: a table sorted by a column, or a search, looks
-   * again. */
-  if (gtk_sorter_get_order (gtk_column_view_get_sorter (self->column_view)) != GTK_SORTER_ORDER_NONE)
-    gtk_sorter_changed (gtk_column_view_get_sorter (self->column_view), GTK_SORTER_CHANGE_DIFFERENT);
-  if (self->search_key != NULL)
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  mt_monitoring_page_update_rows (self);
   mt_rating_chart_set_rows (self->chart, rows, self->mine_key);
   update_chart_caption (self, rows);
   update_report_button (self, rows);
   /* A new table starts at its first column. */
   gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->table_scroller), 0);
-}
-
-static char *
-selected_key (MtMonitoringPage *self)
-{
-  MtRatingRow *selected = gtk_single_selection_get_selected_item (self->selection);
-
-  return selected != NULL ? mt_rating_row_dup_key (selected) : NULL;
 }
 
 /* Shows a new rating: the header, the rows, the chart, the user's row.
@@ -309,7 +282,6 @@ void
 mt_monitoring_page_show_rated (MtMonitoringPage *self,
                                MtRating         *rating)
 {
-  g_autofree char *key = selected_key (self);
   MtDataset *dataset = mt_rating_get_dataset (rating);
   MtDataset *previous = mt_rating_get_previous (rating);
   /* The page's references, held until the rating has the new period:
@@ -317,31 +289,26 @@ mt_monitoring_page_show_rated (MtMonitoringPage *self,
   MtDataset *old_dataset = self->dataset;
   MtDataset *old_previous = self->previous;
 
-  /* A table that gains many rows takes them a few per frame. */
-  mt_monitoring_page_hold_rows (self);
   if (self->rating == NULL)
-    {
-      self->rating = g_object_ref (rating);
-      gtk_filter_list_model_set_model (self->filter_model, mt_rating_get_rows (rating));
-    }
+    self->rating = g_object_ref (rating);
   else
     mt_rating_update_from (self->rating, rating);
   self->dataset = g_object_ref (dataset);
   self->previous = previous != NULL ? g_object_ref (previous) : NULL;
-  /* The old periods go in a worker thread, now that the page's are their
-   * last references: freeing a national dataset is tens of milliseconds
-   * the window need not wait. */
-  mt_worker_free (old_dataset, g_object_unref);
-  mt_worker_free (old_previous, g_object_unref);
-  if (old_dataset != dataset)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
   g_clear_pointer (&self->loaded_at, g_date_time_unref);
   self->loaded_at = g_date_time_new_now_local ();
   update_header (self);
   gtk_stack_set_visible_child_name (self->stack, "table");
-  rows_changed (self, key);
-  self->scroll_when_revealed = TRUE;
-  mt_monitoring_page_reveal_rows (self);
+  /* Scrolled to once the table has all its rows. */
+  self->scroll_when_grown = TRUE;
+  rows_changed (self);
+  /* The old periods go in a worker thread, now that the page's are their
+   * last references and no row shown is of them: freeing a national
+   * dataset is tens of milliseconds the window need not wait. */
+  mt_worker_free (old_dataset, g_object_unref);
+  mt_worker_free (old_previous, g_object_unref);
+  if (old_dataset != dataset)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
 
 /* Writing a national period to the history allocates as much as loading
@@ -387,14 +354,12 @@ rated_cb (GObject      *source,
           gpointer      user_data)
 {
   g_autoptr(MtMonitoringPage) self = user_data;
-  g_autofree char *key = NULL;
 
-  key = selected_key (self);
   if (!mt_rating_rate_finish (MT_RATING (source), result, NULL))
     return;  /* cancelled by newer weights or another period */
   self->rating_pending = FALSE;
   mt_monitoring_page_update_busy (self);
-  rows_changed (self, key);
+  rows_changed (self);
 }
 
 /* Rated again off the main thread with the weights shown; a newer change
@@ -424,19 +389,6 @@ weights_changed_cb (MtMonitoringPage *self)
   mt_monitoring_page_rate_again (self);
 }
 
-static gboolean
-name_matches (gpointer item,
-              gpointer user_data)
-{
-  MtMonitoringPage *self = user_data;
-  g_autofree char *name = NULL;
-
-  if (self->search_key == NULL)
-    return TRUE;
-  name = g_utf8_casefold (mt_rating_row_get_name (item), -1);
-  return strstr (name, self->search_key) != NULL;
-}
-
 /* Escape in the search clears it, as in GNOME's apps. */
 static void
 stop_search_cb (MtMonitoringPage *self)
@@ -452,18 +404,14 @@ search_changed_cb (MtMonitoringPage *self)
   g_clear_pointer (&self->search_key, g_free);
   if (*text != '\0')
     self->search_key = g_utf8_casefold (text, -1);
-  /* A search cleared gives back every row, a few per frame. */
-  mt_monitoring_page_hold_rows (self);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  mt_monitoring_page_reveal_rows (self);
-  filtered_cb (self);
+  mt_monitoring_page_update_rows (self);
 }
 
 /* A search that leaves no row says so, rather than a bare empty table. */
-static void
-filtered_cb (MtMonitoringPage *self)
+void
+mt_monitoring_page_filtered (MtMonitoringPage *self)
 {
-  gboolean none = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0 && self->search_key != NULL;
+  gboolean none = g_list_model_get_n_items (G_LIST_MODEL (self->places)) == 0 && self->search_key != NULL;
 
   gtk_stack_set_visible_child_name (self->rows_stack, none ? "no-match" : "rows");
 }
@@ -528,9 +476,9 @@ my_municipality_changed_cb (GSettings        *settings,
   g_clear_pointer (&self->mine_key, g_free);
   if (*trimmed != '\0')
     self->mine_key = g_utf8_casefold (trimmed, -1);
-  /* Rebind the cells shown, so that the highlight follows. */
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  mt_rating_chart_set_rows (self->chart, gtk_filter_list_model_get_model (self->filter_model),
+  /* The rows shown again, so that the highlight follows. */
+  mt_monitoring_page_show_rows_again (self);
+  mt_rating_chart_set_rows (self->chart, self->rating != NULL ? mt_rating_get_rows (self->rating) : NULL,
                             self->mine_key);
   mt_monitoring_page_scroll_to_mine (self);
 }
@@ -554,8 +502,8 @@ trend_cb (GObject      *source,
 }
 
 /* The selected municipality's counts, shares and rank, and its trend. */
-static void
-selection_changed_cb (MtMonitoringPage *self)
+void
+mt_monitoring_page_selection_changed (MtMonitoringPage *self)
 {
   MtRatingRow *row = gtk_single_selection_get_selected_item (self->selection);
   g_autofree char *teachers = NULL;
@@ -573,6 +521,8 @@ selection_changed_cb (MtMonitoringPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->trend_none), FALSE);
   if (row == NULL || self->dataset == NULL)
     return;
+  /* Chosen now: one waiting for the table to grow is not chosen again. */
+  g_clear_pointer (&self->select_when_grown, g_free);
 
   values = mt_rating_row_get_values (row);
   {
@@ -774,8 +724,9 @@ mt_monitoring_page_finalize (GObject *object)
   g_clear_object (&self->rating);
   g_clear_object (&self->dataset);
   g_clear_object (&self->previous);
-  g_clear_object (&self->filter_model);
-  g_clear_object (&self->revealed);
+  g_clear_object (&self->places);
+  g_clear_pointer (&self->select_when_grown, g_free);
+  g_clear_pointer (&self->wanted, g_ptr_array_unref);
   g_free (self->source_label);
   g_free (self->facts_region);
   g_free (self->facts_from);
@@ -916,27 +867,19 @@ add_shortcuts (MtMonitoringPage *self)
 static void
 mt_monitoring_page_init (MtMonitoringPage *self)
 {
-  g_autoptr(GtkSortListModel) sorted = NULL;
-
   GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 
   self->history = mt_history_new (NULL);
-  self->filter = gtk_custom_filter_new (name_matches, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
   mt_monitoring_page_add_columns (self);
   mt_monitoring_page_layout_init (self);
-  g_signal_connect_object (self->filter_model, "items-changed", G_CALLBACK (filtered_cb), self, G_CONNECT_SWAPPED);
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)),
-                                    g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  self->selection = gtk_single_selection_new (mt_monitoring_page_reveal_init (self,
-                                                                            G_LIST_MODEL (g_steal_pointer (&sorted))));
+  self->selection = gtk_single_selection_new (mt_monitoring_page_rows_init (self));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb),
+  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (mt_monitoring_page_selection_changed),
                            self, G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   /* A row opened (Enter, a double click) shows its details, also where
