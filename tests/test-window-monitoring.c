@@ -912,6 +912,30 @@ test_rows_revealed (void)
   g_assert_cmpuint (rows_then, <, 100);
   g_assert_cmpuint (g_list_model_get_n_items (mt_monitoring_page_get_rows (page)), ==, 2330);
   far_down = g_strdup (mt_rating_row_get_name (row_at (mt_monitoring_page_get_rows (page), 2000)));
+
+  /* Sorted by name, the other way: the table's row objects stay in their
+   * places (GTK keeps their widgets) with new contents, and the selection
+   * follows its municipality. */
+  {
+    GListModel *rows = mt_monitoring_page_get_rows (page);
+    GtkSingleSelection *selection = GTK_SINGLE_SELECTION (rows);
+    GtkColumnView *table = GTK_COLUMN_VIEW (find_child_of_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+    g_autoptr(GtkColumnViewColumn) names = g_list_model_get_item (gtk_column_view_get_columns (table), 1);
+    MtRatingRow *first_place = row_at (rows, 0);
+    g_autofree char *chosen = NULL;
+
+    gtk_single_selection_set_selected (selection, 5);
+    chosen = g_strdup (mt_rating_row_get_name (gtk_single_selection_get_selected_item (selection)));
+    gtk_column_view_sort_by_column (table, names, GTK_SORT_DESCENDING);
+    wait_until_idle (page, "the table sorted by name");
+    g_assert_true (row_at (rows, 0) == first_place);
+    g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "Муниципальный округ № 999");
+    g_assert_cmpstr (mt_rating_row_get_name (gtk_single_selection_get_selected_item (selection)), ==, chosen);
+    g_assert_cmpuint (gtk_single_selection_get_selected (selection), !=, 5);
+    gtk_column_view_sort_by_column (table, NULL, GTK_SORT_ASCENDING);
+    wait_until_idle (page, "the table in rating order");
+    g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 5);
+  }
   close_window (window);
 
   /* Again in a new window, the user's municipality being far down. */
