@@ -79,8 +79,10 @@ struct _MtMonitoringPage
   GCancellable *periods_cancellable;  /* of the history's periods being listed */
 
   GListStore *places;            /* the table's row objects, searched and sorted (-rows.c) */
-  GPtrArray *wanted;             /* the rows the places show, while places are added */
-  guint grow_tick;
+  GPtrArray *wanted;             /* the rows the places show, until they all do */
+  GArray *stale;                 /* places (guint) showing an old row meanwhile */
+  guint next_stale;
+  guint settle_tick;
   gboolean scroll_when_grown;    /* to the user's row, once it is in the table */
   char *select_when_grown;       /* the key of a municipality selected before it grew */
   GtkColumnViewColumn *view_columns[MT_N_COLUMNS];   /* NULL for a column not on screen */
@@ -128,7 +130,7 @@ void     mt_monitoring_page_update_rows           (MtMonitoringPage *self);
 void     mt_monitoring_page_show_rows_again       (MtMonitoringPage *self);
 void     mt_monitoring_page_filtered              (MtMonitoringPage *self);
 void     mt_monitoring_page_selection_changed     (MtMonitoringPage *self);
-gboolean mt_monitoring_page_is_growing            (MtMonitoringPage *self);
+gboolean mt_monitoring_page_is_settling           (MtMonitoringPage *self);
 void     mt_monitoring_page_layout_class_init     (GtkWidgetClass   *widget_class);
 void     mt_monitoring_page_layout_allocated      (MtMonitoringPage *self,
                                                    int               width);

@@ -12,12 +12,17 @@
  * sort of 2,330 rows by precomputed values takes about a millisecond.
  * The selection follows its municipality.
  *
+ * Setting the labels of 200 rows still costs GTK about 35 ms (it lays
+ * each changed label out again), so the places on screen, the selected
+ * one and those without widgets take their contents at once, and the
+ * other places with widgets (off screen) forty per frame after.
+ *
  * Only a longer or shorter table adds or removes places, at the end. A
  * table that gains many (the first national document, a search cleared)
  * gains fifteen per frame until GTK has its 200 rows, then the rest at
  * once, which cost GTK no widget: made at once, 200 rows of twelve labels
- * were about 75 ms without a frame (bench-window). The page is busy
- * meanwhile. */
+ * were about 75 ms without a frame (bench-window). The page is busy until
+ * every place shows its row. */
 #define G_LOG_DOMAIN "mt-monitoring-page"
 
 #include "config.h"
@@ -31,6 +36,11 @@
 #define PLACES_PER_FRAME 15
 /* The rows GTK 4.8 keeps widgets for (GTK_LIST_VIEW_MAX_LIST_ITEMS). */
 #define ROWS_WITH_WIDGETS 200
+/* Places off screen given their rows per frame: about 7 ms. */
+#define STALE_PER_FRAME 40
+/* Rows around those on screen given theirs at once, as the estimate of
+ * what is on screen is from the scroll bar. */
+#define SCREEN_MARGIN 10
 
 static gboolean
 name_matches (MtMonitoringPage *self,
@@ -77,21 +87,57 @@ wanted_rows (MtMonitoringPage *self)
   return wanted;
 }
 
-/* The place now showing the municipality @key, or GTK_INVALID_LIST_POSITION. */
+/* Where the municipality @key is in the table now, or GTK_INVALID_LIST_POSITION. */
 static guint
-place_of (MtMonitoringPage *self,
-          const char       *key)
+place_of (GPtrArray  *wanted,
+          const char *key)
 {
-  GListModel *places = G_LIST_MODEL (self->places);
-
-  for (guint i = 0; key != NULL && i < g_list_model_get_n_items (places); i++)
-    {
-      g_autoptr(MtRatingRow) place = g_list_model_get_item (places, i);
-
-      if (g_str_equal (mt_rating_row_get_key (place), key))
-        return i;
-    }
+  for (guint i = 0; key != NULL && wanted != NULL && i < wanted->len; i++)
+    if (g_str_equal (mt_rating_row_get_key (g_ptr_array_index (wanted, i)), key))
+      return i;
   return GTK_INVALID_LIST_POSITION;
+}
+
+/* Whether GTK made widgets for @place: its cells listen to it
+ * (mt-monitoring-page-columns.c connects them when bound). */
+static gboolean
+has_widgets (MtRatingRow *place)
+{
+  static guint values_changed;
+
+  if (values_changed == 0)
+    values_changed = g_signal_lookup ("values-changed", MT_TYPE_RATING_ROW);
+  return g_signal_has_handler_pending (place, values_changed, 0, FALSE);
+}
+
+/* The places on screen, about, and a margin: from the scroll bar. */
+static void
+on_screen (MtMonitoringPage *self,
+           guint             n_places,
+           guint            *first,
+           guint            *last)
+{
+  GtkAdjustment *scroll = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
+  double upper = scroll != NULL ? gtk_adjustment_get_upper (scroll) : 0;
+  double top = upper > 0 ? gtk_adjustment_get_value (scroll) / upper : 0;
+  double bottom = upper > 0 ? (gtk_adjustment_get_value (scroll) + gtk_adjustment_get_page_size (scroll)) / upper : 1;
+
+  *first = (guint) MAX (0.0, top * n_places - SCREEN_MARGIN);
+  *last = (guint) MIN ((double) n_places, bottom * n_places + SCREEN_MARGIN);
+}
+
+/* Places that were left showing an old row are given theirs, up to @n. */
+static void
+refresh_stale (MtMonitoringPage *self,
+               guint             n)
+{
+  for (; n > 0 && self->next_stale < self->stale->len; n--, self->next_stale++)
+    {
+      guint i = g_array_index (self->stale, guint, self->next_stale);
+      g_autoptr(MtRatingRow) place = g_list_model_get_item (G_LIST_MODEL (self->places), i);
+
+      mt_rating_row_take_from (place, g_ptr_array_index (self->wanted, i));
+    }
 }
 
 /* Up to @n more places, for the next of the wanted rows. */
@@ -114,9 +160,11 @@ static void
 grown (MtMonitoringPage *self)
 {
   g_autofree char *key = g_steal_pointer (&self->select_when_grown);
-  guint place = place_of (self, key);
+  guint place = place_of (self->wanted, key);
 
   g_clear_pointer (&self->wanted, g_ptr_array_unref);
+  g_array_set_size (self->stale, 0);
+  self->next_stale = 0;
   mt_monitoring_page_update_busy (self);
   if (place != GTK_INVALID_LIST_POSITION)
     gtk_single_selection_set_selected (self->selection, place);
@@ -128,30 +176,41 @@ grown (MtMonitoringPage *self)
 }
 
 static gboolean
-grow_tick_cb (GtkWidget     *widget,
-              GdkFrameClock *clock,
-              gpointer       user_data)
+settling (MtMonitoringPage *self)
+{
+  return self->next_stale < self->stale->len ||
+         g_list_model_get_n_items (G_LIST_MODEL (self->places)) < self->wanted->len;
+}
+
+static gboolean
+settle_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
 {
   MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
   guint n_places = g_list_model_get_n_items (G_LIST_MODEL (self->places));
 
-  /* Past GTK's 200 rows, the rest at once. */
-  add_places (self, n_places + PLACES_PER_FRAME < ROWS_WITH_WIDGETS ? PLACES_PER_FRAME : G_MAXUINT);
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->places)) < self->wanted->len)
+  if (self->next_stale < self->stale->len)
+    refresh_stale (self, STALE_PER_FRAME);
+  else
+    /* Past GTK's 200 rows, the rest at once. */
+    add_places (self, n_places + PLACES_PER_FRAME < ROWS_WITH_WIDGETS ? PLACES_PER_FRAME : G_MAXUINT);
+  if (settling (self))
     return G_SOURCE_CONTINUE;
-  self->grow_tick = 0;
+  self->settle_tick = 0;
   grown (self);
   return G_SOURCE_REMOVE;
 }
 
 /* A page taken off screen has no more frames: its table is made whole. */
 static void
-grow_at_once (MtMonitoringPage *self)
+settle_at_once (MtMonitoringPage *self)
 {
-  if (self->grow_tick == 0)
+  if (self->settle_tick == 0)
     return;
-  gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->grow_tick);
-  self->grow_tick = 0;
+  gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->settle_tick);
+  self->settle_tick = 0;
+  refresh_stale (self, G_MAXUINT);
   add_places (self, G_MAXUINT);
   grown (self);
 }
@@ -168,7 +227,8 @@ mt_monitoring_page_update_rows (MtMonitoringPage *self)
 {
   MtRatingRow *selected;
   g_autofree char *selected_key = NULL;
-  guint was_selected, n_places, now_selected;
+  guint was_selected, n_places, now_selected, first, last;
+  gboolean mapped = gtk_widget_get_mapped (GTK_WIDGET (self));
 
   /* The page going: its column view's sorter still says it changed. */
   if (self->selection == NULL)
@@ -178,49 +238,52 @@ mt_monitoring_page_update_rows (MtMonitoringPage *self)
   was_selected = gtk_single_selection_get_selected (self->selection);
   g_clear_pointer (&self->wanted, g_ptr_array_unref);
   self->wanted = wanted_rows (self);
+  now_selected = place_of (self->wanted, selected_key);
   n_places = g_list_model_get_n_items (G_LIST_MODEL (self->places));
+  g_array_set_size (self->stale, 0);
+  self->next_stale = 0;
 
+  on_screen (self, n_places, &first, &last);
   for (guint i = 0; i < MIN (n_places, self->wanted->len); i++)
     {
       g_autoptr(MtRatingRow) place = g_list_model_get_item (G_LIST_MODEL (self->places), i);
 
-      mt_rating_row_take_from (place, g_ptr_array_index (self->wanted, i));
+      if (!mapped || (i >= first && i <= last) || i == now_selected || !has_widgets (place))
+        mt_rating_row_take_from (place, g_ptr_array_index (self->wanted, i));
+      else
+        g_array_append_val (self->stale, i);
     }
   if (self->wanted->len < n_places)
     g_list_store_splice (self->places, self->wanted->len, n_places - self->wanted->len, NULL, 0);
-  else if (self->grow_tick != 0)
-    ;  /* still growing: the tick adds the rest */
-  else if (self->wanted->len - n_places <= PLACES_PER_FRAME || !gtk_widget_get_mapped (GTK_WIDGET (self)))
-    add_places (self, G_MAXUINT);
-  else
-    {
-      add_places (self, PLACES_PER_FRAME);
-      self->grow_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), grow_tick_cb, NULL, NULL);
-    }
+  else if (self->settle_tick == 0)
+    add_places (self, self->wanted->len - n_places <= PLACES_PER_FRAME || !mapped ? G_MAXUINT : PLACES_PER_FRAME);
+  if (settling (self) && self->settle_tick == 0)
+    self->settle_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), settle_tick_cb, NULL, NULL);
 
-  now_selected = place_of (self, selected_key);
-  if (now_selected == GTK_INVALID_LIST_POSITION && self->grow_tick != 0 && selected_key != NULL)
+  n_places = g_list_model_get_n_items (G_LIST_MODEL (self->places));
+  if (now_selected != GTK_INVALID_LIST_POSITION && now_selected >= n_places)
     {
       /* Not in the table yet: selected again once it is. */
       g_free (self->select_when_grown);
       self->select_when_grown = g_steal_pointer (&selected_key);
+      now_selected = GTK_INVALID_LIST_POSITION;
     }
   if (now_selected == was_selected && now_selected != GTK_INVALID_LIST_POSITION)
     mt_monitoring_page_selection_changed (self);  /* the same place: its new figures */
   else
     gtk_single_selection_set_selected (self->selection, now_selected);
-  if (self->grow_tick == 0)
+  if (self->settle_tick == 0)
     grown (self);
   else
     mt_monitoring_page_update_busy (self);
   mt_monitoring_page_filtered (self);
 }
 
-/** mt_monitoring_page_is_growing: whether rows are still to come into the table */
+/** mt_monitoring_page_is_settling: whether places are still to show their rows */
 gboolean
-mt_monitoring_page_is_growing (MtMonitoringPage *self)
+mt_monitoring_page_is_settling (MtMonitoringPage *self)
 {
-  return self->grow_tick != 0;
+  return self->settle_tick != 0;
 }
 
 static void
@@ -257,8 +320,9 @@ GListModel *
 mt_monitoring_page_rows_init (MtMonitoringPage *self)
 {
   self->places = g_list_store_new (MT_TYPE_RATING_ROW);
+  self->stale = g_array_new (FALSE, FALSE, sizeof (guint));
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (sort_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect (self, "unmap", G_CALLBACK (grow_at_once), NULL);
+  g_signal_connect (self, "unmap", G_CALLBACK (settle_at_once), NULL);
   return G_LIST_MODEL (g_object_ref (self->places));
 }

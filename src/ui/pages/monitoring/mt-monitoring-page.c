@@ -73,7 +73,7 @@ void
 mt_monitoring_page_update_busy (MtMonitoringPage *self)
 {
   gboolean busy = self->rating_pending || (self->feed != NULL && mt_feed_get_busy (self->feed)) ||
-                  mt_monitoring_page_is_growing (self);
+                  mt_monitoring_page_is_settling (self);
   gboolean was_busy = gtk_widget_get_visible (GTK_WIDGET (self->spinner));
 
   gtk_spinner_set_spinning (self->spinner, busy);
@@ -727,6 +727,7 @@ mt_monitoring_page_finalize (GObject *object)
   g_clear_object (&self->places);
   g_clear_pointer (&self->select_when_grown, g_free);
   g_clear_pointer (&self->wanted, g_ptr_array_unref);
+  g_clear_pointer (&self->stale, g_array_unref);
   g_free (self->source_label);
   g_free (self->facts_region);
   g_free (self->facts_from);
