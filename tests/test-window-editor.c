@@ -64,13 +64,18 @@ window_gone (gpointer data)
   return find_toplevel_of_type (MT_TYPE_WINDOW) == NULL;
 }
 
+static gboolean
+editor_finalized (gpointer data)
+{
+  return editor_alive == NULL;
+}
+
 /* Gone from the screen, and finalised: nothing kept it. */
 static void
 wait_editor_finalized (const char *what)
 {
   wait_for (editor_gone, NULL, what);
-  settle ();
-  g_assert_null (editor_alive);
+  wait_until (editor_finalized, NULL, what);
 }
 
 static MtCatalogEditor *
@@ -82,7 +87,7 @@ open_editor (MtMaterialsPage *page)
   wait_for (toplevel_shown, GSIZE_TO_POINTER (MT_TYPE_CATALOG_EDITOR), "the catalog editor");
   editor = MT_CATALOG_EDITOR (find_toplevel_of_type (MT_TYPE_CATALOG_EDITOR));
   wait_for (is_drawn, editor, "the catalog editor drawn");
-  settle ();
+  wait_for_frame (GTK_WIDGET (editor));
   editor_alive = editor;
   g_object_add_weak_pointer (G_OBJECT (editor), &editor_alive);
   return editor;
@@ -158,11 +163,10 @@ answer_guard (MtCatalogEditor *editor,
   g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (dialog)), ==, "save-changes-dialog");
   g_assert_true (adw_message_dialog_has_response (dialog, "save"));
   wait_for (is_drawn, dialog, "the dialog drawn");
-  settle ();
+  wait_for_frame (GTK_WIDGET (dialog));
   if (!quit && g_str_equal (response, "cancel"))
     save_screenshot (GTK_WIDGET (dialog), "editor-close-guard");
   adw_message_dialog_response (dialog, response);
-  settle ();
 }
 
 static gboolean
@@ -193,13 +197,13 @@ check_narrow (MtCatalogEditor *editor)
   save_screenshot (GTK_WIDGET (editor), "editor-narrow-list");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.select", "s", "material:presentation");
   wait_for (leaflet_still, leaflet, "the form in place");
-  settle ();
+  wait_for_frame (GTK_WIDGET (editor));
   g_assert_true (gtk_widget_is_ancestor (find_child_named (GTK_WIDGET (editor), "material-title"),
                                          adw_leaflet_get_visible_child (leaflet)));
   save_screenshot (GTK_WIDGET (editor), "editor-narrow-form");
   assert_controls_named (GTK_WIDGET (editor));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.back", NULL);
-  settle ();
+  wait_for_transitions (GTK_WIDGET (editor));
   g_assert_true (gtk_widget_is_ancestor (find_child_named (GTK_WIDGET (editor), "editor-sidebar"),
                                          adw_leaflet_get_visible_child (leaflet)));
 }
@@ -260,7 +264,7 @@ edit_material (MtCatalogEditor *editor)
     g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (refusal)), "javascript:alert(2)"));
     g_assert_null (find_toplevel_of_type (GTK_TYPE_FILE_CHOOSER_DIALOG));
     wait_for (is_drawn, refusal, "the refusal drawn");
-    settle ();
+    wait_for_frame (GTK_WIDGET (refusal));
     save_screenshot (GTK_WIDGET (refusal), "editor-not-saved");
     close_dialog (refusal);
   }
@@ -370,7 +374,6 @@ edit_list (MtCatalogEditor *editor)
   set_field (editor, "material-title", "Презентация & план <b>");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove", NULL);
   wait_for (toast_shown, editor, "the removal's toast");
-  settle ();
   g_assert_cmpuint (g_list_model_get_n_items (materials), ==, n - 1);
   g_assert_null (editor_material (editor, "presentation"));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.undo-remove", NULL);

@@ -120,7 +120,7 @@ set_up_in_preferences (MtWindow *window)
   g_auto(GStrv) hosts = NULL;
 
   adw_preferences_window_set_visible_page_name (preferences, "sources");
-  settle ();
+  wait_for_frame (GTK_WIDGET (dialog));
   source_row = find_child_named (GTK_WIDGET (dialog), "monitoring-source");
   hosts_row = find_child_named (GTK_WIDGET (dialog), "redirect-hosts");
   refresh_row = ADW_COMBO_ROW (find_child_named (GTK_WIDGET (dialog), "auto-refresh"));
@@ -227,7 +227,7 @@ test_feed (void)
   g_assert_true (strstr (notice, "127.0.0.1") == g_strrstr (notice, "127.0.0.1"));
   g_assert_nonnull (strstr (notice, russian ? "меньше часа назад" : "less than an hour ago"));
   g_assert_cmpuint (n_rows (page), ==, 5);
-  settle_for (300); /* the banner's slide */
+  wait_for_transitions (GTK_WIDGET (window));  /* the banner's slide */
   save_screenshot (GTK_WIDGET (window), "monitoring-offline");
   assert_controls_named (GTK_WIDGET (window));
 
@@ -307,7 +307,6 @@ test_feed_with_row_selected (void)
   g_assert_cmpuint (n_rows (page), ==, 3);
   view = GTK_COLUMN_VIEW (find_child_of_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
   gtk_selection_model_select_item (gtk_column_view_get_model (view), 0, TRUE);
-  settle ();
   g_assert_nonnull (selected_row (page));
 
   /* This week's document, with the row still selected: shown, and the

@@ -170,7 +170,7 @@ test_demo_catalog (void)
 
   /* Details, and the link to the clipboard. */
   gtk_widget_activate_action (GTK_WIDGET (page), "materials.select", "s", "recommendations");
-  settle ();
+  wait_for_frame (GTK_WIDGET (window));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_child_named (GTK_WIDGET (page), "details-title"))), ==,
                    "Методические рекомендации по использованию VK мессенджера в образовательном процессе");
   save_screenshot (GTK_WIDGET (window), "materials-details");
@@ -206,7 +206,7 @@ test_demo_catalog (void)
     g_date_set_dmy (&day, 10, G_DATE_JANUARY, 2024);
     mt_events_page_set_today (events, &day);
     gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "events");
-    settle ();
+    wait_for_frame (GTK_WIDGET (window));
     g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_child_named (GTK_WIDGET (events), "stage-contest-0"))), ==,
                      russian ? "сейчас · осталось 12 дней" : "now · 12 days left");
     g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_child_named (GTK_WIDGET (events), "stage-contest-1"))), ==,
@@ -220,7 +220,6 @@ test_demo_catalog (void)
     g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_child_named (GTK_WIDGET (events), "stage-contest-2"))), ==,
                      russian ? "сейчас · осталось 3 дня" : "now · 3 days left");
     gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "materials");
-    settle ();
   }
 
   /* To the hall: the presentation, then every material marked for it. */
@@ -238,7 +237,7 @@ test_demo_catalog (void)
 
   /* Its QR code on the QR page. */
   gtk_widget_activate_action (GTK_WIDGET (page), "materials.show-qr", NULL);
-  settle ();
+  wait_for_frame (GTK_WIDGET (window));
   qr_page = find_child_of_type (GTK_WIDGET (window), MT_TYPE_QR_PAGE);
   g_assert_true (gtk_widget_get_mapped (qr_page));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (find_child_named (qr_page, "qr-info"))), "39"));
@@ -416,7 +415,7 @@ test_served_catalog (void)
   gtk_widget_activate_action (GTK_WIDGET (page), "materials.select", "s", "monitoring");
   gtk_widget_activate_action (GTK_WIDGET (page), "materials.save-to", "s", dir);
   wait_for (downloading, page, "the download's progress");
-  settle ();
+  wait_for_frame (GTK_WIDGET (window));
   save_screenshot (GTK_WIDGET (window), "materials-download");
   gtk_widget_activate_action (GTK_WIDGET (page), "materials.cancel-download", NULL);
   wait_until_idle (page, "the cancelled download");
@@ -447,7 +446,7 @@ test_served_catalog (void)
   wait_for (banner_shown, page, "the offline banner");
   g_assert_nonnull (strstr (mt_materials_page_get_offline_notice (page), "127.0.0.1"));
   g_assert_cmpuint (mt_materials_page_count_shown (page, NULL), ==, 6);
-  settle_for (300);
+  wait_for_transitions (GTK_WIDGET (window));  /* the banner's slide */
   save_screenshot (GTK_WIDGET (window), "materials-offline");
 
   close_window (window);

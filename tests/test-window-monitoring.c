@@ -132,7 +132,7 @@ answer_mapping (const guint *chosen,
   dialog = g_object_ref (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (dialog)), ==, "mapping-dialog");
   wait_for (is_drawn, dialog, "the column dialog drawn");
-  settle ();
+  wait_for_frame (GTK_WIDGET (dialog));
   if (shot != NULL)
     save_screenshot (GTK_WIDGET (dialog), shot);
   assert_controls_named (GTK_WIDGET (dialog));
@@ -144,7 +144,6 @@ answer_mapping (const guint *chosen,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
   gtk_window_destroy (dialog);
   g_object_unref (dialog);
-  settle ();
   return g_string_free (text, FALSE);
 }
 
@@ -202,8 +201,9 @@ test_monitoring (void)
     }
   g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, mt_monitoring_page_get_my_position (page))), ==,
                    "Юрьянский");
-  /* Rows are announced by municipality, place and score. */
-  settle ();
+  /* Rows are announced by municipality, place and score (once bound, in
+   * a frame). */
+  wait_for_frame (GTK_WIDGET (window));
   {
     GtkWidget *list = find_child_of_type (GTK_WIDGET (view), GTK_TYPE_WIDGET);
     g_autofree char *wrong = NULL;
@@ -218,7 +218,6 @@ test_monitoring (void)
                                                           "г.о. Вятские Поляны, место 1, балл 36,5\u00a0%"));
     g_assert_null (wrong);
   }
-  settle ();
   save_screenshot (GTK_WIDGET (window), "window-monitoring-demo");
 
   /* Selecting a municipality shows its details and its trend over the
@@ -229,7 +228,7 @@ test_monitoring (void)
     gtk_selection_model_select_item (selection, 0, TRUE);
     wait_for (trend_drawn, page, "the trend");
     g_assert_cmpuint (mt_monitoring_page_get_trend_points (page), ==, 10);
-    settle ();
+    wait_for_frame (GTK_WIDGET (window));
     save_screenshot (GTK_WIDGET (window), "window-monitoring-details");
     assert_controls_named (GTK_WIDGET (window));
     gtk_selection_model_unselect_all (selection);
@@ -331,20 +330,23 @@ test_monitoring (void)
 
   /* The search filters by name, in any case. */
   search = find_child_of_type (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  /* The entry's own delay is not waited for: the search is told at once. */
   gtk_editable_set_text (GTK_EDITABLE (search), "КИРОВ");
+  g_signal_emit_by_name (search, "search-changed");
   wait_until_idle (page, "filtering");
-  settle_for (300);  /* the search entry's own delay */
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 3);
   /* A search without a match says so. */
   gtk_editable_set_text (GTK_EDITABLE (search), "нет такого района");
-  settle_for (300);
+  g_signal_emit_by_name (search, "search-changed");
+  wait_until_idle (page, "filtering again");
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
   g_assert_true (gtk_widget_get_mapped (find_child_named (GTK_WIDGET (page), "no-match")));
   save_screenshot (GTK_WIDGET (window), "window-monitoring-no-match");
   /* Escape clears the search. */
   g_signal_emit_by_name (search, "stop-search");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
-  settle_for (300);
+  g_signal_emit_by_name (search, "search-changed");
+  wait_until_idle (page, "the search cleared");
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 45);
   g_assert_false (gtk_widget_get_mapped (find_child_named (GTK_WIDGET (page), "no-match")));
 
@@ -373,7 +375,6 @@ test_monitoring (void)
                                                "Не удалось загрузить «broken.json»: ")));
     gtk_window_destroy (dialog);
     g_object_unref (dialog);
-    settle ();
   }
   g_assert_cmpuint (g_list_model_get_n_items (mt_monitoring_page_get_rows (page)), ==, 45);
 
@@ -537,7 +538,6 @@ test_monitoring (void)
                                "Не удалось загрузить вставленную таблицу: В таблице есть заголовок, но нет строк."));
     gtk_window_destroy (dialog);
     g_object_unref (dialog);
-    settle ();
   }
 
   g_assert_cmpint (g_remove (bad), ==, 0);
@@ -606,7 +606,7 @@ test_unranked_say_why (void)
   wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the report");
   dialog = g_object_ref (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
   wait_for (is_drawn, dialog, "the report drawn");
-  settle ();
+  wait_for_frame (GTK_WIDGET (dialog));
   collect_text (GTK_WIDGET (dialog), report);
   g_assert_nonnull (strstr (report->str, "• Сломанный — teachers.active"));
   g_assert_nonnull (strstr (report->str, "• Без итогов — "));
@@ -693,13 +693,12 @@ test_table_facts (void)
   }
   gtk_editable_set_text (GTK_EDITABLE (find_child_named (GTK_WIDGET (dialog), "table-from")), from);
   gtk_editable_set_text (GTK_EDITABLE (find_child_named (GTK_WIDGET (dialog), "table-to")), to);
-  settle ();
+  wait_for_frame (GTK_WIDGET (dialog));
   save_screenshot (GTK_WIDGET (dialog), "table-facts");
   assert_controls_named (GTK_WIDGET (dialog));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
   gtk_window_destroy (dialog);
   g_object_unref (dialog);
-  settle ();
   wait_until_idle (page, "the table with its region and period");
   g_assert_false (gtk_widget_get_visible (facts_button));
   {
@@ -764,7 +763,8 @@ test_widths (void)
       else
         gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-demo", NULL);
       wait_until_idle (page, "the data");
-      settle_for (400);
+      /* The page lays its columns out for its width on the frame after. */
+      wait_for_frames (GTK_WIDGET (window), 2);
 
       g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, widths[w]);
       g_assert_true (column_visible (view, expected ("Rating", "Рейтинг")));
@@ -786,12 +786,12 @@ test_widths (void)
           g_autofree char *side_shot = g_strdup_printf ("monitoring-%d-chart", widths[w]);
 
           gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (side_button), TRUE);
-          settle_for (600);
+          wait_for_transitions (GTK_WIDGET (window));
           g_assert_true (gtk_widget_get_mapped (find_child_named (GTK_WIDGET (page), "side-pane")));
           save_screenshot (GTK_WIDGET (window), side_shot);
           assert_controls_named (GTK_WIDGET (window));
           gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.hide-side", NULL);
-          settle_for (600);
+          wait_for_transitions (GTK_WIDGET (window));
           g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (side_button)));
         }
       close_window (window);

@@ -44,7 +44,7 @@ open_presenter (GtkWidget *qr_page)
   wait_for (toplevel_shown, GSIZE_TO_POINTER (MT_TYPE_PRESENTER_WINDOW), "the presenter");
   presenter = g_object_ref (MT_PRESENTER_WINDOW (find_toplevel_of_type (MT_TYPE_PRESENTER_WINDOW)));
   wait_for (is_drawn, presenter, "the presenter drawn");
-  settle ();
+  wait_for_frame (GTK_WIDGET (presenter));
   return presenter;
 }
 
@@ -52,8 +52,7 @@ static void
 close_presenter (MtPresenterWindow *presenter)
 {
   gtk_widget_activate_action (GTK_WIDGET (presenter), "window.close", NULL);
-  settle ();
-  g_assert_finalize_object (presenter);
+  wait_for_finalize (presenter);
 }
 
 /* The text of the presenter's label with @css_class. */
@@ -119,7 +118,7 @@ check_at_size (int         width,
   gtk_window_set_default_size (GTK_WINDOW (presenter), width, height);
   gtk_window_present (GTK_WINDOW (presenter));
   wait_for (is_drawn, presenter, "the presenter drawn");
-  settle_for (300);
+  wait_for_frames (GTK_WIDGET (presenter), 2);  /* the size asked, then the code laid out for it */
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (presenter)), <=, width);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (presenter)), <=, height);
   g_assert_cmpuint (mt_presenter_window_get_code_size (presenter), >=, MIN (width, height) * 8 / 10);
@@ -146,7 +145,6 @@ test_long_link (void)
   window = open_window ();
   page = find_child_of_type (GTK_WIDGET (window), MT_TYPE_QR_PAGE);
   gtk_widget_activate_action (page, "qr.set-text", "s", link);
-  settle ();
 
   presenter = open_presenter (page);
   /* Never wider than its screen, however long the link. */
@@ -316,7 +314,6 @@ test_shortcuts_listed (void)
   g_object_get (section, "title", &title, NULL);
   g_assert_cmpstr (title, ==, expected ("QR Codes for the Hall", "QR-коды для зала"));
   gtk_window_close (dialog);
-  settle ();
   g_object_unref (dialog);
   close_window (window);
 }

@@ -109,8 +109,7 @@ test_first_content (void)
   run_until (code_drawn, find_child_of_type (qr, MT_TYPE_QR_VIEW), "the QR code");
 
   gtk_window_close (GTK_WINDOW (window));
-  settle ();
-  g_assert_finalize_object (window);
+  wait_for_finalize (window);
   g_settings_reset (settings, "last-page");
 }
 

@@ -60,7 +60,7 @@ test_pages (void)
       g_autofree char *shot = g_strconcat ("window-", pages[i].name, NULL);
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", pages[i].name);
-      settle ();
+      wait_for_frame (GTK_WIDGET (window));
 
       g_assert_cmpstr (current_page (window), ==, pages[i].name);
       page = adw_view_stack_get_page (stack, adw_view_stack_get_visible_child (stack));
@@ -101,7 +101,7 @@ test_remembers_state (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "events");
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  settle ();
+  wait_for_frame (GTK_WIDGET (window));
   close_window (window);
 
   g_assert_cmpstr (g_settings_get_string (settings, "last-page"), ==, "events");
@@ -208,13 +208,11 @@ test_qr (void)
   /* The demo catalog's recommendations are offered first (checked in
    * test-window-materials); emptied here. */
   gtk_widget_activate_action (page, "qr.set-text", "s", "");
-  settle ();
 
   /* Empty: an honest hint, and nothing to save or show. */
   g_assert_false (gtk_widget_is_sensitive (button_for_action (page, "qr.present")));
   g_assert_false (gtk_widget_is_sensitive (button_for_action (page, "qr.save")));
   gtk_widget_activate_action (page, "qr.set-text", "s", link);
-  settle ();
   g_assert_cmpstr (gtk_label_get_label (info), ==,
                    expected ("39 of 2331 bytes · version 3", "39 из 2\u202f331 байт · версия 3"));
   g_assert_true (gtk_widget_is_sensitive (button_for_action (page, "qr.present")));
@@ -241,11 +239,9 @@ test_qr (void)
 
   /* A scheme phones will not open is pointed out. */
   gtk_widget_activate_action (page, "qr.set-text", "s", "javascript:alert(1)");
-  settle ();
   g_assert_nonnull (strstr (gtk_label_get_label (info), "javascript:"));
   /* So is a host name that phones show in its ASCII form. */
   gtk_widget_activate_action (page, "qr.set-text", "s", "https://пример.рф/рекомендации");
-  settle ();
   g_assert_nonnull (strstr (gtk_label_get_label (info), "xn--e1afmkfd.xn--p1ai"));
   gtk_widget_activate_action (page, "qr.set-text", "s", link);
 
@@ -258,13 +254,12 @@ test_qr (void)
     gtk_adjustment_set_value (down, gtk_adjustment_get_upper (down));
     g_assert_cmpfloat (gtk_adjustment_get_value (down), >, 0);
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-qr", "s", link);
-    settle ();
+    wait_for_frame (GTK_WIDGET (window));
     g_assert_cmpfloat (gtk_adjustment_get_value (down), ==, 0);
   }
 
   /* Saved through the page's action, as the file chooser does. */
   gtk_widget_activate_action (page, "qr.save-to", "s", path);
-  settle ();
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
   g_assert_cmpint (g_remove (path), ==, 0);
@@ -280,7 +275,6 @@ test_qr (void)
   }
   gtk_widget_activate_action (page, "qr.set-text", "s", "https://example.org/marathon");
   gtk_widget_activate_action (page, "qr.copy", NULL);
-  settle ();
 
   /* Shown to the hall: full screen, the code at least 80 % of the shorter
    * side, stepping through the codes, Esc to leave. */
@@ -288,7 +282,7 @@ test_qr (void)
   wait_for (toplevel_shown, GSIZE_TO_POINTER (MT_TYPE_PRESENTER_WINDOW), "the presenter");
   presenter = g_object_ref (find_toplevel_of_type (MT_TYPE_PRESENTER_WINDOW));
   wait_for (is_drawn, presenter, "the presenter drawn");
-  settle ();
+  wait_for_frame (GTK_WIDGET (presenter));
   wait_for (has_rendered, presenter, "the presenter's first frame");
   screen_short = MIN (gtk_widget_get_width (GTK_WIDGET (presenter)),
                       gtk_widget_get_height (GTK_WIDGET (presenter)));
@@ -302,8 +296,7 @@ test_qr (void)
   gtk_widget_activate_action (GTK_WIDGET (presenter), "presenter.next", NULL);
   g_assert_cmpuint (mt_presenter_window_get_current (MT_PRESENTER_WINDOW (presenter)), ==, 0);
   gtk_widget_activate_action (GTK_WIDGET (presenter), "window.close", NULL);
-  settle ();
-  g_assert_finalize_object (presenter);
+  wait_for_finalize (presenter);
 
   close_window (window);
   g_settings_reset (settings, "last-page");
@@ -343,7 +336,6 @@ test_preferences (void)
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
                    expected ("2 columns remembered", "Запомнено 2 столбца"));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "preferences.forget-columns", NULL);
-  settle ();
   {
     g_autoptr(GVariant) fields = g_settings_get_value (settings, "table-header-fields");
 
@@ -366,7 +358,6 @@ test_shortcuts (void)
 
   /* The overlay belongs to the window and is only hidden on close. */
   gtk_window_close (dialog);
-  settle ();
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   g_object_unref (dialog);
   close_window (window);

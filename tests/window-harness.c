@@ -148,6 +148,108 @@ is_drawn (gpointer data)
   return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
 }
 
+typedef struct
+{
+  GdkFrameClock *clock;
+  guint painted;
+  guint wanted;
+} Frames;
+
+static void
+painted_cb (GdkFrameClock *clock,
+            Frames        *frames)
+{
+  if (++frames->painted < frames->wanted)
+    gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+}
+
+static gboolean
+frames_painted (gpointer data)
+{
+  Frames *frames = data;
+
+  return frames->painted >= frames->wanted;
+}
+
+/* Lets GTK draw @widget's window @n more times: the layout and the style
+ * asked for so far are done and on screen (a frame lays out before it
+ * paints). Woken by the frames, not by a timer. */
+void
+wait_for_frames (GtkWidget *widget,
+                 guint      n)
+{
+  Frames frames = { NULL, 0, n };
+  gulong handler;
+
+  wait_for (is_drawn, widget, "a widget on screen, to wait for its frames");
+  frames.clock = gtk_widget_get_frame_clock (widget);
+  handler = g_signal_connect (frames.clock, "after-paint", G_CALLBACK (painted_cb), &frames);
+  gdk_frame_clock_request_phase (frames.clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+  wait_until (frames_painted, &frames, "frames to be drawn");
+  g_signal_handler_disconnect (frames.clock, handler);
+}
+
+void
+wait_for_frame (GtkWidget *widget)
+{
+  wait_for_frames (widget, 1);
+}
+
+/* Whether a revealer slides, a stack or a leaflet changes child, anywhere
+ * under @widget (shown). */
+static gboolean
+in_transition (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  if (GTK_IS_REVEALER (widget) &&
+      gtk_revealer_get_child_revealed (GTK_REVEALER (widget)) != gtk_revealer_get_reveal_child (GTK_REVEALER (widget)))
+    return TRUE;
+  if (GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget)))
+    return TRUE;
+  if (ADW_IS_LEAFLET (widget) && adw_leaflet_get_child_transition_running (ADW_LEAFLET (widget)))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (in_transition (child))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+transitions_done (gpointer data)
+{
+  return !in_transition (data);
+}
+
+/* Lets GTK run until no revealer, stack or leaflet under @widget is
+ * moving, then draw a frame: what a picture of it shows has arrived. */
+void
+wait_for_transitions (GtkWidget *widget)
+{
+  wait_for (transitions_done, widget, "the transitions to end");
+  wait_for_frame (widget);
+}
+
+static gboolean
+is_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Drops the caller's reference to @object and lets GTK run until the
+ * object is finalized (GTK lets a closed window go from its main loop):
+ * fails after ten seconds, a leak. */
+void
+wait_for_finalize (gpointer object)
+{
+  gpointer alive = object;
+
+  g_object_add_weak_pointer (G_OBJECT (object), &alive);
+  g_object_unref (object);
+  wait_until (is_gone, &alive, "an object to be finalized");
+}
+
 /* Lets GTK run for @msec, so that allocation, style changes and short
  * animations are done. */
 void
@@ -302,7 +404,7 @@ open_window (void)
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
   wait_for (is_drawn, window, "the window to be drawn");
-  settle ();
+  wait_for_frame (GTK_WIDGET (window));
 
   return window;
 }
@@ -311,8 +413,7 @@ void
 close_window (MtWindow *window)
 {
   gtk_window_close (GTK_WINDOW (window));
-  settle ();
-  g_assert_finalize_object (window);
+  wait_for_finalize (window);
 }
 
 /* Opens a dialog through @action and returns it, holding a reference. */
@@ -327,7 +428,7 @@ open_dialog (MtWindow   *window,
   wait_for (toplevel_shown, GSIZE_TO_POINTER (type), action);
   dialog = g_object_ref (find_toplevel_of_type (type));
   wait_for (is_drawn, dialog, action);
-  settle ();
+  wait_for_frame (GTK_WIDGET (dialog));
 
   return dialog;
 }
@@ -336,8 +437,7 @@ void
 close_dialog (GtkWindow *dialog)
 {
   gtk_window_destroy (dialog);
-  settle ();
-  g_assert_finalize_object (dialog);
+  wait_for_finalize (dialog);
 }
 
 gboolean

@@ -51,6 +51,19 @@ gboolean
 is_drawn (gpointer data);
 
 void
+wait_for_frames (GtkWidget *widget,
+                 guint      n);
+
+void
+wait_for_frame (GtkWidget *widget);
+
+void
+wait_for_finalize (gpointer object);
+
+void
+wait_for_transitions (GtkWidget *widget);
+
+void
 settle_for (guint msec);
 
 void
