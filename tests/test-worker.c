@@ -99,6 +99,56 @@ test_many (void)
   g_assert_cmpuint (done, ==, 100);
 }
 
+/* Jobs that each wait for the others to start: with a pool as small as
+ * the cores, a document read once waited behind the history written. */
+static gint started;
+
+static void
+wait_for_others (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  guint wanted = GPOINTER_TO_UINT (task_data);
+
+  g_atomic_int_inc (&started);
+  while ((guint) g_atomic_int_get (&started) < wanted && g_get_monotonic_time () < deadline)
+    g_usleep (1000);
+  g_task_return_boolean (task, (guint) g_atomic_int_get (&started) >= wanted);
+}
+
+static void
+together_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  guint *together = user_data;
+
+  if (g_task_propagate_boolean (G_TASK (result), NULL))
+    (*together)++;
+  else
+    together[1]++;
+}
+
+static void
+test_no_waiting_in_line (void)
+{
+  guint counts[2] = { 0, 0 };  /* together, alone */
+  const guint jobs = 6;
+
+  for (guint i = 0; i < jobs; i++)
+    {
+      g_autoptr(GTask) task = g_task_new (NULL, NULL, together_cb, counts);
+
+      g_task_set_task_data (task, GUINT_TO_POINTER (jobs), NULL);
+      mt_worker_run (task, wait_for_others);
+    }
+  while (counts[0] + counts[1] < jobs)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (counts[0], ==, jobs);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -106,5 +156,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/metodist/worker/background", test_background);
   g_test_add_func ("/metodist/worker/many", test_many);
+  g_test_add_func ("/metodist/worker/no-waiting-in-line", test_no_waiting_in_line);
   return g_test_run ();
 }

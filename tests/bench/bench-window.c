@@ -323,6 +323,32 @@ main (int   argc,
              "longest block %.0f ms\n", longest_gap / 1000.0, longest_block / 1000.0);
   }
 
+  /* A peer for a table appearing: the window showing another page, then
+   * the table again, as a user switches pages: what GTK takes to lay out
+   * and draw a whole page anew. */
+  {
+    g_autoptr(GArray) switches = g_array_new (FALSE, FALSE, sizeof (double));
+
+    for (guint run = 0; run < 6; run++)
+      {
+        gint64 drawn;
+        double block_ms;
+
+        longest_block = 0;
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", run % 2 == 0 ? "materials" : "monitoring");
+        for (guint frames = 0; frames < 3; frames++)
+          {
+            drawn = last_frame;
+            while (last_frame == drawn)
+              g_main_context_iteration (NULL, TRUE);
+          }
+        block_ms = longest_block / 1000.0;
+        g_array_append_val (switches, block_ms);
+      }
+    g_print ("Switching between the Materials page and the table (the peer for a page appearing): median longest "
+             "block %.0f ms\n", median (switches));
+  }
+
   /* The peer: other municipalities each time, so every row is replaced. */
   g_array_set_size (times, 0);
   g_array_set_size (gaps, 0);

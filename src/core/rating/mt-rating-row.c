@@ -340,9 +340,10 @@ mt_rating_row_set_values (MtRatingRow          *self,
  * mt_rating_row_take_from:
  * @fresh: a row of a new rating, maybe of another period
  *
- * Makes @self show @fresh: everything, loaded and computed. The window
- * keeps its rows (and GTK their widgets) when a new period of the same
- * municipalities arrives, instead of replacing 2,330 of them.
+ * Makes @self show @fresh: everything, loaded and computed. A rating
+ * keeps its rows, and the window its table's places (and GTK their
+ * widgets), instead of replacing 2,330 of them. Says "values-changed"
+ * only when something did change.
  */
 void
 mt_rating_row_take_from (MtRatingRow *self,

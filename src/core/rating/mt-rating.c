@@ -3,10 +3,12 @@
  * weights and the rows in rating order, as one object
  *
  * What the window shows, what the exports write and what the command line
- * prints. Its rows are a GListStore of MtRatingRow whose objects stay: a
- * re-rating (new weights) and a new period (mt_rating_update_from()) give
- * the same objects new contents and a new order, so that a window keeps
- * their widgets and a selection stays on its municipality. */
+ * prints. Its rows are a GListStore of MtRatingRow, one object to a
+ * municipality for as long as it is rated: a re-rating (new weights) and a
+ * new period (mt_rating_update_from()) give the same objects new contents
+ * and a new order, and the store changes only where the order did. (The
+ * window's table shows them through places of its own, which keep their
+ * places: mt-monitoring-page-rows.c.) */
 #define G_LOG_DOMAIN "mt-rating"
 
 #include "config.h"

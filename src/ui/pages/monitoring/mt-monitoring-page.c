@@ -275,9 +275,8 @@ rows_changed (MtMonitoringPage *self)
 }
 
 /* Shows a new rating: the header, the rows, the chart, the user's row.
- * The rows shown stay the same objects (MtRating updates them in place),
- * so that GTK keeps their widgets: replacing 2,330 row objects costs the
- * window a frame or ten. */
+ * The page's rating stays the same object (mt_rating_update_from()), and
+ * the table's places take the new rows (mt-monitoring-page-rows.c). */
 void
 mt_monitoring_page_show_rated (MtMonitoringPage *self,
                                MtRating         *rating)
