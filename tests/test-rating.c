@@ -252,6 +252,20 @@ test_row_takes_new_period (void)
   g_assert_cmpuint (mt_rating_row_get_rank (b), ==, 1);
   g_assert_cmpuint (mt_rating_row_get_previous_rank (b), ==, 2);
   g_assert_true (mt_rating_row_get_record (b) == mt_rating_row_get_record (new_b));
+  g_assert_cmpstr (mt_rating_row_get_key (b), ==, "id:2");
+
+  /* The same row again: nothing said, nothing for a window to redraw. */
+  mt_rating_row_take_from (b, new_b);
+  g_assert_cmpuint (changed, ==, 1);
+  /* Another municipality's row (a table's place taking the next row):
+   * said once, with its key. */
+  mt_rating_row_take_from (b, row_at (fresh, 1));
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_cmpstr (mt_rating_row_get_key (b), ==, "id:1");
+  g_assert_cmpstr (mt_rating_row_get_name (b), ==, "A");
+  /* Asked (the window's highlight changed): said, whatever changed. */
+  mt_rating_row_changed (b);
+  g_assert_cmpuint (changed, ==, 3);
 }
 
 static MtRatingRow *

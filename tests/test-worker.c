@@ -149,6 +149,53 @@ test_no_waiting_in_line (void)
   g_assert_cmpuint (counts[0], ==, jobs);
 }
 
+static void
+glib_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GArray *nices = user_data;
+  g_autofree Seen *seen = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  g_array_append_val (nices, seen->nice);
+}
+
+static gboolean
+time_passed (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* GLib's own jobs (GIO's, GTK's) never run in a lowered thread: GLib
+ * lends the idle threads of a shared pool to its own after half a second,
+ * so Metodist's pool is exclusive. */
+static void
+test_glib_threads_untouched (void)
+{
+  int main_nice = getpriority (PRIO_PROCESS, (id_t) gettid ());
+  g_autoptr(GArray) nices = g_array_new (FALSE, FALSE, sizeof (int));
+  gboolean waited = FALSE;
+
+  mt_worker_set_background (TRUE);
+  for (guint i = 0; i < 4; i++)
+    g_free (run_one ());
+  /* Idle long enough for GLib to lend idle threads to others. */
+  g_timeout_add (1200, time_passed, &waited);
+  while (!waited)
+    g_main_context_iteration (NULL, TRUE);
+  for (guint i = 0; i < 8; i++)
+    {
+      g_autoptr(GTask) task = g_task_new (NULL, NULL, glib_done_cb, nices);
+
+      g_task_run_in_thread (task, work);
+    }
+  while (nices->len < 8)
+    g_main_context_iteration (NULL, TRUE);
+  for (guint i = 0; i < nices->len; i++)
+    g_assert_cmpint (g_array_index (nices, int, i), ==, main_nice);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -157,5 +204,6 @@ main (int   argc,
   g_test_add_func ("/metodist/worker/background", test_background);
   g_test_add_func ("/metodist/worker/many", test_many);
   g_test_add_func ("/metodist/worker/no-waiting-in-line", test_no_waiting_in_line);
+  g_test_add_func ("/metodist/worker/glib-threads-untouched", test_glib_threads_untouched);
   return g_test_run ();
 }

@@ -11,11 +11,16 @@
  * GLib's g_task_run_in_thread() runs every job at the process's
  * priority and offers no other, and lowering the priority of one of its
  * shared threads would stay with that thread (an unprivileged process
- * cannot raise it again). So Metodist's jobs run in a pool of its own
- * whose threads are niced once, when they start: the window then always
- * gets a core at once, and the jobs still finish when the machine is busy
- * with other programs (a nice level, not SCHED_IDLE, which could starve
- * them). The command line keeps the normal priority: it has no window. */
+ * cannot raise it again). So Metodist's jobs run in a pool of its own,
+ * exclusive (GLib shares the idle threads of other pools with its own
+ * jobs: GIO's, GTK's), whose threads are niced once, at their first job:
+ * the window then always gets a core at once, and the jobs still finish
+ * when the machine is busy with other programs (a nice level, not
+ * SCHED_IDLE, which could starve them). The command line keeps the normal
+ * priority: it has no window.
+ *
+ * Unlike g_task_run_in_thread(), the task's callback may run as soon as
+ * the job returns its result: a job returns it last. */
 #define G_LOG_DOMAIN "mt-worker"
 #define _GNU_SOURCE  /* gettid() */
 
@@ -28,7 +33,7 @@
 #include "mt-worker.h"
 
 /* Between the window and the jobs: the job gets a tenth of a core the
- * window also wants, and all of an idle one. */
+ * window also wants, and all of an idle one. Added to the process's own. */
 #define BACKGROUND_NICE 10
 #define MAX_THREADS 10
 
@@ -44,14 +49,21 @@ typedef struct
 static gboolean run_in_background;
 static GPrivate thread_lowered;
 
-/* Linux keeps a nice value per thread: only this one is lowered. */
+/* Linux keeps a nice value per thread: only this one is lowered, by
+ * BACKGROUND_NICE from where it is (a session already niced stays below). */
 static void
 lower_this_thread (void)
 {
+  int nice;
+
   if (!g_atomic_int_get (&run_in_background) || g_private_get (&thread_lowered) != NULL)
     return;
   g_private_set (&thread_lowered, GINT_TO_POINTER (1));
-  if (setpriority (PRIO_PROCESS, (id_t) gettid (), BACKGROUND_NICE) != 0)
+  errno = 0;
+  nice = getpriority (PRIO_PROCESS, (id_t) gettid ());
+  if (nice == -1 && errno != 0)
+    nice = 0;
+  if (setpriority (PRIO_PROCESS, (id_t) gettid (), MIN (nice + BACKGROUND_NICE, 19)) != 0)
     g_debug ("The worker thread keeps its priority: %s", g_strerror (errno));
 }
 
@@ -84,7 +96,11 @@ pool (void)
        * behind the history being written and a period being freed (with
        * as many threads as cores, it did: 400 ms instead of 100 to the
        * first rows, bench-window). They yield to the window anyway. */
-      GThreadPool *created = g_thread_pool_new (run_job, NULL, MAX_THREADS, FALSE, NULL);
+      g_autoptr(GError) error = NULL;
+      GThreadPool *created = g_thread_pool_new (run_job, NULL, MAX_THREADS, TRUE, &error);
+
+      if (created == NULL)
+        g_error ("Metodist's worker threads could not start: %s", error->message);
 
       g_once_init_leave (&jobs, created);
     }
@@ -95,8 +111,8 @@ pool (void)
  * mt_worker_set_background:
  * @background: whether the jobs yield to the window
  *
- * The application (with a window) says so at start-up; threads already
- * started keep their priority.
+ * The application (with a window) says so at start-up, before its
+ * first job; a thread that already ran a job keeps its priority.
  */
 void
 mt_worker_set_background (gboolean background)
@@ -110,7 +126,9 @@ mt_worker_set_background (gboolean background)
  * @work: what runs in the worker thread
  *
  * As g_task_run_in_thread(), in Metodist's worker threads: @task's
- * callback still runs in its own main context.
+ * callback still runs in its own main context, but may run as soon as
+ * @work returns a result, so @work returns it last. A task that returns
+ * on cancel is not for this pool.
  */
 void
 mt_worker_run (GTask           *task,
@@ -120,6 +138,7 @@ mt_worker_run (GTask           *task,
 
   g_return_if_fail (G_IS_TASK (task));
   g_return_if_fail (work != NULL);
+  g_return_if_fail (!g_task_get_return_on_cancel (task));
 
   job = g_new0 (Job, 1);
   job->task = g_object_ref (task);

@@ -14,7 +14,8 @@ struct _MtRatingRow
 {
   GObject parent_instance;
 
-  /* From the source; fixed for the row's life. */
+  /* From the source; another municipality's with mt_rating_row_take_from(),
+   * which says "values-changed". */
   const MtRecord *record;  /* not owned: identifies the row within its dataset */
   char *id;
   char *name;
@@ -227,17 +228,15 @@ same_counts (const MtCounts *a,
 }
 
 /* What was loaded (not computed) of @from, into @to; whether any of it
- * changed. Rows of one record (a re-rating) are the same already: both
- * records are of live datasets (a row shown is always of its rating's
- * own period), so one address is one record. */
+ * changed. Compared, not taken for the same by the record's address: a
+ * row may still point into a period already freed, whose address a new
+ * one can reuse. */
 static gboolean
 copy_loaded (MtRatingRow *to,
              MtRatingRow *from)
 {
   gboolean changed = FALSE;
 
-  if (to->record == from->record)
-    return FALSE;
   to->record = from->record;
   changed |= replace_string (&to->id, from->id);
   changed |= replace_string (&to->name, from->name);

@@ -661,7 +661,7 @@ copy_chart_activated (GtkWidget  *widget,
 {
   MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
   GtkWidget *chart = GTK_WIDGET (self->chart);
-  GListModel *rows = mt_rating_get_rows (self->rating);
+  GListModel *rows = self->rating != NULL ? mt_rating_get_rows (self->rating) : NULL;
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GtkSnapshot) bars = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) bars_node = NULL;

@@ -26,6 +26,7 @@ struct _MtMonitoringPage
   MtRating *rating;              /* shown: its rows are the table's */
   GCancellable *cancellable;     /* of the re-rating under way */
   gboolean rating_pending;       /* …while one is */
+  gboolean busy;                 /* loading, rating, or places taking their rows */
 
   MtDataset *dataset;
   MtDataset *previous;
@@ -83,8 +84,12 @@ struct _MtMonitoringPage
   GArray *stale;                 /* places (guint) showing an old row meanwhile */
   guint next_stale;
   guint settle_tick;
+  guint settle_timeout;          /* instead, while the page has no frames */
   gboolean scroll_when_grown;    /* to the user's row, once it is in the table */
   char *select_when_grown;       /* the key of a municipality selected before it grew */
+  guint period;                  /* counts the periods shown */
+  char *details_key;             /* the municipality the details show… */
+  guint details_period;          /* …of this period */
   GtkColumnViewColumn *view_columns[MT_N_COLUMNS];   /* NULL for a column not on screen */
   int layout_width;              /* the page's width the layout is for */
   gboolean layout_wide;          /* the side pane beside the table */
@@ -131,6 +136,7 @@ void     mt_monitoring_page_show_rows_again       (MtMonitoringPage *self);
 void     mt_monitoring_page_filtered              (MtMonitoringPage *self);
 void     mt_monitoring_page_selection_changed     (MtMonitoringPage *self);
 gboolean mt_monitoring_page_is_settling           (MtMonitoringPage *self);
+void     mt_monitoring_page_stop_settling         (MtMonitoringPage *self);
 void     mt_monitoring_page_layout_class_init     (GtkWidgetClass   *widget_class);
 void     mt_monitoring_page_layout_allocated      (MtMonitoringPage *self,
                                                    int               width);

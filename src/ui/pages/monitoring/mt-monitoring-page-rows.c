@@ -81,7 +81,8 @@ wanted_rows (MtMonitoringPage *self)
       else
         g_object_unref (row);
     }
-  /* Stable: rows equal by the column keep the rating's order. */
+  /* Stable: rows equal by the sorter (the column clicked, then those
+   * clicked before) keep the rating's order. */
   if (sorter != NULL && gtk_sorter_get_order (sorter) != GTK_SORTER_ORDER_NONE)
     g_qsort_with_data (wanted->pdata, wanted->len, sizeof (gpointer), compare_by_sorter, sorter);
   return wanted;
@@ -119,25 +120,57 @@ on_screen (MtMonitoringPage *self,
 {
   GtkAdjustment *scroll = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
   double upper = scroll != NULL ? gtk_adjustment_get_upper (scroll) : 0;
-  double top = upper > 0 ? gtk_adjustment_get_value (scroll) / upper : 0;
-  double bottom = upper > 0 ? (gtk_adjustment_get_value (scroll) + gtk_adjustment_get_page_size (scroll)) / upper : 1;
+  double value = scroll != NULL ? gtk_adjustment_get_value (scroll) : 0;
+  double top = upper > 0 ? value / upper : 0;
+  double bottom = upper > 0 ? (value + gtk_adjustment_get_page_size (scroll)) / upper : 1;
 
   *first = (guint) MAX (0.0, top * n_places - SCREEN_MARGIN);
   *last = (guint) MIN ((double) n_places, bottom * n_places + SCREEN_MARGIN);
 }
 
-/* Places that were left showing an old row are given theirs, up to @n. */
+/* A place left showing an old row is given its own; chosen meanwhile
+ * (clicked while it still showed the old row), its details follow. */
+static void
+refresh_place (MtMonitoringPage *self,
+               guint             i)
+{
+  g_autoptr(MtRatingRow) place = g_list_model_get_item (G_LIST_MODEL (self->places), i);
+
+  mt_rating_row_take_from (place, g_ptr_array_index (self->wanted, i));
+  if (gtk_single_selection_get_selected (self->selection) == i)
+    mt_monitoring_page_selection_changed (self);
+}
+
+/* Up to @n of the places left showing an old row are given theirs: first
+ * those scrolled onto the screen meanwhile, then in order. */
 static void
 refresh_stale (MtMonitoringPage *self,
                guint             n)
 {
-  for (; n > 0 && self->next_stale < self->stale->len; n--, self->next_stale++)
+  guint first, last;
+
+  on_screen (self, g_list_model_get_n_items (G_LIST_MODEL (self->places)), &first, &last);
+  for (guint k = self->next_stale; k < self->stale->len; k++)
+    {
+      guint i = g_array_index (self->stale, guint, k);
+
+      if (i != G_MAXUINT && i >= first && i <= last)
+        {
+          refresh_place (self, i);
+          g_array_index (self->stale, guint, k) = G_MAXUINT;  /* done */
+        }
+    }
+  for (; n > 0 && self->next_stale < self->stale->len; self->next_stale++)
     {
       guint i = g_array_index (self->stale, guint, self->next_stale);
-      g_autoptr(MtRatingRow) place = g_list_model_get_item (G_LIST_MODEL (self->places), i);
 
-      mt_rating_row_take_from (place, g_ptr_array_index (self->wanted, i));
+      if (i == G_MAXUINT)
+        continue;
+      refresh_place (self, i);
+      n--;
     }
+  while (self->next_stale < self->stale->len && g_array_index (self->stale, guint, self->next_stale) == G_MAXUINT)
+    self->next_stale++;
 }
 
 /* Up to @n more places, for the next of the wanted rows. */
@@ -146,7 +179,7 @@ add_places (MtMonitoringPage *self,
             guint             n)
 {
   guint n_places = g_list_model_get_n_items (G_LIST_MODEL (self->places));
-  guint end = n_places + MIN (n, self->wanted->len - n_places);
+  guint end = n_places + MIN (n, self->wanted->len > n_places ? self->wanted->len - n_places : 0);
   g_autoptr(GPtrArray) added = g_ptr_array_new_full (end - n_places, g_object_unref);
 
   for (guint i = n_places; i < end; i++)
@@ -182,12 +215,10 @@ settling (MtMonitoringPage *self)
          g_list_model_get_n_items (G_LIST_MODEL (self->places)) < self->wanted->len;
 }
 
+/* One frame's share of the work left; whether some is still left. */
 static gboolean
-settle_tick_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       user_data)
+settle_step (MtMonitoringPage *self)
 {
-  MtMonitoringPage *self = MT_MONITORING_PAGE (widget);
   guint n_places = g_list_model_get_n_items (G_LIST_MODEL (self->places));
 
   if (self->next_stale < self->stale->len)
@@ -198,21 +229,50 @@ settle_tick_cb (GtkWidget     *widget,
   if (settling (self))
     return G_SOURCE_CONTINUE;
   self->settle_tick = 0;
+  self->settle_timeout = 0;
   grown (self);
   return G_SOURCE_REMOVE;
 }
 
-/* A page taken off screen has no more frames: its table is made whole. */
-static void
-settle_at_once (MtMonitoringPage *self)
+static gboolean
+settle_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
 {
-  if (self->settle_tick == 0)
+  return settle_step (MT_MONITORING_PAGE (widget));
+}
+
+/* A page not yet on screen has no frames: the same steps, at a frame's
+ * pace (GTK still makes row widgets for its table). */
+static gboolean
+settle_timeout_cb (gpointer user_data)
+{
+  return settle_step (user_data);
+}
+
+static void
+start_settling (MtMonitoringPage *self)
+{
+  if (mt_monitoring_page_is_settling (self))
     return;
-  gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->settle_tick);
+  if (gtk_widget_get_realized (GTK_WIDGET (self)))
+    self->settle_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), settle_tick_cb, NULL, NULL);
+  else
+    self->settle_timeout = g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, 16, settle_timeout_cb, self, NULL);
+}
+
+/**
+ * mt_monitoring_page_stop_settling:
+ *
+ * The page going: nothing more is done for its places.
+ */
+void
+mt_monitoring_page_stop_settling (MtMonitoringPage *self)
+{
+  if (self->settle_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->settle_tick);
   self->settle_tick = 0;
-  refresh_stale (self, G_MAXUINT);
-  add_places (self, G_MAXUINT);
-  grown (self);
+  g_clear_handle_id (&self->settle_timeout, g_source_remove);
 }
 
 /**
@@ -228,7 +288,6 @@ mt_monitoring_page_update_rows (MtMonitoringPage *self)
   MtRatingRow *selected;
   g_autofree char *selected_key = NULL;
   guint was_selected, n_places, now_selected, first, last;
-  gboolean mapped = gtk_widget_get_mapped (GTK_WIDGET (self));
 
   /* The page going: its column view's sorter still says it changed. */
   if (self->selection == NULL)
@@ -248,17 +307,17 @@ mt_monitoring_page_update_rows (MtMonitoringPage *self)
     {
       g_autoptr(MtRatingRow) place = g_list_model_get_item (G_LIST_MODEL (self->places), i);
 
-      if (!mapped || (i >= first && i <= last) || i == now_selected || !has_widgets (place))
+      if ((i >= first && i <= last) || i == now_selected || !has_widgets (place))
         mt_rating_row_take_from (place, g_ptr_array_index (self->wanted, i));
       else
         g_array_append_val (self->stale, i);
     }
   if (self->wanted->len < n_places)
     g_list_store_splice (self->places, self->wanted->len, n_places - self->wanted->len, NULL, 0);
-  else if (self->settle_tick == 0)
-    add_places (self, self->wanted->len - n_places <= PLACES_PER_FRAME || !mapped ? G_MAXUINT : PLACES_PER_FRAME);
-  if (settling (self) && self->settle_tick == 0)
-    self->settle_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), settle_tick_cb, NULL, NULL);
+  else if (!mt_monitoring_page_is_settling (self))
+    add_places (self, self->wanted->len - n_places <= PLACES_PER_FRAME ? G_MAXUINT : PLACES_PER_FRAME);
+  if (settling (self))
+    start_settling (self);
 
   n_places = g_list_model_get_n_items (G_LIST_MODEL (self->places));
   if (now_selected != GTK_INVALID_LIST_POSITION && now_selected >= n_places)
@@ -272,7 +331,7 @@ mt_monitoring_page_update_rows (MtMonitoringPage *self)
     mt_monitoring_page_selection_changed (self);  /* the same place: its new figures */
   else
     gtk_single_selection_set_selected (self->selection, now_selected);
-  if (self->settle_tick == 0)
+  if (!mt_monitoring_page_is_settling (self))
     grown (self);
   else
     mt_monitoring_page_update_busy (self);
@@ -283,7 +342,7 @@ mt_monitoring_page_update_rows (MtMonitoringPage *self)
 gboolean
 mt_monitoring_page_is_settling (MtMonitoringPage *self)
 {
-  return self->settle_tick != 0;
+  return self->settle_tick != 0 || self->settle_timeout != 0;
 }
 
 static void
@@ -323,6 +382,5 @@ mt_monitoring_page_rows_init (MtMonitoringPage *self)
   self->stale = g_array_new (FALSE, FALSE, sizeof (guint));
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (sort_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect (self, "unmap", G_CALLBACK (settle_at_once), NULL);
   return G_LIST_MODEL (g_object_ref (self->places));
 }

@@ -72,14 +72,18 @@ mt_monitoring_page_current_weights (MtMonitoringPage *self)
 void
 mt_monitoring_page_update_busy (MtMonitoringPage *self)
 {
-  gboolean busy = self->rating_pending || (self->feed != NULL && mt_feed_get_busy (self->feed)) ||
-                  mt_monitoring_page_is_settling (self);
-  gboolean was_busy = gtk_widget_get_visible (GTK_WIDGET (self->spinner));
+  gboolean loading = self->rating_pending || (self->feed != NULL && mt_feed_get_busy (self->feed));
+  /* The table's places taking their rows is a few frames: busy, but no
+   * spinner flashing at each sort. */
+  gboolean busy = loading || mt_monitoring_page_is_settling (self);
 
-  gtk_spinner_set_spinning (self->spinner, busy);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
-  if (busy != was_busy)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+  gtk_spinner_set_spinning (self->spinner, loading);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), loading);
+  if (busy != self->busy)
+    {
+      self->busy = busy;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+    }
 }
 
 /* The periods kept for the region shown, to open one again: the demo's
@@ -294,6 +298,9 @@ mt_monitoring_page_show_rated (MtMonitoringPage *self,
     mt_rating_update_from (self->rating, rating);
   self->dataset = g_object_ref (dataset);
   self->previous = previous != NULL ? g_object_ref (previous) : NULL;
+  /* Counted, not compared by address: a new period may take a freed one's. */
+  if (old_dataset != dataset)
+    self->period++;
   g_clear_pointer (&self->loaded_at, g_date_time_unref);
   self->loaded_at = g_date_time_new_now_local ();
   update_header (self);
@@ -500,7 +507,10 @@ trend_cb (GObject      *source,
   gtk_widget_set_visible (GTK_WIDGET (self->trend_none), points->len < 2);
 }
 
-/* The selected municipality's counts, shares and rank, and its trend. */
+/* The selected municipality's counts, shares and rank, and its trend.
+ * The same municipality of the same period (the table sorted, searched or
+ * rated again, its row elsewhere) keeps the trend it has: only its figures
+ * are told again. */
 void
 mt_monitoring_page_selection_changed (MtMonitoringPage *self)
 {
@@ -510,14 +520,20 @@ mt_monitoring_page_selection_changed (MtMonitoringPage *self)
   g_autofree char *body = NULL;
   g_autofree char *rank = NULL;
   const MtRatingValues *values;
+  gboolean same = row != NULL && self->details_period == self->period &&
+                  g_strcmp0 (mt_rating_row_get_key (row), self->details_key) == 0;
 
-  g_cancellable_cancel (self->trend_cancellable);
-  g_clear_object (&self->trend_cancellable);
   gtk_widget_set_visible (GTK_WIDGET (self->details_box), row != NULL);
-  mt_trend_chart_set_points (self->trend, NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->trend), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->trend_legend), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->trend_none), FALSE);
+  if (!same)
+    {
+      g_cancellable_cancel (self->trend_cancellable);
+      g_clear_object (&self->trend_cancellable);
+      mt_trend_chart_set_points (self->trend, NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->trend), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->trend_legend), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->trend_none), FALSE);
+      g_clear_pointer (&self->details_key, g_free);
+    }
   if (row == NULL || self->dataset == NULL)
     return;
   /* Chosen now: one waiting for the table to grow is not chosen again. */
@@ -551,6 +567,10 @@ mt_monitoring_page_selection_changed (MtMonitoringPage *self)
   gtk_label_set_label (self->details_title, mt_rating_row_get_name (row));
   gtk_label_set_label (self->details_body, body);
 
+  if (same)
+    return;
+  self->details_key = g_strdup (mt_rating_row_get_key (row));
+  self->details_period = self->period;
   self->trend_cancellable = g_cancellable_new ();
   mt_monitoring_trend_async (self->history, self->dataset, mt_rating_row_get_id (row),
                              mt_rating_row_get_name (row), self->trend_cancellable, trend_cb,
@@ -676,7 +696,7 @@ gboolean
 mt_monitoring_page_get_busy (MtMonitoringPage *self)
 {
   g_return_val_if_fail (MT_IS_MONITORING_PAGE (self), FALSE);
-  return gtk_widget_get_visible (GTK_WIDGET (self->spinner));
+  return self->busy;
 }
 
 static void
@@ -684,6 +704,7 @@ mt_monitoring_page_dispose (GObject *object)
 {
   MtMonitoringPage *self = MT_MONITORING_PAGE (object);
 
+  mt_monitoring_page_stop_settling (self);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_cancellable_cancel (self->trend_cancellable);
@@ -726,6 +747,7 @@ mt_monitoring_page_finalize (GObject *object)
   g_clear_object (&self->places);
   g_clear_pointer (&self->select_when_grown, g_free);
   g_clear_pointer (&self->wanted, g_ptr_array_unref);
+  g_clear_pointer (&self->details_key, g_free);
   g_clear_pointer (&self->stale, g_array_unref);
   g_free (self->source_label);
   g_free (self->facts_region);
