@@ -19,7 +19,15 @@ make_national_document (void)
 GString *
 make_national_document_coded (int first_code)
 {
-  g_autoptr(GRand) rand = g_rand_new_with_seed (SEED);
+  return make_national_document_week (first_code, 0);
+}
+
+/* The same municipalities' week @week: other figures for each. */
+GString *
+make_national_document_week (int     first_code,
+                             guint32 week)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (SEED + week);
   GString *json = g_string_new ("{\n \"format\" : \"metodist-monitoring\",\n \"version\" : 1,\n"
                                 " \"region\" : \"Российская Федерация\",\n"
                                 " \"platform\" : \"VK Мессенджер (Сферум)\",\n"

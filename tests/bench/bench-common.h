@@ -10,5 +10,7 @@
 
 GString *make_national_document       (void);
 GString *make_national_document_coded (int first_code);
+GString *make_national_document_week  (int first_code,
+                                       guint32 week);
 double   median                       (GArray *times);
 double   peak_memory_mib              (void);
