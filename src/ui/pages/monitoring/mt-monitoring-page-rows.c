@@ -287,21 +287,38 @@ mt_monitoring_page_update_rows (MtMonitoringPage *self)
 {
   MtRatingRow *selected;
   g_autofree char *selected_key = NULL;
-  guint was_selected, n_places, now_selected, first, last;
+  guint n_places, now_selected, first, last;
 
   /* The page going: its column view's sorter still says it changed. */
   if (self->selection == NULL)
     return;
   selected = gtk_single_selection_get_selected_item (self->selection);
   selected_key = selected != NULL ? g_strdup (mt_rating_row_get_key (selected)) : NULL;
-  was_selected = gtk_single_selection_get_selected (self->selection);
   g_clear_pointer (&self->wanted, g_ptr_array_unref);
   self->wanted = wanted_rows (self);
   now_selected = place_of (self->wanted, selected_key);
   n_places = g_list_model_get_n_items (G_LIST_MODEL (self->places));
   g_array_set_size (self->stale, 0);
   self->next_stale = 0;
+  /* The selection is set once, at the end: the details do not blink. */
+  g_signal_handlers_block_by_func (self->selection, mt_monitoring_page_selection_changed, self);
 
+  /* A shorter table (a search, a smaller document) starts again with new
+   * places: GTK 4.8 may leave the widget of a row removed at the end (the
+   * one with the keyboard's focus) among the rows that stay, showing it. */
+  if (self->wanted->len < n_places)
+    {
+      guint n_first = self->wanted->len <= PLACES_PER_FRAME * 2 ? self->wanted->len : PLACES_PER_FRAME;
+      g_autoptr(GPtrArray) first_places = g_ptr_array_new_full (n_first, g_object_unref);
+
+      for (guint i = 0; i < n_first; i++)
+        g_ptr_array_add (first_places, mt_rating_row_dup (g_ptr_array_index (self->wanted, i)));
+      /* From the top, in one change: GTK 4.8 drew no row at all when the
+       * table emptied and filled again while scrolled down. */
+      gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view)), 0);
+      g_list_store_splice (self->places, 0, n_places, first_places->pdata, n_first);
+      n_places = n_first;
+    }
   on_screen (self, n_places, &first, &last);
   for (guint i = 0; i < MIN (n_places, self->wanted->len); i++)
     {
@@ -312,9 +329,7 @@ mt_monitoring_page_update_rows (MtMonitoringPage *self)
       else
         g_array_append_val (self->stale, i);
     }
-  if (self->wanted->len < n_places)
-    g_list_store_splice (self->places, self->wanted->len, n_places - self->wanted->len, NULL, 0);
-  else if (!mt_monitoring_page_is_settling (self))
+  if (!mt_monitoring_page_is_settling (self))
     add_places (self, self->wanted->len - n_places <= PLACES_PER_FRAME ? G_MAXUINT : PLACES_PER_FRAME);
   if (settling (self))
     start_settling (self);
@@ -327,10 +342,10 @@ mt_monitoring_page_update_rows (MtMonitoringPage *self)
       self->select_when_grown = g_steal_pointer (&selected_key);
       now_selected = GTK_INVALID_LIST_POSITION;
     }
-  if (now_selected == was_selected && now_selected != GTK_INVALID_LIST_POSITION)
-    mt_monitoring_page_selection_changed (self);  /* the same place: its new figures */
-  else
-    gtk_single_selection_set_selected (self->selection, now_selected);
+  gtk_single_selection_set_selected (self->selection, now_selected);
+  g_signal_handlers_unblock_by_func (self->selection, mt_monitoring_page_selection_changed, self);
+  /* The same municipality: its new figures, its trend kept. */
+  mt_monitoring_page_selection_changed (self);
   if (!mt_monitoring_page_is_settling (self))
     grown (self);
   else
