@@ -360,6 +360,31 @@ test_monitoring (void)
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (students), 1);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (teachers), 1);
   wait_until_idle (page, "rating again");
+  /* 0 : 0 rates nothing: the rating stays as it was, and says why once
+   * (from a new user's try: the caption said 0 : 0 over the old scores). */
+  {
+    GtkWidget *weights_button = find_child_named (GTK_WIDGET (page), "weights-button");
+    g_autofree char *first = NULL;
+    g_autofree char *caption = NULL;
+
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (teachers), 0);
+    wait_until_idle (page, "students only");
+    first = g_strdup (mt_rating_row_get_name (row_at (rows, 0)));
+    caption = g_strdup (gtk_label_get_label (GTK_LABEL (find_child_named (GTK_WIDGET (page), "chart-caption"))));
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (students), 0);
+    wait_until_idle (page, "weights that rate nothing");
+    g_assert_true (gtk_widget_has_css_class (weights_button, "error"));
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (weights_button), ==,
+                     expected ("At least one weight must be above 0.", "Хотя бы один вес должен быть больше 0."));
+    wait_for (toast_shown, window, "the toast saying why");
+    g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, first);
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_child_named (GTK_WIDGET (page), "chart-caption"))), ==,
+                     caption);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (teachers), 1);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (students), 1);
+    wait_until_idle (page, "rating again");
+    g_assert_false (gtk_widget_has_css_class (weights_button, "error"));
+  }
 
   /* A broken file: one message, and the rows shown stay. */
   g_assert_true (g_file_set_contents (bad, "{\"format\": \"metodist-monitoring\", ", -1, NULL));

@@ -16,6 +16,7 @@
 #include "mt-rating-chart.h"
 #include "mt-rating-export.h"
 #include "mt-table-reader.h"
+#include "mt-toast.h"
 #include "mt-worker.h"
 
 /*
@@ -230,7 +231,8 @@ update_chart_caption (MtMonitoringPage *self,
                       GListModel       *rows)
 {
   g_autoptr(MtRatingRow) first = g_list_model_get_n_items (rows) > 0 ? g_list_model_get_item (rows, 0) : NULL;
-  MtWeights weights = mt_monitoring_page_current_weights (self);
+  /* The weights the bars were rated with, not those being typed. */
+  MtWeights weights = *mt_rating_get_weights (self->rating);
   g_autofree char *caption = NULL;
 
   if (first != NULL && mt_rating_row_get_rank (first) > 0)
@@ -390,8 +392,25 @@ weights_changed_cb (MtMonitoringPage *self)
 {
   MtWeights weights = mt_monitoring_page_current_weights (self);
   g_autofree char *label = g_strdup_printf ("%g : %g", weights.teachers, weights.students);
+  g_autoptr(GError) error = NULL;
+  gboolean valid = mt_weights_validate (&weights, &error);
 
   gtk_menu_button_set_label (self->weights_button, label);
+  /* Weights that rate nothing (0 : 0) leave the rating as it was, and say
+   * why once, where the weights are. */
+  if (valid)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->weights_button), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->weights_button),
+                                   _("Weights of the teachers’ and the students’ shares in the score"));
+    }
+  else
+    {
+      if (!gtk_widget_has_css_class (GTK_WIDGET (self->weights_button), "error"))
+        mt_monitoring_page_toast (self, mt_toast_new (error->message));
+      gtk_widget_add_css_class (GTK_WIDGET (self->weights_button), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->weights_button), error->message);
+    }
   mt_monitoring_page_rate_again (self);
 }
 
