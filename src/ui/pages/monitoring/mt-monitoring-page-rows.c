@@ -15,7 +15,8 @@
  * Setting the labels of 200 rows still costs GTK about 35 ms (it lays
  * each changed label out again), so the places on screen, the selected
  * one and those without widgets take their contents at once, and the
- * other places with widgets (off screen) forty per frame after.
+ * other places with widgets (off screen) twenty per frame after
+ * (those scrolled onto the screen meanwhile first).
  *
  * Only a longer or shorter table adds or removes places, at the end. A
  * table that gains many (the first national document, a search cleared)
@@ -36,11 +37,12 @@
 #define PLACES_PER_FRAME 15
 /* The rows GTK 4.8 keeps widgets for (GTK_LIST_VIEW_MAX_LIST_ITEMS). */
 #define ROWS_WITH_WIDGETS 200
-/* Places off screen given their rows per frame: about 7 ms. */
-#define STALE_PER_FRAME 40
+/* Places off screen given their rows per frame: about 7 ms of GTK laying
+ * their labels out again (forty made a re-rating block 34 ms, bench-window). */
+#define STALE_PER_FRAME 20
 /* Rows around those on screen given theirs at once, as the estimate of
  * what is on screen is from the scroll bar. */
-#define SCREEN_MARGIN 10
+#define SCREEN_MARGIN 2
 
 static gboolean
 name_matches (MtMonitoringPage *self,
