@@ -42,6 +42,22 @@ row_named (GListModel *rows,
   g_error ("no row “%s”", name);
 }
 
+static MtMonitoringPage *
+monitoring_page_of (MtWindow *window)
+{
+  return MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
+}
+
+/* @path loaded, as the file chooser would, and every row in the table. */
+static void
+load_file (MtMonitoringPage *page,
+           const char       *path,
+           const char       *what)
+{
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", path);
+  wait_until_idle (page, what);
+}
+
 static GtkColumnViewColumn *
 column_titled (GtkColumnView *view,
                const char    *title)
@@ -176,7 +192,7 @@ test_monitoring (void)
 
   g_settings_set_string (settings, "last-page", "monitoring");
   window = open_window ();
-  page = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
+  page = monitoring_page_of (window);
   view = GTK_COLUMN_VIEW (find_child_of_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
   save_screenshot (GTK_WIDGET (window), "window-monitoring-empty");
   assert_controls_named (GTK_WIDGET (window));
@@ -388,8 +404,7 @@ test_monitoring (void)
 
   /* A broken file: one message, and the rows shown stay. */
   g_assert_true (g_file_set_contents (bad, "{\"format\": \"metodist-monitoring\", ", -1, NULL));
-  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", bad);
-  wait_until_idle (page, "the broken file");
+  load_file (page, bad, "the broken file");
   wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the message");
   {
     GtkWindow *dialog = g_object_ref (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
@@ -603,10 +618,9 @@ test_unranked_say_why (void)
 
   g_settings_set_string (settings, "last-page", "monitoring");
   window = open_window ();
-  page = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
+  page = monitoring_page_of (window);
   view = GTK_COLUMN_VIEW (find_child_of_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
-  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", small);
-  wait_until_idle (page, "the small file");
+  load_file (page, small, "the small file");
   rows = mt_monitoring_page_get_rows (page);
   selection = gtk_column_view_get_model (view);
 
@@ -678,7 +692,7 @@ test_table_facts (void)
   g_settings_set_string (settings, "last-page", "monitoring");
   g_settings_set_string (settings, "last-region", "Тестовая область");
   window = open_window ();
-  page = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
+  page = monitoring_page_of (window);
   view = GTK_COLUMN_VIEW (find_child_of_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
   facts_button = find_child_named (GTK_WIDGET (page), "facts-button");
   title = find_child_named (GTK_WIDGET (page), "monitoring-title");
@@ -796,7 +810,7 @@ test_widths (void)
       g_settings_set_int (settings, "window-width", widths[w]);
       g_settings_set_int (settings, "window-height", 768);
       window = open_window ();
-      page = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
+      page = monitoring_page_of (window);
       view = GTK_COLUMN_VIEW (find_child_of_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
       /* The demo, or at the narrowest a table with rows kept out, whose
        * report button joins the toolbar. */
@@ -896,9 +910,8 @@ test_export_outlives_window (void)
 
   g_settings_set_string (settings, "last-page", "monitoring");
   window = open_window ();
-  page = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
-  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", national);
-  wait_until_idle (page, "the national document");
+  page = monitoring_page_of (window);
+  load_file (page, national, "the national document");
   g_assert_cmpuint (g_list_model_get_n_items (mt_monitoring_page_get_rows (page)), ==, 2330);
 
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.export-to", "s", xlsx);
@@ -954,10 +967,9 @@ test_rows_revealed (void)
 
   g_settings_set_string (settings, "last-page", "monitoring");
   window = open_window ();
-  page = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
+  page = monitoring_page_of (window);
   g_signal_connect (page, "notify::dataset", G_CALLBACK (dataset_notified_cb), &rows_then);
-  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", national);
-  wait_until_idle (page, "the national document");
+  load_file (page, national, "the national document");
   g_assert_cmpuint (rows_then, >, 0);
   g_assert_cmpuint (rows_then, <, 100);
   g_assert_cmpuint (g_list_model_get_n_items (mt_monitoring_page_get_rows (page)), ==, 2330);
@@ -995,10 +1007,9 @@ test_rows_revealed (void)
   /* Again in a new window, the user's municipality being far down. */
   g_settings_set_string (settings, "my-municipality", far_down);
   window = open_window ();
-  page = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
+  page = monitoring_page_of (window);
   view = GTK_COLUMN_VIEW (find_child_of_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
-  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", national);
-  wait_until_idle (page, "the national document again");
+  load_file (page, national, "the national document again");
   g_assert_cmpuint (g_list_model_get_n_items (mt_monitoring_page_get_rows (page)), ==, 2330);
   g_assert_cmpuint (mt_monitoring_page_get_my_position (page), ==, 2000);
   wait_for (scrolled_down, view, "the table scrolled to the user's municipality");
@@ -1097,11 +1108,10 @@ test_search_from_bottom (void)
 
   g_settings_set_string (settings, "last-page", "monitoring");
   window = open_window ();
-  page = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
+  page = monitoring_page_of (window);
   view = GTK_COLUMN_VIEW (find_child_of_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
   search = find_child_of_type (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
-  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", national);
-  wait_until_idle (page, "the national document");
+  load_file (page, national, "the national document");
   rows = mt_monitoring_page_get_rows (page);
   down = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
   for (guint step = 0; step < 20; step++)

@@ -18,6 +18,7 @@
 
 #include "mt-feed.h"
 #include "mt-offline-notice.h"
+#include "mt-set-str.h"
 #include "mt-source.h"
 #include "mt-worker.h"
 
@@ -135,18 +136,6 @@ mt_feed_interval_for (const char *setting)
   return 0;
 }
 
-/* g_set_str() is GLib 2.76; Debian 12 has 2.74. */
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
-
 static void
 set_busy (MtFeed   *self,
           gboolean  busy)
@@ -163,7 +152,7 @@ static void
 set_offline_notice (MtFeed     *self,
                     const char *notice)
 {
-  replace_string (&self->offline_notice, notice);
+  mt_set_str (&self->offline_notice, notice);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFLINE_NOTICE]);
 }
 
@@ -353,7 +342,7 @@ fetched_cb (GObject      *source,
   self->loading.fetched = fetched;
   self->loading.bytes = g_bytes_ref (fetched->body);
   label = mt_offline_source_label (fetched);
-  replace_string (&self->loading.label, label);
+  mt_set_str (&self->loading.label, label);
   parse (self, FALSE);
   g_object_unref (self);
 }
@@ -501,7 +490,7 @@ mt_feed_set_source (MtFeed     *self,
 {
   g_return_if_fail (MT_IS_FEED (self));
 
-  if (!replace_string (&self->source, source))
+  if (!mt_set_str (&self->source, source))
     return;
   schedule_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "mt-rating-row.h"
+#include "mt-set-str.h"
 
 struct _MtRatingRow
 {
@@ -209,18 +210,6 @@ mt_rating_row_new (const MtRecord *record)
   return self;
 }
 
-/* @value into @field, unless it is already there; whether it changed. */
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
-
 static gboolean
 same_counts (const MtCounts *a,
              const MtCounts *b)
@@ -239,11 +228,11 @@ copy_loaded (MtRatingRow *to,
   gboolean changed = FALSE;
 
   to->record = from->record;
-  changed |= replace_string (&to->id, from->id);
-  changed |= replace_string (&to->name, from->name);
-  changed |= replace_string (&to->name_key, from->name_key);
-  changed |= replace_string (&to->key, from->key);
-  changed |= replace_string (&to->excluded, from->excluded);
+  changed |= mt_set_str (&to->id, from->id);
+  changed |= mt_set_str (&to->name, from->name);
+  changed |= mt_set_str (&to->name_key, from->name_key);
+  changed |= mt_set_str (&to->key, from->key);
+  changed |= mt_set_str (&to->excluded, from->excluded);
   changed |= to->organizations != from->organizations;
   changed |= !same_counts (&to->teachers, &from->teachers) || !same_counts (&to->students, &from->students);
   to->organizations = from->organizations;
