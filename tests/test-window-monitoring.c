@@ -10,6 +10,8 @@
 #include "mt-application.h"
 #include "mt-format.h"
 #include "mt-monitoring-page.h"
+#include "mt-number-cell.h"
+#include "mt-rating-columns.h"
 #include "mt-rating-row.h"
 #include "mt-window.h"
 #include "window-harness.h"
@@ -121,6 +123,7 @@ toast_caught (gpointer data)
 }
 
 static void collect_text (GtkWidget *widget, GString *text);
+static void assert_rows_drawn_as_places (GtkColumnView *view, GListModel *rows);
 
 static void
 collect_drop_downs (GtkWidget *widget,
@@ -990,6 +993,8 @@ test_rows_revealed (void)
     chosen = g_strdup (mt_rating_row_get_name (gtk_single_selection_get_selected_item (selection)));
     gtk_column_view_sort_by_column (table, names, GTK_SORT_DESCENDING);
     wait_until_idle (page, "the table sorted by name");
+    wait_for_frames (GTK_WIDGET (window), 2);
+    assert_rows_drawn_as_places (table, rows);
     g_assert_true (row_at (rows, 0) == first_place);
     g_assert_cmpstr (mt_rating_row_get_name (row_at (rows, 0)), ==, "Муниципальный округ № 999");
     /* Every place, those off screen too (given their rows frame by frame). */
@@ -1001,6 +1006,14 @@ test_rows_revealed (void)
     gtk_column_view_sort_by_column (table, NULL, GTK_SORT_ASCENDING);
     wait_until_idle (page, "the table in rating order");
     g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 5);
+
+    /* Rated again (students only): every figure on screen follows. */
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_child_named (GTK_WIDGET (page), "teachers-weight")), 0);
+    wait_until_idle (page, "the table rated again");
+    wait_for_frames (GTK_WIDGET (window), 2);
+    assert_rows_drawn_as_places (table, rows);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_child_named (GTK_WIDGET (page), "teachers-weight")), 1);
+    wait_until_idle (page, "the table rated as before");
   }
   close_window (window);
 
@@ -1068,23 +1081,102 @@ collect_shown_names (GtkWidget  *widget,
     collect_shown_names (child, names);
 }
 
+/* What a cell of the table shows: its name label's or its figure's text. */
+static const char *
+cell_text (GtkWidget *cell)
+{
+  GtkWidget *shown = gtk_widget_get_first_child (cell);
+
+  if (GTK_IS_LABEL (shown))
+    return gtk_label_get_label (GTK_LABEL (shown));
+  g_assert_true (MT_IS_NUMBER_CELL (shown));
+  return mt_number_cell_get_text (MT_NUMBER_CELL (shown));
+}
+
+/* The table's columns shown, in their order, as the core knows them. */
+static GArray *
+shown_columns (GtkColumnView *view)
+{
+  GListModel *view_columns = gtk_column_view_get_columns (view);
+  GArray *columns = g_array_new (FALSE, FALSE, sizeof (MtColumn));
+
+  for (guint i = 0; i < g_list_model_get_n_items (view_columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) view_column = g_list_model_get_item (view_columns, i);
+      MtColumn column = 0;
+
+      if (!gtk_column_view_column_get_visible (view_column))
+        continue;
+      while (column < MT_N_COLUMNS &&
+             g_strcmp0 (mt_column_title (column), gtk_column_view_column_get_title (view_column)) != 0)
+        column++;
+      g_assert_cmpint (column, <, MT_N_COLUMNS);
+      g_array_append_val (columns, column);
+    }
+  return columns;
+}
+
+/* Every row on screen shows, cell by cell, the figures of the municipality
+ * it names: none left with another row's (a figure is drawn anew without
+ * its row being laid out again). */
+static void
+assert_rows_show_their_figures (GtkColumnView *view,
+                                GHashTable    *by_name)
+{
+  g_autoptr(GArray) columns = shown_columns (view);
+  guint name_cell = 0;
+  guint checked = 0;
+
+  while (g_array_index (columns, MtColumn, name_cell) != MT_COLUMN_NAME)
+    name_cell++;
+  for (GtkWidget *row_widget = gtk_widget_get_first_child (find_child_of_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW));
+       row_widget != NULL; row_widget = gtk_widget_get_next_sibling (row_widget))
+    {
+      g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+      MtRatingRow *row;
+
+      if (!gtk_widget_get_mapped (row_widget))
+        continue;
+      for (GtkWidget *cell = gtk_widget_get_first_child (row_widget); cell != NULL;
+           cell = gtk_widget_get_next_sibling (cell))
+        if (gtk_widget_get_visible (cell))
+          g_ptr_array_add (cells, cell);
+      if (cells->len == 0)
+        continue;
+      g_assert_cmpuint (cells->len, ==, columns->len);
+      row = g_hash_table_lookup (by_name, cell_text (g_ptr_array_index (cells, name_cell)));
+      g_assert_nonnull (row);
+      for (guint i = 0; i < cells->len; i++)
+        {
+          g_autofree char *expected = mt_rating_row_format_cell (row, g_array_index (columns, MtColumn, i));
+
+          g_assert_cmpstr (cell_text (g_ptr_array_index (cells, i)), ==, expected);
+        }
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 0);
+}
+
 static void
 assert_rows_drawn_as_places (GtkColumnView *view,
                              GListModel    *rows)
 {
   g_autoptr(GHashTable) shown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  GtkWidget *list = find_child_of_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW);
   GHashTableIter iter;
   const char *name;
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    g_hash_table_add (names, (gpointer) mt_rating_row_get_name (row_at (rows, i)));
-  collect_shown_names (find_child_of_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW), shown);
+    g_hash_table_insert (names, (gpointer) mt_rating_row_get_name (row_at (rows, i)), row_at (rows, i));
+  collect_shown_names (list, shown);
   g_assert_true (g_hash_table_size (shown) > 0 || g_list_model_get_n_items (rows) == 0);
   g_hash_table_iter_init (&iter, shown);
   while (g_hash_table_iter_next (&iter, (gpointer *) &name, NULL))
     if (!g_hash_table_contains (names, name))
       g_error ("a row shows “%s”, not in the table", name);
+  if (g_list_model_get_n_items (rows) > 0)
+    assert_rows_show_their_figures (view, names);
 }
 
 /* The last row chosen, with the keyboard's focus, at the bottom of a

@@ -11,6 +11,7 @@
 
 #include "mt-format.h"
 #include "mt-monitoring-page-private.h"
+#include "mt-number-cell.h"
 
 /* The columns shown, in the order of the region's table, then the changes. */
 static const MtColumn shown_columns[] = {
@@ -35,19 +36,22 @@ mt_monitoring_page_is_mine (MtMonitoringPage *self,
   return g_str_equal (name, self->mine_key);
 }
 
-/* Cells: a label each, its text from the core's formatting. */
+/* Cells: the name a label, each figure an MtNumberCell (a figure changes
+ * without the row being laid out again), their text from the core's
+ * formatting. */
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                gpointer                  user_data)
 {
   MtColumn column = GPOINTER_TO_UINT (user_data);
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label;
 
-  gtk_label_set_xalign (GTK_LABEL (label), column == MT_COLUMN_NAME ? 0 : 1);
   /* A name is read whole: it wraps rather than being cut. */
   if (column == MT_COLUMN_NAME)
     {
+      label = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       /* GTK 4.8 measures a row's height for its labels' least width: a
@@ -57,7 +61,10 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
     }
   else
-    gtk_widget_add_css_class (label, "numeric");
+    {
+      label = mt_number_cell_new ();
+      gtk_widget_add_css_class (label, "numeric");
+    }
   gtk_list_item_set_child (item, label);
 }
 
@@ -133,8 +140,11 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   g_autofree char *unranked = mt_rating_row_unranked_reason (row);
 
   /* A label given its own text again still lays itself out again; GTK
-   * keeps about 200 rows of twelve cells, bound at every new rating. */
-  if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) != 0)
+   * keeps about 200 rows of twelve cells, bound at every new rating. A
+   * figure's cell compares the text itself. */
+  if (column != MT_COLUMN_NAME)
+    mt_number_cell_set_text (MT_NUMBER_CELL (label), text);
+  else if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) != 0)
     gtk_label_set_label (GTK_LABEL (label), text);
   /* A row without a place says why, wherever the pointer is: kept out,
    * or not scored. Setting a tooltip costs a query even when it stays

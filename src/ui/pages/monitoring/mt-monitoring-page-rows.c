@@ -12,11 +12,12 @@
  * sort of 2,330 rows by precomputed values takes about a millisecond.
  * The selection follows its municipality.
  *
- * Setting the labels of 200 rows still costs GTK about 35 ms (it lays
- * each changed label out again), so the places on screen, the selected
- * one and those without widgets take their contents at once, and the
- * other places with widgets (off screen) twenty per frame after
- * (those scrolled onto the screen meanwhile first).
+ * Giving 200 rows new contents still costs GTK tens of milliseconds (a
+ * new name is laid out again; a figure, an MtNumberCell, is only drawn
+ * anew), so the places on screen, the selected one and those without
+ * widgets take their contents at once, and the other places with widgets
+ * (off screen) twenty per frame after (those scrolled onto the screen
+ * meanwhile first).
  *
  * Only a longer or shorter table adds or removes places, at the end. A
  * table that gains many (the first national document, a search cleared)
