@@ -27,6 +27,9 @@
 #include "config.h"
 
 #include <errno.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -36,6 +39,10 @@
  * window also wants, and all of an idle one. Added to the process's own. */
 #define BACKGROUND_NICE 10
 #define MAX_THREADS 10
+/* malloc arenas: one a thread, the window's and GLib's threads with ours
+ * (glibc's default is eight a core: 16 on a two-core PC, where a window
+ * has about 18 threads). */
+#define MALLOC_ARENAS 64
 
 typedef struct
 {
@@ -118,6 +125,17 @@ void
 mt_worker_set_background (gboolean background)
 {
   g_atomic_int_set (&run_in_background, background);
+#ifdef __GLIBC__
+  /* A niced job holding a lock that the window then asks for makes the
+   * window wait until the job's next turn on a core: tens of
+   * milliseconds (perf sched, bench-window). glibc gives a thread beyond
+   * its arena limit another thread's arena, and its lock: the window's own
+   * (the main arena) to some of the jobs, whose every malloc and free held
+   * it. With an arena each, the window and a job share a lock only when
+   * one frees what the other allocated. */
+  if (background)
+    mallopt (M_ARENA_MAX, MALLOC_ARENAS);
+#endif
 }
 
 /**
