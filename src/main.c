@@ -11,6 +11,7 @@
 
 #include "mt-application.h"
 #include "mt-cli.h"
+#include "mt-renderer.h"
 
 /*
  * GLib before 2.76 hands out its small blocks (objects, list nodes, JSON
@@ -60,6 +61,9 @@ main (int   argc,
     return mt_cli_run (argc, argv);
 
   restart_with_malloc_slices (argv);
+  /* While no other thread reads the environment: GTK's renderer. */
+  if (gtk_init_check ())
+    g_free (mt_renderer_avoid_software_gl ());
   app = mt_application_new (APPLICATION_ID, G_APPLICATION_DEFAULT_FLAGS);
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

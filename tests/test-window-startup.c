@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * test-window-startup.c: the window as users start it, with GTK's default
- * renderer (GL; under Xvfb that is Mesa's software GL, as on VMs, remote
- * desktops and thin clients): each page's first content comes */
+ * test-window-startup.c: the window as users start it, with the renderer
+ * Metodist leaves to GTK (no GSK_RENDERER; under Xvfb OpenGL is Mesa's
+ * software one, as on VMs, remote desktops and thin clients, so cairo),
+ * and as window-startup-gl with GTK's OpenGL renderer, as on a graphics
+ * card: each page's first content comes */
 #include "config.h"
 
 #include "mt-catalog.h"
@@ -9,6 +11,7 @@
 #include "mt-monitoring-page.h"
 #include "mt-qr-page.h"
 #include "mt-qr-view.h"
+#include "mt-renderer.h"
 #include "window-harness.h"
 
 /* Generous for a loaded CI machine and the sanitizer build; by hand the
@@ -78,13 +81,26 @@ test_first_content (void)
   GtkWidget *qr;
   AdwViewStack *stack;
 
-  /* The renderer is the one GTK picks: no GSK_RENDERER in this test. */
-  g_assert_null (g_getenv ("GSK_RENDERER"));
+  /* The renderer is the one Metodist picks as users start it: none was
+   * asked for, and on software OpenGL (Xvfb's is) GTK's cairo renderer.
+   * window-startup-gl keeps GTK's OpenGL one, as on a graphics card. */
+  if (g_strcmp0 (g_getenv ("METODIST_TEST_RENDERER"), "gl") == 0)
+    g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "gl");
+  else if (gl_renderer != NULL && mt_renderer_gl_is_software (gl_renderer))
+    g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
+  else
+    g_assert_null (g_getenv ("GSK_RENDERER"));
+  g_test_message ("OpenGL: %s; GSK_RENDERER: %s", gl_renderer, g_getenv ("GSK_RENDERER"));
 
   g_settings_set_string (settings, "last-page", "materials");
   window = mt_window_new (GTK_APPLICATION (app), settings, mt_application_get_fetcher (app));
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
+  /* GTK made the renderer asked for (it falls back to cairo on its own). */
+  if (g_strcmp0 (g_getenv ("GSK_RENDERER"), "cairo") == 0)
+    g_assert_cmpstr (G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))), ==, "GskCairoRenderer");
+  else if (g_strcmp0 (g_getenv ("GSK_RENDERER"), "gl") == 0)
+    g_assert_cmpstr (G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))), ==, "GskGLRenderer");
   materials = MT_MATERIALS_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MATERIALS_PAGE));
   monitoring = MT_MONITORING_PAGE (find_child_of_type (GTK_WIDGET (window), MT_TYPE_MONITORING_PAGE));
   qr = find_child_of_type (GTK_WIDGET (window), MT_TYPE_QR_PAGE);
@@ -113,6 +129,21 @@ test_first_content (void)
   g_settings_reset (settings, "last-page");
 }
 
+/* OpenGL that draws on the processor, by the names Mesa gives it; a
+ * graphics card, real or a VM's, is not. */
+static void
+test_software_gl (void)
+{
+  g_assert_true (mt_renderer_gl_is_software ("llvmpipe (LLVM 15.0.6, 256 bits)"));
+  g_assert_true (mt_renderer_gl_is_software ("softpipe"));
+  g_assert_true (mt_renderer_gl_is_software ("Software Rasterizer (swrast)"));
+  g_assert_false (mt_renderer_gl_is_software ("Mesa Intel(R) UHD Graphics 620 (KBL GT2)"));
+  g_assert_false (mt_renderer_gl_is_software ("AMD Radeon Vega 8 Graphics (raven, LLVM 15.0.6, DRM 3.49)"));
+  g_assert_false (mt_renderer_gl_is_software ("SVGA3D; build: RELEASE;  LLVM;"));
+  g_assert_false (mt_renderer_gl_is_software ("virgl (Intel(R) UHD Graphics 630)"));
+  g_assert_false (mt_renderer_gl_is_software (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -121,6 +152,7 @@ main (int   argc,
     return 77;
 
   g_test_add_func ("/metodist/window/startup/first-content", test_first_content);
+  g_test_add_func ("/metodist/window/startup/software-gl", test_software_gl);
 
   return g_test_run ();
 }

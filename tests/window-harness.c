@@ -6,10 +6,12 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "mt-renderer.h"
 #include "window-harness.h"
 
 MtApplication *app;
 gboolean russian;
+char *gl_renderer;
 
 /**
  * window_tests_init:
@@ -38,6 +40,8 @@ window_tests_init (int    *argc,
       g_printerr ("no display: the window tests need one (the test command starts Xvfb)\n");
       return FALSE;
     }
+  /* As src/main.c does before the application starts. */
+  gl_renderer = mt_renderer_avoid_software_gl ();
   app = mt_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);

@@ -278,6 +278,8 @@ main (int   argc,
         fresh_page = find_type (GTK_WIDGET (fresh), MT_TYPE_MONITORING_PAGE);
         last_frame = 0;
         gtk_widget_add_tick_callback (GTK_WIDGET (fresh), tick_cb, NULL, NULL);
+        if (log_blocks)
+          watch_phases (GTK_WIDGET (fresh));
         /* Settled: the window's catalog read (in a worker that yields to
          * the window, so it may take a while), the previous run's history
          * written, then half a second of frames of the empty page. */

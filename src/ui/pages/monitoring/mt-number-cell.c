@@ -25,8 +25,6 @@ struct _MtNumberCell
 
   char *text;
   PangoLayout *layout;   /* made on first need, for the widget's font */
-  int height;            /* a line of the font, measured at... */
-  guint height_serial;   /* ...this serial of the widget's Pango context */
 };
 
 G_DEFINE_FINAL_TYPE (MtNumberCell, mt_number_cell, GTK_TYPE_WIDGET)
@@ -42,6 +40,38 @@ get_layout (MtNumberCell *self)
       pango_layout_set_single_paragraph_mode (self->layout, TRUE);
     }
   return self->layout;
+}
+
+/* The height of a line of @context's font. Asking Pango costs a fontset
+ * lookup, and 2,400 cells share two fonts (a row may be bold): the last
+ * few answers are kept, by font and resolution. */
+static int
+line_height (PangoContext *context)
+{
+  typedef struct
+  {
+    PangoFontDescription *font;
+    double resolution;
+    int height;
+  } Known;
+  static Known known[4];
+  static guint next;
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double resolution = pango_cairo_context_get_resolution (context);
+  PangoFontMetrics *metrics;
+  Known *fresh;
+
+  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+    if (known[i].font != NULL && known[i].resolution == resolution && pango_font_description_equal (known[i].font, font))
+      return known[i].height;
+  metrics = pango_context_get_metrics (context, font, NULL);
+  fresh = &known[next++ % G_N_ELEMENTS (known)];
+  g_clear_pointer (&fresh->font, pango_font_description_free);
+  fresh->font = pango_font_description_copy (font);
+  fresh->resolution = resolution;
+  fresh->height = PANGO_PIXELS_CEIL (pango_font_metrics_get_height (metrics));
+  pango_font_metrics_unref (metrics);
+  return fresh->height;
 }
 
 static void
@@ -61,19 +91,7 @@ mt_number_cell_measure (GtkWidget      *widget,
     }
   else
     {
-      MtNumberCell *self = MT_NUMBER_CELL (widget);
-      PangoContext *context = gtk_widget_get_pango_context (widget);
-
-      /* The context's serial changes with its font. */
-      if (self->height_serial != pango_context_get_serial (context))
-        {
-          PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
-
-          self->height = PANGO_PIXELS_CEIL (pango_font_metrics_get_height (metrics));
-          self->height_serial = pango_context_get_serial (context);
-          pango_font_metrics_unref (metrics);
-        }
-      *minimum = *natural = self->height;
+      *minimum = *natural = line_height (gtk_widget_get_pango_context (widget));
     }
 }
 
