@@ -10,7 +10,7 @@
 #include "mt-application.h"
 #include "mt-format.h"
 #include "mt-monitoring-page.h"
-#include "mt-number-cell.h"
+#include "mt-table-cell.h"
 #include "mt-rating-columns.h"
 #include "mt-rating-row.h"
 #include "mt-window.h"
@@ -1049,15 +1049,15 @@ test_rows_revealed (void)
 }
 
 static GtkWidget *
-find_label_saying (GtkWidget  *widget,
+find_cell_saying (GtkWidget  *widget,
                    const char *text)
 {
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+  if (MT_IS_TABLE_CELL (widget) && g_strcmp0 (mt_table_cell_get_text (MT_TABLE_CELL (widget)), text) == 0)
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_label_saying (child, text);
+      GtkWidget *found = find_cell_saying (child, text);
 
       if (found != NULL)
         return found;
@@ -1073,9 +1073,9 @@ collect_shown_names (GtkWidget  *widget,
 {
   if (!gtk_widget_get_mapped (widget))
     return;
-  /* The name cells are the labels that wrap. */
-  if (GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget)))
-    g_hash_table_add (names, g_strdup (gtk_label_get_label (GTK_LABEL (widget))));
+  /* The name cells are those that wrap. */
+  if (MT_IS_TABLE_CELL (widget) && mt_table_cell_get_wraps (MT_TABLE_CELL (widget)))
+    g_hash_table_add (names, g_strdup (mt_table_cell_get_text (MT_TABLE_CELL (widget))));
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_shown_names (child, names);
@@ -1087,10 +1087,8 @@ cell_text (GtkWidget *cell)
 {
   GtkWidget *shown = gtk_widget_get_first_child (cell);
 
-  if (GTK_IS_LABEL (shown))
-    return gtk_label_get_label (GTK_LABEL (shown));
-  g_assert_true (MT_IS_NUMBER_CELL (shown));
-  return mt_number_cell_get_text (MT_NUMBER_CELL (shown));
+  g_assert_true (MT_IS_TABLE_CELL (shown));
+  return mt_table_cell_get_text (MT_TABLE_CELL (shown));
 }
 
 /* The table's columns shown, in their order, as the core knows them. */
@@ -1217,7 +1215,7 @@ test_search_from_bottom (void)
   g_test_message ("the last row: %s", last_name);
   /* Its row has the keyboard's focus, as after End. */
   {
-    GtkWidget *label = find_label_saying (GTK_WIDGET (view), last_name);
+    GtkWidget *label = find_cell_saying (GTK_WIDGET (view), last_name);
 
     g_assert_nonnull (label);
     g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (gtk_widget_get_parent (label))));

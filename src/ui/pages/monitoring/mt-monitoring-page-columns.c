@@ -11,7 +11,7 @@
 
 #include "mt-format.h"
 #include "mt-monitoring-page-private.h"
-#include "mt-number-cell.h"
+#include "mt-table-cell.h"
 
 /* The columns shown, in the order of the region's table, then the changes. */
 static const MtColumn shown_columns[] = {
@@ -36,9 +36,9 @@ mt_monitoring_page_is_mine (MtMonitoringPage *self,
   return g_str_equal (name, self->mine_key);
 }
 
-/* Cells: the name a label, each figure an MtNumberCell (a figure changes
- * without the row being laid out again), their text from the core's
- * formatting. */
+/* Cells: an MtTableCell each (a new text is drawn anew, its row laid out
+ * again only if a name takes more or fewer lines), their text from the
+ * core's formatting. */
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -47,22 +47,13 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   MtColumn column = GPOINTER_TO_UINT (user_data);
   GtkWidget *label;
 
-  /* A name is read whole: it wraps rather than being cut. */
+  /* A name is read whole: it wraps rather than being cut, with room for
+   * sixteen characters a line at least. */
   if (column == MT_COLUMN_NAME)
-    {
-      label = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      /* GTK 4.8 measures a row's height for its labels' least width: a
-       * label that could shrink to one letter a line made rows hundreds of
-       * pixels tall. About the column's width, it is measured as shown. */
-      gtk_label_set_width_chars (GTK_LABEL (label), 16);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
-    }
+    label = mt_table_cell_new_name (16);
   else
     {
-      label = mt_number_cell_new ();
+      label = mt_table_cell_new_figure ();
       gtk_widget_add_css_class (label, "numeric");
     }
   gtk_list_item_set_child (item, label);
@@ -139,13 +130,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   /* Only rows without a place have a reason (cheap for the others). */
   g_autofree char *unranked = mt_rating_row_unranked_reason (row);
 
-  /* A label given its own text again still lays itself out again; GTK
-   * keeps about 200 rows of twelve cells, bound at every new rating. A
-   * figure's cell compares the text itself. */
-  if (column != MT_COLUMN_NAME)
-    mt_number_cell_set_text (MT_NUMBER_CELL (label), text);
-  else if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) != 0)
-    gtk_label_set_label (GTK_LABEL (label), text);
+  mt_table_cell_set_text (MT_TABLE_CELL (label), text);
   /* A row without a place says why, wherever the pointer is: kept out,
    * or not scored. Setting a tooltip costs a query even when it stays
    * empty, and there are thousands of cells: only a change is set. */
