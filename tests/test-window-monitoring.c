@@ -1260,6 +1260,60 @@ test_search_from_bottom (void)
   g_rmdir (dir);
 }
 
+/* The height a cell of the table takes: laid out anew when a name takes
+ * more or fewer lines, also at a width GTK measured before the name
+ * changed (a name of as many lines at the width shown is only drawn). */
+static void
+test_table_cell_sizes (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *cell = mt_table_cell_new_name (16);
+  /* One line at 300 px, two or more at 150. */
+  const char *medium = "Муниципальный округ Оричи";
+  g_autoptr(GString) long_name = g_string_new (NULL);
+  int one_line;
+
+  for (guint i = 0; long_name->len < 300; i++)
+    g_string_append_printf (long_name, "Муниципальный округ № %u ", i);
+  gtk_widget_set_halign (column, GTK_ALIGN_START);
+  gtk_widget_set_valign (column, GTK_ALIGN_START);
+  gtk_widget_set_valign (cell, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (column), cell);
+  gtk_window_set_child (GTK_WINDOW (window), column);
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 600);
+  gtk_widget_set_size_request (column, 300, -1);
+  mt_table_cell_set_text (MT_TABLE_CELL (cell), "Арбажский");
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (window, 3);
+  one_line = gtk_widget_get_height (cell);
+  g_assert_cmpint (one_line, >, 0);
+
+  /* A long name: many lines; a short one again: one. */
+  mt_table_cell_set_text (MT_TABLE_CELL (cell), long_name->str);
+  wait_for_frames (window, 3);
+  g_assert_cmpint (gtk_widget_get_height (cell), >=, 3 * one_line);
+  mt_table_cell_set_text (MT_TABLE_CELL (cell), "Лебяжский");
+  wait_for_frames (window, 3);
+  g_assert_cmpint (gtk_widget_get_height (cell), ==, one_line);
+
+  /* GTK measures the short name at 150 px too, then back at 300. */
+  gtk_widget_set_size_request (column, 150, -1);
+  wait_for_frames (window, 3);
+  gtk_widget_set_size_request (column, 300, -1);
+  wait_for_frames (window, 3);
+  g_assert_cmpint (gtk_widget_get_height (cell), ==, one_line);
+  /* A name of one line at 300 px is only drawn... */
+  mt_table_cell_set_text (MT_TABLE_CELL (cell), medium);
+  wait_for_frames (window, 3);
+  g_assert_cmpint (gtk_widget_get_height (cell), ==, one_line);
+  /* ...and at 150 px it takes its lines, not the old name's one. */
+  gtk_widget_set_size_request (column, 150, -1);
+  wait_for_frames (window, 4);
+  g_assert_cmpint (gtk_widget_get_height (cell), >=, 2 * one_line);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1276,6 +1330,7 @@ main (int   argc,
   g_test_add_func ("/metodist/window/monitoring/export-outlives-window", test_export_outlives_window);
   g_test_add_func ("/metodist/window/monitoring/rows-revealed", test_rows_revealed);
   g_test_add_func ("/metodist/window/monitoring/search-from-bottom", test_search_from_bottom);
+  g_test_add_func ("/metodist/window/monitoring/table-cell-sizes", test_table_cell_sizes);
   status = g_test_run ();
 
   g_object_unref (app);
