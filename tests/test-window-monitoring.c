@@ -10,7 +10,7 @@
 #include "mt-application.h"
 #include "mt-format.h"
 #include "mt-monitoring-page.h"
-#include "mt-table-cell.h"
+#include "mt-name-cell.h"
 #include "mt-rating-columns.h"
 #include "mt-rating-row.h"
 #include "mt-window.h"
@@ -1050,9 +1050,9 @@ test_rows_revealed (void)
 
 static GtkWidget *
 find_cell_saying (GtkWidget  *widget,
-                   const char *text)
+                  const char *text)
 {
-  if (MT_IS_TABLE_CELL (widget) && g_strcmp0 (mt_table_cell_get_text (MT_TABLE_CELL (widget)), text) == 0)
+  if (MT_IS_NAME_CELL (widget) && g_strcmp0 (mt_name_cell_get_text (MT_NAME_CELL (widget)), text) == 0)
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -1073,9 +1073,8 @@ collect_shown_names (GtkWidget  *widget,
 {
   if (!gtk_widget_get_mapped (widget))
     return;
-  /* The name cells are those that wrap. */
-  if (MT_IS_TABLE_CELL (widget) && mt_table_cell_get_wraps (MT_TABLE_CELL (widget)))
-    g_hash_table_add (names, g_strdup (mt_table_cell_get_text (MT_TABLE_CELL (widget))));
+  if (MT_IS_NAME_CELL (widget))
+    g_hash_table_add (names, g_strdup (mt_name_cell_get_text (MT_NAME_CELL (widget))));
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_shown_names (child, names);
@@ -1087,8 +1086,10 @@ cell_text (GtkWidget *cell)
 {
   GtkWidget *shown = gtk_widget_get_first_child (cell);
 
-  g_assert_true (MT_IS_TABLE_CELL (shown));
-  return mt_table_cell_get_text (MT_TABLE_CELL (shown));
+  if (MT_IS_NAME_CELL (shown))
+    return mt_name_cell_get_text (MT_NAME_CELL (shown));
+  g_assert_true (GTK_IS_INSCRIPTION (shown));
+  return gtk_inscription_get_text (GTK_INSCRIPTION (shown));
 }
 
 /* The table's columns shown, in their order, as the core knows them. */
@@ -1125,8 +1126,9 @@ assert_rows_show_their_figures (GtkColumnView *view,
   guint name_cell = 0;
   guint checked = 0;
 
-  while (g_array_index (columns, MtColumn, name_cell) != MT_COLUMN_NAME)
+  while (name_cell < columns->len && g_array_index (columns, MtColumn, name_cell) != MT_COLUMN_NAME)
     name_cell++;
+  g_assert_cmpuint (name_cell, <, columns->len);
   for (GtkWidget *row_widget = gtk_widget_get_first_child (find_child_of_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW));
        row_widget != NULL; row_widget = gtk_widget_get_next_sibling (row_widget))
     {
@@ -1260,58 +1262,77 @@ test_search_from_bottom (void)
   g_rmdir (dir);
 }
 
-/* The height a cell of the table takes: laid out anew when a name takes
- * more or fewer lines, also at a width GTK measured before the name
- * changed (a name of as many lines at the width shown is only drawn). */
+/* GTK's height for a widget at @width (from its cache, if it has one). */
+static int
+height_for (GtkWidget *widget,
+            int        width)
+{
+  int height;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, &height, NULL, NULL, NULL);
+  return height;
+}
+
+/* The height a name's cell takes: a name that takes more or fewer lines
+ * lays its row out again, also when that is so only at a width GTK
+ * measured before (GTK keeps those heights); a name of as many lines at
+ * every such width is only drawn. */
 static void
-test_table_cell_sizes (void)
+test_name_cell_sizes (void)
 {
   GtkWidget *window = gtk_window_new ();
   GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *cell = mt_table_cell_new_name (16);
-  /* One line at 300 px, two or more at 150. */
-  const char *medium = "Муниципальный округ Оричи";
+  GtkWidget *cell = mt_name_cell_new (16);
   g_autoptr(GString) long_name = g_string_new (NULL);
   int one_line;
 
   for (guint i = 0; long_name->len < 300; i++)
     g_string_append_printf (long_name, "Муниципальный округ № %u ", i);
-  gtk_widget_set_halign (column, GTK_ALIGN_START);
   gtk_widget_set_valign (column, GTK_ALIGN_START);
   gtk_widget_set_valign (cell, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (column), cell);
   gtk_window_set_child (GTK_WINDOW (window), column);
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 600);
-  gtk_widget_set_size_request (column, 300, -1);
-  mt_table_cell_set_text (MT_TABLE_CELL (cell), "Арбажский");
+  mt_name_cell_set_text (MT_NAME_CELL (cell), "Орлов");
   gtk_window_present (GTK_WINDOW (window));
   wait_for_frames (window, 3);
   one_line = gtk_widget_get_height (cell);
   g_assert_cmpint (one_line, >, 0);
 
   /* A long name: many lines; a short one again: one. */
-  mt_table_cell_set_text (MT_TABLE_CELL (cell), long_name->str);
+  mt_name_cell_set_text (MT_NAME_CELL (cell), long_name->str);
   wait_for_frames (window, 3);
   g_assert_cmpint (gtk_widget_get_height (cell), >=, 3 * one_line);
-  mt_table_cell_set_text (MT_TABLE_CELL (cell), "Лебяжский");
+  g_assert_cmpstr (mt_name_cell_get_text (MT_NAME_CELL (cell)), ==, long_name->str);
+  mt_name_cell_set_text (MT_NAME_CELL (cell), "Орлов");
   wait_for_frames (window, 3);
   g_assert_cmpint (gtk_widget_get_height (cell), ==, one_line);
 
-  /* GTK measures the short name at 150 px too, then back at 300. */
-  gtk_widget_set_size_request (column, 150, -1);
+  /* GTK also holds the short name's height at the cell's least width. A
+   * name of one line at the width shown but two at the least: the height
+   * GTK holds there follows it, and the one shown stays a line. */
+  {
+    int least;
+
+    gtk_widget_measure (cell, GTK_ORIENTATION_HORIZONTAL, -1, &least, NULL, NULL, NULL);
+    g_assert_cmpint (gtk_widget_get_width (cell), >, 2 * least);
+    g_assert_cmpint (height_for (cell, least), ==, one_line);
+    mt_name_cell_set_text (MT_NAME_CELL (cell), "Муниципальный округ Оричи");
+    g_assert_cmpint (height_for (cell, least), >=, 2 * one_line);
+    wait_for_frames (window, 3);
+    g_assert_cmpint (gtk_widget_get_height (cell), ==, one_line);
+  }
+  /* Two lines at the width shown: the cell grows, and back. */
+  mt_name_cell_set_text (MT_NAME_CELL (cell), "Муниципальный округ Кирово-Чепецкий район Кировской области");
   wait_for_frames (window, 3);
-  gtk_widget_set_size_request (column, 300, -1);
-  wait_for_frames (window, 3);
-  g_assert_cmpint (gtk_widget_get_height (cell), ==, one_line);
-  /* A name of one line at 300 px is only drawn... */
-  mt_table_cell_set_text (MT_TABLE_CELL (cell), medium);
-  wait_for_frames (window, 3);
-  g_assert_cmpint (gtk_widget_get_height (cell), ==, one_line);
-  /* ...and at 150 px it takes its lines, not the old name's one. */
-  gtk_widget_set_size_request (column, 150, -1);
-  wait_for_frames (window, 4);
   g_assert_cmpint (gtk_widget_get_height (cell), >=, 2 * one_line);
+  mt_name_cell_set_text (MT_NAME_CELL (cell), "Немский");
+  wait_for_frames (window, 3);
+  g_assert_cmpint (gtk_widget_get_height (cell), ==, one_line);
+
+  g_object_ref (cell);
   gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (cell);
 }
 
 int
@@ -1330,7 +1351,7 @@ main (int   argc,
   g_test_add_func ("/metodist/window/monitoring/export-outlives-window", test_export_outlives_window);
   g_test_add_func ("/metodist/window/monitoring/rows-revealed", test_rows_revealed);
   g_test_add_func ("/metodist/window/monitoring/search-from-bottom", test_search_from_bottom);
-  g_test_add_func ("/metodist/window/monitoring/table-cell-sizes", test_table_cell_sizes);
+  g_test_add_func ("/metodist/window/monitoring/name-cell-sizes", test_name_cell_sizes);
   status = g_test_run ();
 
   g_object_unref (app);

@@ -81,16 +81,22 @@ test_first_content (void)
   GtkWidget *qr;
   AdwViewStack *stack;
 
-  /* The renderer is the one Metodist picks as users start it: none was
-   * asked for, and on software OpenGL (Xvfb's is) GTK's cairo renderer.
-   * window-startup-gl keeps GTK's OpenGL one, as on a graphics card. */
-  if (g_strcmp0 (g_getenv ("METODIST_TEST_RENDERER"), "gl") == 0)
-    g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "gl");
-  else if (gl_renderer != NULL && mt_renderer_gl_is_software (gl_renderer))
+  /* window-startup-gl asks for GTK's OpenGL renderer, as a user may; where
+   * there is no OpenGL GTK would draw with cairo, and there is nothing to
+   * try. */
+  if (g_strcmp0 (g_getenv ("GSK_RENDERER"), "gl") == 0 && !gdk_display_prepare_gl (gdk_display_get_default (), NULL))
+    {
+      g_test_skip ("no OpenGL on this display");
+      return;
+    }
+  /* window-startup asks for none, as users start it: Metodist looked at
+   * OpenGL when it started, and chose cairo if it was software (Xvfb's
+   * is, a VM's or a thin client's mostly). */
+  g_test_message ("OpenGL: %s; GSK_RENDERER: %s", mt_application_get_gl_renderer (app), g_getenv ("GSK_RENDERER"));
+  if (mt_renderer_gl_is_software (mt_application_get_gl_renderer (app)))
     g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
-  else
+  else if (g_strcmp0 (g_getenv ("GSK_RENDERER"), "gl") != 0)
     g_assert_null (g_getenv ("GSK_RENDERER"));
-  g_test_message ("OpenGL: %s; GSK_RENDERER: %s", gl_renderer, g_getenv ("GSK_RENDERER"));
 
   g_settings_set_string (settings, "last-page", "materials");
   window = mt_window_new (GTK_APPLICATION (app), settings, mt_application_get_fetcher (app));

@@ -6,12 +6,11 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
-#include "mt-renderer.h"
+#include "mt-worker.h"
 #include "window-harness.h"
 
 MtApplication *app;
 gboolean russian;
-char *gl_renderer;
 
 /**
  * window_tests_init:
@@ -35,13 +34,13 @@ window_tests_init (int    *argc,
   russian = g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "ru");
 
   g_test_init (argc, argv, NULL);
+  /* As src/main.c does before any thread starts. */
+  mt_worker_set_background (TRUE);
   if (!gtk_init_check ())
     {
       g_printerr ("no display: the window tests need one (the test command starts Xvfb)\n");
       return FALSE;
     }
-  /* As src/main.c does before the application starts. */
-  gl_renderer = mt_renderer_avoid_software_gl ();
   app = mt_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);

@@ -15,8 +15,6 @@ G_BEGIN_DECLS
  * Russian (set by each test's main ()). */
 extern MtApplication *app;
 extern gboolean russian;
-/* The OpenGL renderer mt_renderer_avoid_software_gl() found, or NULL. */
-extern char *gl_renderer;
 
 gboolean
 window_tests_init (int    *argc,

@@ -10,6 +10,7 @@
 #include "mt-catalog-editor.h"
 #include "mt-fetcher.h"
 #include "mt-preferences-window.h"
+#include "mt-renderer.h"
 #include "mt-window.h"
 #include "mt-worker.h"
 
@@ -19,6 +20,7 @@ struct _MtApplication
 
   GSettings *settings;
   MtFetcher *fetcher;   /* one session for every page, with the copies kept */
+  char *gl_renderer;    /* the OpenGL renderer looked at, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (MtApplication, mt_application, ADW_TYPE_APPLICATION)
@@ -136,8 +138,12 @@ mt_application_startup (GApplication *app)
   MtApplication *self = MT_APPLICATION (app);
 
   G_APPLICATION_CLASS (mt_application_parent_class)->startup (app);
-  /* With a window, reading and writing yield the cores to it. */
+  /* With a window, reading and writing yield the cores to it (main()
+   * says so before any thread starts; the tests start here). */
   mt_worker_set_background (TRUE);
+  /* The renderer, before the first window: startup runs in the first
+   * instance only, not in one that hands its file over. */
+  self->gl_renderer = mt_renderer_avoid_software_gl ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -165,6 +171,7 @@ mt_application_dispose (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->fetcher);
+  g_clear_pointer (&self->gl_renderer, g_free);
 
   G_OBJECT_CLASS (mt_application_parent_class)->dispose (object);
 }
@@ -248,4 +255,20 @@ mt_application_get_fetcher (MtApplication *self)
   g_return_val_if_fail (MT_IS_APPLICATION (self), NULL);
 
   return self->fetcher;
+}
+
+/**
+ * mt_application_get_gl_renderer:
+ * @self: a #MtApplication
+ *
+ * Returns: (nullable): the OpenGL renderer looked at when the application
+ *   started, to choose GTK's renderer (mt-renderer.c), or %NULL if none
+ *   was looked for or found
+ */
+const char *
+mt_application_get_gl_renderer (MtApplication *self)
+{
+  g_return_val_if_fail (MT_IS_APPLICATION (self), NULL);
+
+  return self->gl_renderer;
 }

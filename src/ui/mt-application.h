@@ -16,5 +16,6 @@ MtApplication *mt_application_new          (const char        *application_id,
                                             GApplicationFlags  flags);
 GSettings     *mt_application_get_settings (MtApplication     *self);
 MtFetcher     *mt_application_get_fetcher  (MtApplication     *self);
+const char    *mt_application_get_gl_renderer (MtApplication  *self);
 
 G_END_DECLS

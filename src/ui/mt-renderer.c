@@ -42,9 +42,13 @@ mt_renderer_gl_is_software (const char *gl_renderer)
 /**
  * mt_renderer_avoid_software_gl:
  *
- * Before the first window, with GTK initialised and no other thread yet
- * (it sets an environment variable): GSK_RENDERER=cairo if OpenGL is
- * software, on GTK before 4.14 and unless GSK_RENDERER is set.
+ * Before the first window, with GTK initialised: GSK_RENDERER=cairo if
+ * OpenGL is software, on GTK before 4.14 and unless GSK_RENDERER is set.
+ * Other threads run by then (GDBus's, Mesa's): glibc's first setenv() in a
+ * process copies the environment and leaves the old one to them, and none
+ * of those threads reads GSK_RENDERER. Programs the window starts inherit
+ * it: a GTK program on the same software OpenGL is the better for it, and
+ * one the user set is never changed.
  *
  * Returns: (transfer full) (nullable): the OpenGL renderer found, for the
  *   log and the tests, or %NULL if none was looked for or found

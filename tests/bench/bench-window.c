@@ -252,7 +252,7 @@ main (int   argc,
   g_assert_true (g_file_set_contents (next_path, next_week->str, next_week->len, NULL));
 
   log_blocks = g_getenv ("METODIST_BENCH_BLOCKS") != NULL;
-  if (g_getenv ("METODIST_BENCH_PHASES") != NULL)
+  if (g_getenv ("METODIST_BENCH_PHASES") != NULL && g_ascii_strtoll (g_getenv ("METODIST_BENCH_PHASES"), NULL, 10) > 0)
     phase_threshold = g_ascii_strtoll (g_getenv ("METODIST_BENCH_PHASES"), NULL, 10) * 1000;
   default_poll = g_main_context_get_poll_func (NULL);
   g_main_context_set_poll_func (NULL, timed_poll);

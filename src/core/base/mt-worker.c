@@ -30,6 +30,7 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
+#include <string.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -132,8 +133,11 @@ mt_worker_set_background (gboolean background)
    * its arena limit another thread's arena, and its lock: the window's own
    * (the main arena) to some of the jobs, whose every malloc and free held
    * it. With an arena each, the window and a job share a lock only when
-   * one frees what the other allocated. */
-  if (background)
+   * one frees what the other allocated. glibc fixes the limit once a
+   * ninth arena is made: main() says this before any thread starts. A
+   * limit the user set is kept. */
+  if (background && g_getenv ("MALLOC_ARENA_MAX") == NULL &&
+      strstr (g_getenv ("GLIBC_TUNABLES") != NULL ? g_getenv ("GLIBC_TUNABLES") : "", "arena_max") == NULL)
     mallopt (M_ARENA_MAX, MALLOC_ARENAS);
 #endif
 }

@@ -11,7 +11,7 @@
 
 #include "mt-format.h"
 #include "mt-monitoring-page-private.h"
-#include "mt-table-cell.h"
+#include "mt-name-cell.h"
 
 /* The columns shown, in the order of the region's table, then the changes. */
 static const MtColumn shown_columns[] = {
@@ -36,41 +36,43 @@ mt_monitoring_page_is_mine (MtMonitoringPage *self,
   return g_str_equal (name, self->mine_key);
 }
 
-/* Cells: an MtTableCell each (a new text is drawn anew, its row laid out
- * again only if a name takes more or fewer lines), their text from the
- * core's formatting. */
+/* Cells: a figure is a GtkInscription, a name an MtNameCell; neither
+ * lays its row out again when its text changes (a name only if it takes
+ * more or fewer lines). Their text is the core's formatting. */
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                gpointer                  user_data)
 {
   MtColumn column = GPOINTER_TO_UINT (user_data);
-  GtkWidget *label;
+  GtkWidget *shown;
 
   /* A name is read whole: it wraps rather than being cut, with room for
    * sixteen characters a line at least. */
   if (column == MT_COLUMN_NAME)
-    label = mt_table_cell_new_name (16);
+    shown = mt_name_cell_new (16);
   else
     {
-      label = mt_table_cell_new_figure ();
-      gtk_widget_add_css_class (label, "numeric");
+      shown = gtk_inscription_new (NULL);
+      gtk_inscription_set_xalign (GTK_INSCRIPTION (shown), 1);
+      gtk_inscription_set_text_overflow (GTK_INSCRIPTION (shown), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+      gtk_widget_add_css_class (shown, "numeric");
     }
-  gtk_list_item_set_child (item, label);
+  gtk_list_item_set_child (item, shown);
 }
 
 static void bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data);
 
 /* A screen reader announces a row of the table by its municipality, place
  * and score, not by its widget's type. GTK 4.8 gives no API for the row
- * of a column view's cell: it is the cell's parent, the label's
+ * of a column view's cell: it is the cell's parent, the name's
  * grandparent. */
 static void
-name_table_row (GtkWidget   *name_label,
+name_table_row (GtkWidget   *name,
                 MtRatingRow *row,
                 const char  *unranked)
 {
-  GtkWidget *cell = gtk_widget_get_parent (name_label);
+  GtkWidget *cell = gtk_widget_get_parent (name);
   GtkWidget *table_row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
   g_autofree char *label = NULL;
 
@@ -124,33 +126,36 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   MtMonitoringPage *self = g_object_get_data (G_OBJECT (factory), "page");
   MtColumn column = GPOINTER_TO_UINT (user_data);
   MtRatingRow *row = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *shown = gtk_list_item_get_child (item);
   g_autofree char *text = mt_rating_row_format_cell (row, column);
   const char *excluded = mt_rating_row_get_excluded (row);
   /* Only rows without a place have a reason (cheap for the others). */
   g_autofree char *unranked = mt_rating_row_unranked_reason (row);
 
-  mt_table_cell_set_text (MT_TABLE_CELL (label), text);
+  if (column == MT_COLUMN_NAME)
+    mt_name_cell_set_text (MT_NAME_CELL (shown), text);
+  else if (g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (shown)), text) != 0)
+    gtk_inscription_set_text (GTK_INSCRIPTION (shown), text);
   /* A row without a place says why, wherever the pointer is: kept out,
    * or not scored. Setting a tooltip costs a query even when it stays
    * empty, and there are thousands of cells: only a change is set. */
-  if (unranked != NULL || gtk_widget_get_has_tooltip (label))
-    gtk_widget_set_tooltip_text (label, unranked);
+  if (unranked != NULL || gtk_widget_get_has_tooltip (shown))
+    gtk_widget_set_tooltip_text (shown, unranked);
   if (excluded != NULL)
-    gtk_widget_add_css_class (label, "excluded");
-  else if (gtk_widget_has_css_class (label, "excluded"))
-    gtk_widget_remove_css_class (label, "excluded");
+    gtk_widget_add_css_class (shown, "excluded");
+  else if (gtk_widget_has_css_class (shown, "excluded"))
+    gtk_widget_remove_css_class (shown, "excluded");
   if (unranked != NULL && excluded == NULL)
-    gtk_widget_add_css_class (label, "unscored");
-  else if (gtk_widget_has_css_class (label, "unscored"))
-    gtk_widget_remove_css_class (label, "unscored");
+    gtk_widget_add_css_class (shown, "unscored");
+  else if (gtk_widget_has_css_class (shown, "unscored"))
+    gtk_widget_remove_css_class (shown, "unscored");
   if (mt_monitoring_page_is_mine (self, row))
-    gtk_widget_add_css_class (label, "mine");
-  else if (gtk_widget_has_css_class (label, "mine"))
-    gtk_widget_remove_css_class (label, "mine");
+    gtk_widget_add_css_class (shown, "mine");
+  else if (gtk_widget_has_css_class (shown, "mine"))
+    gtk_widget_remove_css_class (shown, "mine");
 
   if (column == MT_COLUMN_NAME)
-    name_table_row (label, row, unranked);
+    name_table_row (shown, row, unranked);
 
   if (g_object_get_data (G_OBJECT (item), "bound-row") != row)
     {
@@ -213,7 +218,8 @@ compare_rows (gconstpointer a,
 /**
  * mt_monitoring_page_add_columns:
  *
- * The table's columns: a label a cell, sorted by precomputed values.
+ * The table's columns: a name or a figure a cell, sorted by precomputed
+ * values.
  */
 void
 mt_monitoring_page_add_columns (MtMonitoringPage *self)
