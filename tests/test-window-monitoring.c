@@ -1080,7 +1080,7 @@ collect_shown_names (GtkWidget  *widget,
     collect_shown_names (child, names);
 }
 
-/* What a cell of the table shows: its name label's or its figure's text. */
+/* What a cell of the table shows: its name's or its figure's text. */
 static const char *
 cell_text (GtkWidget *cell)
 {
@@ -1217,10 +1217,10 @@ test_search_from_bottom (void)
   g_test_message ("the last row: %s", last_name);
   /* Its row has the keyboard's focus, as after End. */
   {
-    GtkWidget *label = find_cell_saying (GTK_WIDGET (view), last_name);
+    GtkWidget *name = find_cell_saying (GTK_WIDGET (view), last_name);
 
-    g_assert_nonnull (label);
-    g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (gtk_widget_get_parent (label))));
+    g_assert_nonnull (name);
+    g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (gtk_widget_get_parent (name))));
     wait_for_frame (GTK_WIDGET (window));
   }
 

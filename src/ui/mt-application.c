@@ -138,8 +138,9 @@ mt_application_startup (GApplication *app)
   MtApplication *self = MT_APPLICATION (app);
 
   G_APPLICATION_CLASS (mt_application_parent_class)->startup (app);
-  /* With a window, reading and writing yield the cores to it (main()
-   * says so before any thread starts; the tests start here). */
+  /* With a window, reading and writing yield the cores to it: main() and
+   * the tests' harness say so before any thread starts, this for any
+   * other way the application is made. */
   mt_worker_set_background (TRUE);
   /* The renderer, before the first window: startup runs in the first
    * instance only, not in one that hands its file over. */

@@ -56,6 +56,9 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       shown = gtk_inscription_new (NULL);
       gtk_inscription_set_xalign (GTK_INSCRIPTION (shown), 1);
       gtk_inscription_set_text_overflow (GTK_INSCRIPTION (shown), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+      /* One line, centred, however tall a name makes its row: a figure
+       * too wide for a narrowed column is cut, not wrapped. */
+      gtk_widget_set_valign (shown, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (shown, "numeric");
     }
   gtk_list_item_set_child (item, shown);
@@ -134,7 +137,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 
   if (column == MT_COLUMN_NAME)
     mt_name_cell_set_text (MT_NAME_CELL (shown), text);
-  else if (g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (shown)), text) != 0)
+  else
     gtk_inscription_set_text (GTK_INSCRIPTION (shown), text);
   /* A row without a place says why, wherever the pointer is: kept out,
    * or not scored. Setting a tooltip costs a query even when it stays

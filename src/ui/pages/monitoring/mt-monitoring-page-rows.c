@@ -7,21 +7,21 @@
  * and makes new ones for the rows that come in. So the table's model is a
  * list of places: the n-th row object always shows the n-th row of the
  * table, and a new rating, search or sort gives the places new contents
- * (mt_rating_row_take_from()): GTK only sets the labels that changed.
+ * (mt_rating_row_take_from()): GTK only sets the cells that changed.
  * The search and the sort are done here, on the rating's rows: a stable
  * sort of 2,330 rows by precomputed values takes about a millisecond.
  * The selection follows its municipality.
  *
  * Giving 200 rows new contents at once still made frames of 20-40 ms on a
- * two-core VM (each cell bound anew; the rows on screen drawn anew), so the places on screen, the selected one and those without
- * widgets take their contents at once, and the other places with widgets
- * (off screen) twenty per frame after (those scrolled onto the screen
- * meanwhile first).
+ * two-core VM (each cell bound anew, GTK measuring the list), so the
+ * places on screen, the selected one and those without widgets take their
+ * contents at once, and the other places with widgets (off screen) twenty
+ * per frame after (those scrolled onto the screen meanwhile first).
  *
  * Only a longer or shorter table adds or removes places, at the end. A
  * table that gains many (the first national document, a search cleared)
  * gains fifteen per frame until GTK has its 200 rows, then the rest at
- * once, which cost GTK no widget: made at once, 200 rows of twelve labels
+ * once, which cost GTK no widget: made at once, 200 rows of twelve cells
  * were about 75 ms without a frame (bench-window). The page is busy until
  * every place shows its row. */
 #define G_LOG_DOMAIN "mt-monitoring-page"
@@ -37,8 +37,10 @@
 #define PLACES_PER_FRAME 15
 /* The rows GTK 4.8 keeps widgets for (GTK_LIST_VIEW_MAX_LIST_ITEMS). */
 #define ROWS_WITH_WIDGETS 200
-/* Places off screen given their rows per frame: about 7 ms of GTK laying
- * their labels out again (forty made a re-rating block 34 ms, bench-window). */
+/* Places off screen given their rows per frame: binding them and GTK's
+ * measuring of the list after (forty made a re-rating block 34 ms; a 3 ms
+ * budget instead of a count let more through and made frames longer,
+ * bench-window). */
 #define STALE_PER_FRAME 20
 /* Rows around those on screen given theirs at once, as the estimate of
  * what is on screen is from the scroll bar. */

@@ -17,9 +17,10 @@
  * its height does.
  *
  * So this cell remembers the widths GTK asked its height for since it
- * last asked for a new size (GTK keeps those answers): a new name as tall
- * as the old one at each of them is only drawn anew, any other asks for a
- * new size. The name is drawn in the widget's CSS font (family, size,
+ * last asked for a new size, and its answers (GTK keeps them, and for the
+ * widths between two equal answers, since a wrapped name is never taller
+ * at a greater width): a new name as tall at each of them is only drawn
+ * anew, any other asks for a new size. The name is drawn in the widget's CSS font (family, size,
  * weight, style: the page's "mine" and "excluded"), colour and opacity;
  * CSS text attributes (letter spacing, font features) are not applied, and
  * the page sets none on names. The CSS node is "label", as a label's.
@@ -36,7 +37,8 @@ struct _MtNameCell
   int width_chars;               /* the least width, in characters */
   PangoLayout *layout;           /* drawn, at the allocated width */
   PangoLayout *measured;         /* measured, at the widths GTK asks */
-  int widths[MAX_WIDTHS];        /* the widths answered since the last resize */
+  int widths[MAX_WIDTHS];        /* the widths answered since the last resize... */
+  int heights[MAX_WIDTHS];       /* ...and the heights answered */
   guint n_widths;                /* how many; MAX_WIDTHS + 1: too many */
 };
 
@@ -112,14 +114,21 @@ height_at (MtNameCell *self,
 }
 
 static void
-remember_width (MtNameCell *self,
-                int         width)
+remember_height (MtNameCell *self,
+                 int         width,
+                 int         height)
 {
   for (guint i = 0; i < MIN (self->n_widths, MAX_WIDTHS); i++)
     if (self->widths[i] == width)
-      return;
+      {
+        self->heights[i] = height;
+        return;
+      }
   if (self->n_widths < MAX_WIDTHS)
-    self->widths[self->n_widths] = width;
+    {
+      self->widths[self->n_widths] = width;
+      self->heights[self->n_widths] = height;
+    }
   self->n_widths = MIN (self->n_widths + 1, MAX_WIDTHS + 1);
 }
 
@@ -136,17 +145,17 @@ mt_name_cell_measure (GtkWidget      *widget,
   int line_height, char_width, width;
 
   line_size (gtk_widget_get_pango_context (widget), &line_height, &char_width);
-  /* Room for a word or two a line: GTK 4.8 may measure a row's height at
-   * its cells' least width, and a name that could shrink to a letter a
-   * line made rows hundreds of pixels tall. */
+  /* Room for a word or two a line: GTK 4.8 measures a row's height at its
+   * column's width raised to the cell's least, and a name that could
+   * shrink to a letter a line made rows hundreds of pixels tall. */
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = *natural = self->width_chars * char_width;
       return;
     }
   width = for_size >= 0 ? for_size : self->width_chars * char_width;
-  remember_width (self, width);
   *minimum = *natural = height_at (self, width);
+  remember_height (self, width, *minimum);
 }
 
 /* Its height follows the width it is given, as a wrapping label's. */
@@ -243,8 +252,7 @@ void
 mt_name_cell_set_text (MtNameCell *self,
                        const char *text)
 {
-  gboolean same_height = TRUE;
-  int old_heights[MAX_WIDTHS];
+  gboolean same_height;
   guint n;
 
   g_return_if_fail (MT_IS_NAME_CELL (self));
@@ -252,9 +260,7 @@ mt_name_cell_set_text (MtNameCell *self,
   if (g_strcmp0 (self->text, text) == 0)
     return;
   n = self->n_widths <= MAX_WIDTHS ? self->n_widths : 0;
-  same_height = self->n_widths <= MAX_WIDTHS;
-  for (guint i = 0; i < n; i++)
-    old_heights[i] = height_at (self, self->widths[i]);
+  same_height = n > 0;
   g_free (self->text);
   self->text = g_strdup (text);
   if (self->layout != NULL)
@@ -262,9 +268,12 @@ mt_name_cell_set_text (MtNameCell *self,
   if (self->measured != NULL)
     pango_layout_set_text (self->measured, self->text != NULL ? self->text : "", -1);
   for (guint i = 0; same_height && i < n; i++)
-    same_height = height_at (self, self->widths[i]) == old_heights[i];
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, self->text, -1);
-  if (same_height && n > 0)
+    same_height = height_at (self, self->widths[i]) == self->heights[i];
+  if (self->text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, self->text, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  if (same_height)
     gtk_widget_queue_draw (GTK_WIDGET (self));
   else
     {
