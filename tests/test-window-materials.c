@@ -255,15 +255,18 @@ failed_page_shown (gpointer data)
 }
 
 static gboolean
+is_label_saying (GtkWidget     *widget,
+                 gconstpointer  words)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), words) != NULL;
+}
+
+/* Whether a label at or below @widget says @words. */
+static gboolean
 label_says (GtkWidget  *widget,
             const char *words)
 {
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), words) != NULL)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (label_says (child, words))
-      return TRUE;
-  return FALSE;
+  return find_child_where (widget, is_label_saying, words) != NULL;
 }
 
 /* No catalog to show: the page says why, whatever the reason holds (a

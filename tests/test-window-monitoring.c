@@ -1048,21 +1048,11 @@ test_rows_revealed (void)
   g_rmdir (dir);
 }
 
-static GtkWidget *
-find_cell_saying (GtkWidget  *widget,
-                  const char *text)
+static gboolean
+is_name_cell_saying (GtkWidget     *widget,
+                     gconstpointer  text)
 {
-  if (MT_IS_NAME_CELL (widget) && g_strcmp0 (mt_name_cell_get_text (MT_NAME_CELL (widget)), text) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_cell_saying (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return MT_IS_NAME_CELL (widget) && g_strcmp0 (mt_name_cell_get_text (MT_NAME_CELL (widget)), text) == 0;
 }
 
 /* Every row GTK shows names a municipality of the table, and there are
@@ -1217,7 +1207,7 @@ test_search_from_bottom (void)
   g_test_message ("the last row: %s", last_name);
   /* Its row has the keyboard's focus, as after End. */
   {
-    GtkWidget *name = find_cell_saying (GTK_WIDGET (view), last_name);
+    GtkWidget *name = find_child_where (GTK_WIDGET (view), is_name_cell_saying, last_name);
 
     g_assert_nonnull (name);
     g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (gtk_widget_get_parent (name))));

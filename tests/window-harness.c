@@ -62,22 +62,39 @@ clipboard_has_texture (gpointer data)
   return gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (data), GDK_TYPE_TEXTURE);
 }
 
-/* The first button below @widget that activates @action. */
+/* The first widget at or below @widget, depth first, that @matches: the
+ * one walk the finders below share. */
 GtkWidget *
-button_for_action (GtkWidget  *widget,
-                   const char *action)
+find_child_where (GtkWidget     *widget,
+                  WidgetMatches  matches,
+                  gconstpointer  data)
 {
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+  if (matches (widget, data))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = button_for_action (child, action);
+      GtkWidget *found = find_child_where (child, matches, data);
 
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static gboolean
+activates (GtkWidget     *widget,
+           gconstpointer  action)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+/* The first button below @widget that activates @action. */
+GtkWidget *
+button_for_action (GtkWidget  *widget,
+                   const char *action)
+{
+  return find_child_where (widget, activates, action);
 }
 
 /* Lets GTK run until @condition holds, failing after ten seconds rather
@@ -274,63 +291,46 @@ settle (void)
   settle_for (100);
 }
 
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
 GtkWidget *
 find_child_of_type (GtkWidget *widget,
                     GType      type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
+  return find_child_where (widget, is_of_type, GSIZE_TO_POINTER (type));
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+static gboolean
+has_css_name (GtkWidget     *widget,
+              gconstpointer  css_name)
+{
+  return g_str_equal (gtk_widget_get_css_name (widget), css_name);
 }
 
 GtkWidget *
 find_child_with_css_name (GtkWidget  *widget,
                           const char *css_name)
 {
-  if (g_str_equal (gtk_widget_get_css_name (widget), css_name))
-    return widget;
+  return find_child_where (widget, has_css_name, css_name);
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child_with_css_name (child, css_name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
 }
 
 GtkWidget *
 find_child_named (GtkWidget  *widget,
                   const char *name)
 {
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return find_child_where (widget, is_named, name);
 }
 
 GtkWindow *

@@ -24,6 +24,13 @@ const char *
 expected (const char *en,
           const char *ru);
 
+typedef gboolean (*WidgetMatches) (GtkWidget *widget, gconstpointer data);
+
+GtkWidget *
+find_child_where (GtkWidget     *widget,
+                  WidgetMatches  matches,
+                  gconstpointer  data);
+
 GtkWidget *
 button_for_action (GtkWidget  *widget,
                    const char *action);
