@@ -10,6 +10,8 @@
 
 #include "mt-limits.h"
 #include "mt-load-error.h"
+#include "mt-sheet.h"
+#include "mt-table-reader-private.h"
 #include "mt-table-reader.h"
 #include "mt-table-title.h"
 
@@ -20,9 +22,6 @@
  * title above the header row and a totals row below. GLib has no CSV
  * reader, so a small one is here.
  */
-
-/* Header rows are looked for among the first lines: titles come first. */
-#define MAX_TITLE_LINES 30
 
 static const struct
 {
@@ -304,18 +303,9 @@ decode (GBytes  *bytes,
   return g_steal_pointer (&text);
 }
 
-typedef struct
-{
-  GPtrArray *cells;  /* of char * */
-  guint line;        /* where the row starts, from 1 */
-} Row;
-
-static void
-row_free (Row *row)
-{
-  g_ptr_array_unref (row->cells);
-  g_free (row);
-}
+/* A row of the table: a record of the text, or a row of a sheet. Its
+ * number is the line (or the sheet's row) where it starts, from 1. */
+typedef MtSheetRow Row;
 
 /* Reads one record at *@p (RFC 4180: quotes double inside quoted fields,
  * which may hold delimiters and line breaks); moves *@p and *@line past
@@ -326,11 +316,8 @@ read_record (const char **p,
              char         delimiter,
              guint       *line)
 {
-  Row *row = g_new0 (Row, 1);
+  Row *row = mt_sheet_row_new (*line);
   const char *q = *p;
-
-  row->cells = g_ptr_array_new_with_free_func (g_free);
-  row->line = *line;
 
   for (;;)
     {
@@ -378,13 +365,43 @@ read_record (const char **p,
   return row;
 }
 
+/** mt_table_score_header: how well @row reads as a table's header */
+MtTableHeaderScore
+mt_table_score_header (const MtSheetRow *row,
+                       GHashTable       *mapping)
+{
+  MtTableHeaderScore score = { 0, FALSE, FALSE };
+
+  for (guint c = 0; c < row->cells->len; c++)
+    {
+      MtTableField field = field_for (mt_sheet_row_cell (row, c), mapping);
+
+      if (field != MT_TABLE_FIELD_UNKNOWN)
+        score.score++;
+      if (field == MT_TABLE_FIELD_MUNICIPALITY || field == MT_TABLE_FIELD_ORGANIZATION ||
+          field == MT_TABLE_FIELD_MUNICIPALITY_ID)
+        score.has_name = TRUE;
+      if (field >= MT_TABLE_FIELD_ORGANIZATIONS && field <= MT_TABLE_FIELD_STUDENTS_TOTAL)
+        score.has_count = TRUE;
+    }
+  return score;
+}
+
+/* Whether @guess is a better header than @best: one with a column of
+ * names before any without, then the one that recognises most columns. */
+gboolean
+mt_table_better_header (MtTableHeaderScore guess,
+                        MtTableHeaderScore best)
+{
+  return guess.has_name && (!best.has_name || guess.score > best.score);
+}
+
 typedef struct
 {
   const char *start;  /* of the header row */
   guint line;
   char delimiter;
-  guint score;        /* recognised columns */
-  gboolean has_name;
+  MtTableHeaderScore score;
 } HeaderGuess;
 
 /* Finds the header row: of the first lines and the three delimiters, the
@@ -395,11 +412,11 @@ find_header (const char *text,
              GHashTable *mapping)
 {
   static const char delimiters[] = { '\t', ';', ',' };
-  HeaderGuess best = { text, 1, ';', 0, FALSE };
+  HeaderGuess best = { text, 1, ';', { 0, FALSE, FALSE } };
   guint most_cells = 0;
   const char *line_start = text;
 
-  for (guint line = 1; line <= MAX_TITLE_LINES && line_start < end; line++)
+  for (guint line = 1; line <= MT_TABLE_MAX_TITLE_LINES && line_start < end; line++)
     {
       const char *line_end = memchr (line_start, '\n', end - line_start);
 
@@ -410,37 +427,38 @@ find_header (const char *text,
         {
           const char *p = line_start;
           guint ignored_line = line;
-          g_autoptr(GPtrArray) cells = NULL;
-          HeaderGuess guess = { line_start, line, delimiters[d], 0, FALSE };
           Row *row = read_record (&p, line_end, delimiters[d], &ignored_line);
-
-          for (guint c = 0; c < row->cells->len; c++)
-            {
-              MtTableField field = field_for (g_ptr_array_index (row->cells, c), mapping);
-
-              if (field != MT_TABLE_FIELD_UNKNOWN)
-                guess.score++;
-              if (field == MT_TABLE_FIELD_MUNICIPALITY || field == MT_TABLE_FIELD_ORGANIZATION ||
-                  field == MT_TABLE_FIELD_MUNICIPALITY_ID)
-                guess.has_name = TRUE;
-            }
+          HeaderGuess guess = { line_start, line, delimiters[d], mt_table_score_header (row, mapping) };
 
           /* Without any recognised header, the first line with the most
            * cells is shown for mapping. */
-          if (!best.has_name && best.score == 0 && line == 1 && row->cells->len > most_cells)
+          if (!best.score.has_name && best.score.score == 0 && line == 1 && row->cells->len > most_cells)
             {
               most_cells = row->cells->len;
               best.delimiter = delimiters[d];
             }
-          if (guess.has_name && (!best.has_name || guess.score > best.score))
+          if (mt_table_better_header (guess.score, best.score))
             best = guess;
-          row_free (row);
+          mt_sheet_row_free (row);
         }
 
       line_start = line_end < end ? line_end + 1 : end;
     }
 
   return best;
+}
+
+/* (transfer none) (nullable): the next row, until the next call */
+static const MtSheetRow *
+next_row (MtTableRowSource *source)
+{
+  if (source->rows != NULL)
+    return source->next < source->rows->len ? g_ptr_array_index (source->rows, source->next++) : NULL;
+  g_clear_pointer (&source->current, mt_sheet_row_free);
+  if (source->p >= source->end)
+    return NULL;
+  source->current = read_record (&source->p, source->end, source->delimiter, &source->line);
+  return source->current;
 }
 
 /* A count cell (FORMATS.md §4): "1044", "1 044" with any space, "23,5" or
@@ -496,7 +514,7 @@ typedef struct
 {
   MtDataset *dataset;
   int columns[MT_TABLE_FIELD_EXCLUDED + 1];  /* the column of each field, or -1 */
-  GPtrArray *headers;
+  const Row *header;
   gboolean per_organization;
   GHashTable *municipalities;  /* per-organisation tables: key → MtRecord */
 } Table;
@@ -508,9 +526,7 @@ cell_of (const Table  *table,
 {
   int column = table->columns[field];
 
-  if (column < 0 || (guint) column >= row->cells->len)
-    return "";
-  return g_ptr_array_index (row->cells, column);
+  return column < 0 ? "" : mt_sheet_row_cell (row, column);
 }
 
 static void
@@ -528,7 +544,7 @@ read_count_cell (Table        *table,
     {
       *count = MT_COUNT_UNKNOWN;
       mt_dataset_reject_row (table->dataset, record,
-                             g_ptr_array_index (table->headers, table->columns[field]), message);
+                             mt_sheet_row_cell (table->header, table->columns[field]), message);
     }
 }
 
@@ -551,7 +567,7 @@ is_totals_row (const Row  *row,
 
   for (guint c = 0; c < row->cells->len; c++)
     {
-      g_autofree char *cell = trim (g_ptr_array_index (row->cells, c));
+      g_autofree char *cell = trim (mt_sheet_row_cell (row, c));
 
       if (*cell != '\0')
         return is_total (cell);
@@ -579,7 +595,7 @@ municipality_of (Table     *table,
       municipality = mt_record_new ();
       municipality->id = *id != '\0' ? g_strdup (id) : NULL;
       municipality->name = g_strdup (*name != '\0' ? name : id);
-      municipality->where = g_strdup_printf (_("line %u"), row->line);
+      municipality->where = g_strdup_printf (_("line %u"), row->number);
       municipality->teachers_missing = municipality->students_missing = TRUE;
       mt_dataset_add_municipality (table->dataset, municipality);
       g_hash_table_insert (table->municipalities, g_strdup (key), municipality);
@@ -613,7 +629,7 @@ read_row (Table     *table,
 
   for (guint c = 0; c < row->cells->len && empty; c++)
     {
-      g_autofree char *cell = trim (g_ptr_array_index (row->cells, c));
+      g_autofree char *cell = trim (mt_sheet_row_cell (row, c));
 
       empty = *cell == '\0';
     }
@@ -621,7 +637,7 @@ read_row (Table     *table,
     return;
 
   record = mt_record_new ();
-  record->where = g_strdup_printf (_("line %u"), row->line);
+  record->where = g_strdup_printf (_("line %u"), row->number);
   if (*excluded != '\0')
     mt_dataset_reject_row (table->dataset, record, NULL, excluded);
 
@@ -712,9 +728,9 @@ take_samples (GPtrArray  *to_ask,
   for (guint a = 0; a < to_ask->len; a++)
     {
       guint c = g_array_index (indexes, guint, a);
-      g_autofree char *value = c < row->cells->len ? trim (g_ptr_array_index (row->cells, c)) : NULL;
+      g_autofree char *value = trim (mt_sheet_row_cell (row, c));
 
-      if (value != NULL && *value != '\0' && samples[a]->len < N_SAMPLES)
+      if (*value != '\0' && samples[a]->len < N_SAMPLES)
         g_ptr_array_add (samples[a], g_utf8_substring (value, 0, MIN (g_utf8_strlen (value, -1), 24)));
     }
 }
@@ -734,33 +750,25 @@ finish_samples (GPtrArray  *to_ask,
 }
 
 /**
- * mt_table_read_asking:
- * @bytes: a table as read from a file, standard input or the clipboard
- * @mapping: (nullable) (element-type utf8 MtTableField): what columns hold,
- *   by column key (#MtTableColumn), chosen by the user for headers Metodist
- *   does not recognise
- * @to_ask: (out) (optional) (transfer full) (element-type MtTableColumn):
- *   the columns to ask the user about: those neither recognised nor
- *   chosen; and when the choices made leave no column of names, every
- *   column the user chose for, so that a choice that no longer works is
- *   asked again rather than failing for ever
- * @error: return location for a #MT_LOAD_ERROR
+ * mt_table_read_rows:
+ * @source: the rows after the header
+ * @header_row: the header
+ * @titles: (nullable): the lines above the header, for the period, the
+ *   region and the demo label
  *
- * Loads a table of municipalities, or of organisations (summed into their
- * municipalities), by FORMATS.md §4. Rows with problems are kept out of the
- * rating with their reason; a totals row is skipped. A table whose columns
- * include no names fails with %MT_LOAD_ERROR_HEADERS, and @to_ask tells the
- * window what to ask about.
+ * What mt_table_read_asking() and mt_table_read_sheet() share once the
+ * header is found; mt_table_read_asking() says the rest.
  *
  * Returns: (transfer full): the dataset, or %NULL with @error set
  */
 MtDataset *
-mt_table_read_asking (GBytes      *bytes,
-                      GHashTable  *mapping,
-                      GPtrArray  **to_ask,
-                      GError     **error)
+mt_table_read_rows (MtTableRowSource  *source,
+                    const MtSheetRow  *header_row,
+                    const char        *titles,
+                    GHashTable        *mapping,
+                    GPtrArray        **to_ask,
+                    GError           **error)
 {
-  g_autofree char *text = NULL;
   g_autoptr(GPtrArray) unknown = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) asking = g_ptr_array_new_with_free_func ((GDestroyNotify) mt_table_column_free);
   g_autoptr(GPtrArray) chosen = g_ptr_array_new_with_free_func ((GDestroyNotify) mt_table_column_free);
@@ -768,46 +776,21 @@ mt_table_read_asking (GBytes      *bytes,
   g_autoptr(GArray) chosen_at = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) municipalities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(MtDataset) dataset = NULL;
+  g_autoptr(MtDataset) dataset = mt_dataset_new ();
   GPtrArray **samples = NULL;
   Table table = { 0 };
-  HeaderGuess header;
-  const char *end;
-  const char *p;
-  Row *header_row;
-  guint line;
+  const Row *row;
   guint rows_read = 0;
 
-  g_return_val_if_fail (bytes != NULL, NULL);
-
-  if (to_ask != NULL)
-    *to_ask = NULL;
-
-  text = decode (bytes, error);
-  if (text == NULL)
-    return NULL;
-  end = text + strlen (text);
-  if (text[strspn (text, " \t\r\n")] == '\0')
-    {
-      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_EMPTY, _("The document is empty."));
-      return NULL;
-    }
-
-  header = find_header (text, end, mapping);
-  p = header.start;
-  line = header.line;
-  header_row = read_record (&p, end, header.delimiter, &line);
-
-  dataset = mt_dataset_new ();
   table.dataset = dataset;
-  table.headers = header_row->cells;
+  table.header = header_row;
   table.municipalities = municipalities;
   for (guint f = 0; f < G_N_ELEMENTS (table.columns); f++)
     table.columns[f] = -1;
 
   for (guint c = 0; c < header_row->cells->len; c++)
     {
-      const char *cell = g_ptr_array_index (header_row->cells, c);
+      const char *cell = mt_sheet_row_cell (header_row, c);
       g_autofree char *normalized = mt_table_normalize_header (cell);
       guint occurrence = GPOINTER_TO_UINT (g_hash_table_lookup (seen, normalized)) + 1;
       g_autofree char *key = column_key (cell, occurrence);
@@ -846,16 +829,10 @@ mt_table_read_asking (GBytes      *bytes,
       samples = g_new0 (GPtrArray *, asking->len + 1);
       for (guint a = 0; a < asking->len; a++)
         samples[a] = g_ptr_array_new ();
-      for (guint r = 0; r < N_SAMPLES && p < end; r++)
-        {
-          Row *row = read_record (&p, end, header.delimiter, &line);
-
-          take_samples (asking, asking_at, row, samples);
-          row_free (row);
-        }
+      for (guint r = 0; r < N_SAMPLES && (row = next_row (source)) != NULL; r++)
+        take_samples (asking, asking_at, row, samples);
       finish_samples (asking, samples);
       g_free (samples);
-      row_free (header_row);
       if (to_ask != NULL)
         *to_ask = g_steal_pointer (&asking);
       g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_HEADERS,
@@ -868,9 +845,8 @@ mt_table_read_asking (GBytes      *bytes,
   /* A line above the header that says the data is a demo (as Metodist's
    * own exports of the demo do) keeps it labelled; the title names the
    * region and the period, when it does. */
-  if (header.start > text)
+  if (titles != NULL && *titles != '\0')
     {
-      g_autofree char *titles = g_strndup (text, header.start - text);
       g_autofree char *region = mt_table_title_region (titles);
       g_autofree char *from = NULL;
       g_autofree char *to = NULL;
@@ -886,18 +862,14 @@ mt_table_read_asking (GBytes      *bytes,
   samples = g_new0 (GPtrArray *, asking->len + 1);
   for (guint a = 0; a < asking->len; a++)
     samples[a] = g_ptr_array_new ();
-  while (p < end)
+  while ((row = next_row (source)) != NULL)
     {
-      Row *row = read_record (&p, end, header.delimiter, &line);
-
       if (rows_read++ < N_SAMPLES)
         take_samples (asking, asking_at, row, samples);
       read_row (&table, row);
-      row_free (row);
     }
   finish_samples (asking, samples);
   g_free (samples);
-  row_free (header_row);
 
   if (mt_dataset_get_municipalities (dataset)->len == 0 &&
       mt_dataset_get_organizations (dataset)->len == 0)
@@ -924,6 +896,69 @@ mt_table_read_asking (GBytes      *bytes,
                                                              : mt_dataset_get_municipalities (dataset));
   mt_dataset_aggregate (dataset);
   return g_steal_pointer (&dataset);
+}
+
+/**
+ * mt_table_read_asking:
+ * @bytes: a table as read from a file, standard input or the clipboard
+ * @mapping: (nullable) (element-type utf8 MtTableField): what columns hold,
+ *   by column key (#MtTableColumn), chosen by the user for headers Metodist
+ *   does not recognise
+ * @to_ask: (out) (optional) (transfer full) (element-type MtTableColumn):
+ *   the columns to ask the user about: those neither recognised nor
+ *   chosen; and when the choices made leave no column of names, every
+ *   column the user chose for, so that a choice that no longer works is
+ *   asked again rather than failing for ever
+ * @error: return location for a #MT_LOAD_ERROR
+ *
+ * Loads a table of municipalities, or of organisations (summed into their
+ * municipalities), by FORMATS.md §4. Rows with problems are kept out of the
+ * rating with their reason; a totals row is skipped. A table whose columns
+ * include no names fails with %MT_LOAD_ERROR_HEADERS, and @to_ask tells the
+ * window what to ask about.
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ */
+MtDataset *
+mt_table_read_asking (GBytes      *bytes,
+                      GHashTable  *mapping,
+                      GPtrArray  **to_ask,
+                      GError     **error)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *titles = NULL;
+  MtTableRowSource source = { 0 };
+  HeaderGuess header;
+  const char *end;
+  MtSheetRow *header_row;
+  MtDataset *dataset;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (to_ask != NULL)
+    *to_ask = NULL;
+
+  text = decode (bytes, error);
+  if (text == NULL)
+    return NULL;
+  end = text + strlen (text);
+  if (text[strspn (text, " \t\r\n")] == '\0')
+    {
+      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_EMPTY, _("The document is empty."));
+      return NULL;
+    }
+
+  header = find_header (text, end, mapping);
+  titles = g_strndup (text, header.start - text);
+  source.p = header.start;
+  source.end = end;
+  source.delimiter = header.delimiter;
+  source.line = header.line;
+  header_row = read_record (&source.p, end, header.delimiter, &source.line);
+  dataset = mt_table_read_rows (&source, header_row, titles, mapping, to_ask, error);
+  g_clear_pointer (&source.current, mt_sheet_row_free);
+  mt_sheet_row_free (header_row);
+  return dataset;
 }
 
 /**
