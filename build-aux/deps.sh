@@ -9,7 +9,7 @@ set -euo pipefail
 run_packages=(
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libglib2.0-bin libjson-glib-dev libxlsxwriter-dev libqrencode-dev libpng-dev libcairo2-dev
-  libsoup-3.0-dev glib-networking
+  libsoup-3.0-dev glib-networking libgsf-1-dev libxml2-dev libfreexl-dev
   libpango1.0-dev libgtk-4-dev libgtk-4-bin libadwaita-1-dev libepoxy-dev
   desktop-file-utils fonts-cantarell adwaita-icon-theme hicolor-icon-theme
   librsvg2-common

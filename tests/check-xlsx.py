@@ -48,8 +48,11 @@ def check_contract_and_values(folder):
     assert sheet.cell(2, 1).value == "Веса рейтинга: педагоги 1, обучающиеся 1", sheet.cell(2, 1).value
     header = [c.value for c in sheet[3]]
     assert header[:8] == CONTRACT_RU, header
-    assert header[8:] == ["Балл", "Изменение рейтинга", "Изменение доли педагогов, п. п.",
-                          "Изменение доли обучающихся, п. п.", "Не вошёл в рейтинг"], header
+    # The totals and the code too, so that the workbook opens back to the
+    # same rating.
+    assert header[8:] == ["Балл", "Педагогов всего", "Обучающихся всего", "Код", "Изменение рейтинга",
+                          "Изменение доли педагогов, п. п.", "Изменение доли обучающихся, п. п.",
+                          "Не вошёл в рейтинг"], header
     rows = {sheet.cell(r, 2).value: [c for c in sheet[r]] for r in range(4, sheet.max_row + 1)}
 
     kirov = rows["г.о. Киров"]
@@ -59,7 +62,8 @@ def check_contract_and_values(folder):
     assert abs(kirov[3].value - 1044 / 5210) < 1e-12 and kirov[3].number_format == "0.0%"
     # The score: the mean of the two shares with equal weights.
     assert abs(kirov[8].value - (1044 / 5210 + 7785 / 71500) / 2) < 1e-12 and kirov[8].number_format == "0.0%"
-    assert kirov[9].value == -1 and abs(kirov[10].value - (1044 - 1200) / 5210 * 100) < 1e-9
+    assert kirov[9].value == 5210 and kirov[10].value == 71500, (kirov[9].value, kirov[10].value)
+    assert kirov[12].value == -1 and abs(kirov[13].value - (1044 - 1200) / 5210 * 100) < 1e-9
 
     # A formula-like name is text, never a formula.
     evil = rows['=HYPERLINK("http://evil";"нажми")']
@@ -69,13 +73,15 @@ def check_contract_and_values(folder):
     unranked = rows["Без итогов"]
     assert unranked[2].value is None and unranked[3].value is None and unranked[4].value == 44
     broken = rows["Сломанный"]
-    assert broken[12].value == "teachers.active: отрицательное число", broken[12].value
+    assert broken[15].value == "teachers.active: отрицательное число", broken[12].value
 
     total = rows["Итого по области"]
     assert total[4].value == 1044 + 58 + 50 + 44, total[4].value
+    assert total[9].value == sum(row[9].value or 0 for name, row in rows.items()
+                                 if name != "Итого по области" and row[15].value is None), total[9].value
 
     assert sheet.freeze_panes == "C4", sheet.freeze_panes
-    assert sheet.auto_filter.ref == "A3:M8", sheet.auto_filter.ref
+    assert sheet.auto_filter.ref == "A3:P8", sheet.auto_filter.ref
     formats = sheet.conditional_formatting
     assert len(list(formats)) == 2, list(formats)
     assert book.properties.title.startswith("Рейтинг муниципалитетов"), book.properties.title

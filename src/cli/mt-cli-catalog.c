@@ -23,8 +23,9 @@ fail (const char *what,
 }
 
 static GObject *
-read_catalog (GBytes  *bytes,
-              GError **error)
+read_catalog (GBytes   *bytes,
+              gpointer  data,
+              GError  **error)
 {
   return G_OBJECT (mt_catalog_load (bytes, error));
 }
@@ -33,7 +34,7 @@ static MtCatalog *
 load_source (const char  *source,
              GError     **error)
 {
-  return MT_CATALOG (mt_cli_source_load (source, read_catalog, error));
+  return MT_CATALOG (mt_cli_source_load (source, read_catalog, NULL, error));
 }
 
 /* "06.12.2023", or "" */

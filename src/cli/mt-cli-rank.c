@@ -14,6 +14,7 @@
 #include "mt-cli-source.h"
 #include "mt-demo.h"
 #include "mt-format.h"
+#include "mt-load-error.h"
 #include "mt-monitoring-writer.h"
 #include "mt-rating-export.h"
 #include "mt-rating-columns.h"
@@ -34,18 +35,21 @@ fail (const char *what,
   return MT_CLI_EXIT_FAILED;
 }
 
+/* @sheet: a workbook's sheet (--sheet), or NULL to find it */
 static GObject *
-read_monitoring (GBytes  *bytes,
-                 GError **error)
+read_monitoring (GBytes   *bytes,
+                 gpointer  sheet,
+                 GError  **error)
 {
-  return G_OBJECT (mt_monitoring_load (bytes, NULL, NULL, NULL, error));
+  return G_OBJECT (mt_monitoring_load (bytes, sheet, NULL, NULL, NULL, error));
 }
 
 static MtDataset *
 load_source (const char  *source,
+             const char  *sheet,
              GError     **error)
 {
-  return MT_DATASET (mt_cli_source_load (source, read_monitoring, error));
+  return MT_DATASET (mt_cli_source_load (source, read_monitoring, (gpointer) sheet, error));
 }
 
 static void
@@ -268,6 +272,7 @@ mt_cli_rank (int    argc,
   g_autoptr(MtRating) rating = NULL;
   MtWeights weights = MT_WEIGHTS_INIT;
   g_autofree char *previous_source = NULL;
+  g_autofree char *sheet = NULL;
   g_autofree char *weights_text = NULL;
   g_autofree char *output = NULL;
   g_autofree char *format_text = NULL;
@@ -278,6 +283,8 @@ mt_cli_rank (int    argc,
   const GOptionEntry entries[] = {
     { "previous", 0, 0, G_OPTION_ARG_FILENAME, &previous_source,
       N_("Compare with this earlier period"), N_("SOURCE") },
+    { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet,
+      N_("Read this sheet of a workbook: its name, or its number from 1"), N_("NAME|N") },
     { "weights", 0, 0, G_OPTION_ARG_STRING, &weights_text,
       N_("Weights of the teachers’ and the students’ shares (default 1:1)"), N_("T:S") },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &output,
@@ -292,7 +299,8 @@ mt_cli_rank (int    argc,
   g_option_context_set_summary (context,
     _("Rates the municipalities by the activity of their teachers and students "
       "and prints the rating.\n\n"
-      "SOURCE is a monitoring file (metodist-monitoring JSON), an http:// or https:// address, "
+      "SOURCE is a monitoring file (metodist-monitoring JSON), a table (.csv) or a workbook "
+      "(.xlsx, .ods, .xls), an http:// or https:// address, "
       "or “-” for standard input. "
       "Without it, the source set in the window is used, and without one, the built-in demo data."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -323,15 +331,22 @@ mt_cli_rank (int    argc,
       if (previous_source == NULL)
         previous = mt_demo_load_previous (dataset);
     }
-  else if ((dataset = load_source (source, &error)) == NULL)
+  else if ((dataset = load_source (source, sheet, &error)) == NULL)
     {
+      if (g_error_matches (error, MT_LOAD_ERROR, MT_LOAD_ERROR_SHEET))
+        {
+          g_autofree char *hint = g_strdup_printf ("%s %s", error->message,
+                                                   _("Give the sheet with --sheet NAME or --sheet N."));
+
+          return fail (source, hint);
+        }
       return fail (source, error->message);
     }
   warn_about_rows (dataset, source != NULL ? source : _("demo data"));
 
   if (previous_source != NULL)
     {
-      previous = load_source (previous_source, &error);
+      previous = load_source (previous_source, NULL, &error);
       if (previous == NULL)
         return fail (previous_source, error->message);
       warn_about_rows (previous, previous_source);

@@ -58,6 +58,7 @@ typedef struct
 typedef struct
 {
   MtCliRead read;
+  gpointer data;
 } Reader;
 
 static gpointer
@@ -67,7 +68,7 @@ parse (GBytes        *bytes,
        GCancellable  *cancellable,
        GError       **error)
 {
-  return ((Reader *) reader)->read (bytes, error);
+  return ((Reader *) reader)->read (bytes, ((Reader *) reader)->data, error);
 }
 
 static gpointer
@@ -121,6 +122,7 @@ not_kept_cb (MtFeed  *feed,
  * mt_cli_source_load:
  * @source: a file, "-" for standard input, or an http(s) address
  * @read: what reads the document
+ * @data: what @read is given with it
  *
  * Reads @source as the window does, through an #MtFeed: a web address
  * with the copies kept (the copy when the server is out of reach, with a
@@ -131,6 +133,7 @@ not_kept_cb (MtFeed  *feed,
 GObject *
 mt_cli_source_load (const char  *source,
                     MtCliRead    read,
+                    gpointer     data,
                     GError     **error)
 {
   static const MtFeedParser parser = { prepare, parse, NULL, g_object_unref };
@@ -140,7 +143,7 @@ mt_cli_source_load (const char  *source,
   g_autoptr(MtFetcher) fetcher = mt_fetcher_new ();
   g_autoptr(MtFeed) feed = NULL;
   Loading loading = { NULL, NULL, FALSE };
-  Reader reader = { read };
+  Reader reader = { read, data };
 
   mt_fetcher_set_cache (fetcher, cache);
   if (mt_feed_is_web_address (source) && settings != NULL &&

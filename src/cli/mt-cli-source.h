@@ -8,13 +8,16 @@
 
 G_BEGIN_DECLS
 
-/* Reads a document into an object (an MtDataset, an MtCatalog). */
-typedef GObject *(*MtCliRead) (GBytes  *bytes,
-                               GError **error);
+/* Reads a document into an object (an MtDataset, an MtCatalog); @data is
+ * what the command gave mt_cli_source_load() (its --sheet). */
+typedef GObject *(*MtCliRead) (GBytes   *bytes,
+                               gpointer  data,
+                               GError  **error);
 
 char    *mt_cli_configured  (const char  *key);
 GObject *mt_cli_source_load (const char  *source,
                              MtCliRead    read,
+                             gpointer     data,
                              GError     **error);
 
 G_END_DECLS

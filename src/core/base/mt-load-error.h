@@ -25,6 +25,11 @@ typedef enum
   MT_LOAD_ERROR_NO_ROWS,        /* neither municipalities nor organisations */
   MT_LOAD_ERROR_READ,           /* the file or stream could not be read */
   MT_LOAD_ERROR_HEADERS,        /* a table without a column of names */
+  MT_LOAD_ERROR_DAMAGED,        /* a workbook cut short or broken inside */
+  MT_LOAD_ERROR_UNSAFE,         /* a workbook built to harm: a DTD, entities */
+  MT_LOAD_ERROR_PASSWORD,       /* a workbook protected by a password */
+  MT_LOAD_ERROR_UNSUPPORTED,    /* a look-alike: .xlsb, a document that is not a spreadsheet */
+  MT_LOAD_ERROR_SHEET,          /* which sheet: several, or none, hold a table */
 } MtLoadError;
 
 GQuark mt_load_error_quark (void);

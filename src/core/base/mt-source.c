@@ -12,6 +12,8 @@
 #include "mt-monitoring-reader.h"
 #include "mt-source.h"
 #include "mt-table-reader.h"
+#include "mt-table-sheet.h"
+#include "mt-workbook.h"
 
 #define CHUNK_SIZE (256 * 1024)
 
@@ -90,19 +92,23 @@ mt_source_read_file (GFile         *file,
 /**
  * mt_monitoring_load:
  * @bytes: a document as read
+ * @sheet: (nullable): a workbook's sheet to read, by name or number (see
+ *   mt_table_read_workbook()); %NULL to find it
  * @mapping: (nullable): what a table's unrecognised columns hold, by
  *   normalised header (see mt_table_read())
  * @to_ask: (out) (optional) (nullable) (element-type MtTableColumn): a
  *   table's columns to ask the user about
- * @from_table: (out) (optional): whether @bytes was a table
+ * @from_table: (out) (optional): whether @bytes was a table or a workbook
  *
- * Loads monitoring data from a `metodist-monitoring` document or from a
- * table (CSV, TSV), told apart here only, by how the document begins.
+ * Loads monitoring data from a `metodist-monitoring` document, a workbook
+ * (.xlsx, .ods, .xls) or a table (CSV, TSV), told apart here only, by how
+ * the document begins, never by its name.
  *
  * Returns: (transfer full): the dataset, or %NULL with @error set
  */
 MtDataset *
 mt_monitoring_load (GBytes      *bytes,
+                    const char  *sheet,
                     GHashTable  *mapping,
                     GPtrArray  **to_ask,
                     gboolean    *from_table,
@@ -119,6 +125,14 @@ mt_monitoring_load (GBytes      *bytes,
     *to_ask = NULL;
   if (!table)
     return mt_monitoring_read (bytes, error);
+  if (mt_workbook_looks_like (bytes))
+    {
+      g_autoptr(MtWorkbook) workbook = mt_workbook_open (bytes, error);
+
+      if (workbook == NULL)
+        return NULL;
+      return mt_table_read_workbook (workbook, sheet, mapping, to_ask, error);
+    }
   if (to_ask != NULL)
     return mt_table_read_asking (bytes, mapping, to_ask, error);
   return mt_table_read (bytes, mapping, NULL, error);

@@ -16,6 +16,7 @@ GBytes    *mt_source_read_file       (GFile         *file,
                                       GCancellable  *cancellable,
                                       GError       **error);
 MtDataset *mt_monitoring_load        (GBytes        *bytes,
+                                      const char    *sheet,
                                       GHashTable    *mapping,
                                       GPtrArray    **to_ask,
                                       gboolean      *from_table,

@@ -209,8 +209,6 @@ column_wanted (MtColumn column,
                gboolean has_previous,
                gboolean any_excluded)
 {
-  if (column >= MT_COLUMN_TEACHERS_TOTAL && column <= MT_COLUMN_ID)
-    return FALSE;
   if (column >= MT_COLUMN_RANK_CHANGE && column <= MT_COLUMN_STUDENTS_SHARE_CHANGE)
     return has_previous;
   if (column == MT_COLUMN_EXCLUDED)
@@ -329,6 +327,16 @@ write_rating_cell (Book          *book,
     case MT_COLUMN_SCORE:
       write_number (book, sheet, r, c, values->score, book->share);
       break;
+    case MT_COLUMN_TEACHERS_TOTAL:
+      write_count (book, sheet, r, c, mt_rating_row_get_teachers (row)->total, book->count);
+      break;
+    case MT_COLUMN_STUDENTS_TOTAL:
+      write_count (book, sheet, r, c, mt_rating_row_get_students (row)->total, book->count);
+      break;
+    case MT_COLUMN_ID:
+      if (mt_rating_row_get_id (row) != NULL)
+        write_text (book, sheet, r, c, mt_rating_row_get_id (row), NULL);
+      break;
     case MT_COLUMN_RANK_CHANGE:
       write_number (book, sheet, r, c, values->has_rank_change ? values->rank_change : NAN,
                     book->rank_change);
@@ -370,6 +378,10 @@ add_to_totals (Totals      *totals,
     totals->teachers.active += teachers->active;
   if (students->active != MT_COUNT_UNKNOWN)
     totals->students.active += students->active;
+  if (teachers->total != MT_COUNT_UNKNOWN)
+    totals->teachers.total += teachers->total;
+  if (students->total != MT_COUNT_UNKNOWN)
+    totals->students.total += students->total;
   if (mt_rating_row_get_organizations (row) != MT_COUNT_UNKNOWN)
     totals->organizations += mt_rating_row_get_organizations (row);
 }
@@ -501,6 +513,12 @@ write_rating_sheet (Book       *book,
           break;
         case MT_COLUMN_ORGANIZATIONS:
           write_count (book, sheet, total_row, c, totals.organizations, book->total_count);
+          break;
+        case MT_COLUMN_TEACHERS_TOTAL:
+          write_count (book, sheet, total_row, c, totals.teachers.total, book->total_count);
+          break;
+        case MT_COLUMN_STUDENTS_TOTAL:
+          write_count (book, sheet, total_row, c, totals.students.total, book->total_count);
           break;
         case MT_COLUMN_TEACHERS_SHARE:
           write_number (book, sheet, total_row, c, known_share (rows, FALSE), book->total_share);

@@ -151,7 +151,7 @@ mt_monitoring_parse (GBytes        *bytes,
     }
   else
     {
-      dataset = mt_monitoring_load (bytes, choices->mapping, &rated->to_ask, &rated->from_table,
+      dataset = mt_monitoring_load (bytes, NULL, choices->mapping, &rated->to_ask, &rated->from_table,
                                            &load_error);
       /* No column of names, or no rows with the user's choices: the window
        * asks (again) what the columns hold. */

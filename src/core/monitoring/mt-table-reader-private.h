@@ -16,6 +16,7 @@ typedef struct
   guint score;        /* recognised columns */
   gboolean has_name;  /* one of them names the rows */
   gboolean has_count; /* one of them is a count */
+  gboolean per_organization;  /* one of them names organisations */
 } MtTableHeaderScore;
 
 /* Where the rows after the header come from: the rest of a delimited

@@ -78,6 +78,16 @@ static const struct
   { "обучающиеся", MT_TABLE_FIELD_STUDENTS_TOTAL },
   { "students", MT_TABLE_FIELD_STUDENTS_TOTAL },
   { "all students", MT_TABLE_FIELD_STUDENTS_TOTAL },
+  /* Two-row headers of workbooks, a parent over its children, as
+   * mt-table-sheet.c makes them one. */
+  { "педагоги активные (сообщения)", MT_TABLE_FIELD_TEACHERS_ACTIVE },
+  { "педагоги активные", MT_TABLE_FIELD_TEACHERS_ACTIVE },
+  { "teachers active (messages)", MT_TABLE_FIELD_TEACHERS_ACTIVE },
+  { "teachers active", MT_TABLE_FIELD_TEACHERS_ACTIVE },
+  { "обучающиеся активные (сообщения)", MT_TABLE_FIELD_STUDENTS_ACTIVE },
+  { "обучающиеся активные", MT_TABLE_FIELD_STUDENTS_ACTIVE },
+  { "students active (messages)", MT_TABLE_FIELD_STUDENTS_ACTIVE },
+  { "students active", MT_TABLE_FIELD_STUDENTS_ACTIVE },
   { "students total", MT_TABLE_FIELD_STUDENTS_TOTAL },
   { "total students", MT_TABLE_FIELD_STUDENTS_TOTAL },
   /* What Metodist computes itself, in both languages of its own exports. */
@@ -101,7 +111,7 @@ static const struct
 };
 
 static const char *const totals[] = {
-  "итого", "всего", "итого по области", "всего по области", "total", "totals", NULL
+  "итого", "всего", "итого по области", "всего по области", "total", "totals", "region total", NULL
 };
 
 static gboolean
@@ -370,7 +380,7 @@ MtTableHeaderScore
 mt_table_score_header (const MtSheetRow *row,
                        GHashTable       *mapping)
 {
-  MtTableHeaderScore score = { 0, FALSE, FALSE };
+  MtTableHeaderScore score = { 0, FALSE, FALSE, FALSE };
 
   for (guint c = 0; c < row->cells->len; c++)
     {
@@ -383,6 +393,8 @@ mt_table_score_header (const MtSheetRow *row,
         score.has_name = TRUE;
       if (field >= MT_TABLE_FIELD_ORGANIZATIONS && field <= MT_TABLE_FIELD_STUDENTS_TOTAL)
         score.has_count = TRUE;
+      if (field == MT_TABLE_FIELD_ORGANIZATION)
+        score.per_organization = TRUE;
     }
   return score;
 }
@@ -412,7 +424,7 @@ find_header (const char *text,
              GHashTable *mapping)
 {
   static const char delimiters[] = { '\t', ';', ',' };
-  HeaderGuess best = { text, 1, ';', { 0, FALSE, FALSE } };
+  HeaderGuess best = { text, 1, ';', { 0, FALSE, FALSE, FALSE } };
   guint most_cells = 0;
   const char *line_start = text;
 
@@ -850,9 +862,11 @@ mt_table_read_rows (MtTableRowSource  *source,
       g_autofree char *region = mt_table_title_region (titles);
       g_autofree char *from = NULL;
       g_autofree char *to = NULL;
+      g_autofree char *folded = g_utf8_casefold (titles, -1);
 
-      mt_dataset_set_is_demo (dataset, strstr (titles, "Демонстрационные данные") != NULL ||
-                                       strstr (titles, "Demo data") != NULL);
+      /* Any case: the workbook's title says "ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ". */
+      mt_dataset_set_is_demo (dataset, strstr (folded, "демонстрационные данные") != NULL ||
+                                       strstr (folded, "demo data") != NULL);
       if (region != NULL)
         mt_dataset_set_region (dataset, region);
       if (mt_table_title_period (titles, &from, &to))

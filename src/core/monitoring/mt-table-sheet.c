@@ -82,7 +82,7 @@ find_sheet_header (MtSheet    *sheet,
                    GHashTable *mapping)
 {
   GPtrArray *rows = mt_sheet_get_rows (sheet);
-  SheetHeader best = { 0, FALSE, { 0, FALSE, FALSE } };
+  SheetHeader best = { 0, FALSE, { 0, FALSE, FALSE, FALSE } };
 
   for (guint i = 0; i < rows->len && i < MT_TABLE_MAX_TITLE_LINES; i++)
     {
@@ -106,19 +106,21 @@ find_sheet_header (MtSheet    *sheet,
 }
 
 /**
- * mt_table_sheet_qualifies:
+ * mt_table_sheet_kind:
  * @mapping: (nullable): the user's choices, as mt_table_read_sheet() takes them
  *
- * Returns: whether the sheet's header names its rows and has a count:
- *   a sheet worth reading without asking which
+ * Returns: what the sheet's header says it holds: a table worth reading
+ *   without asking which has a column of names and a count
  */
-gboolean
-mt_table_sheet_qualifies (MtSheet    *sheet,
-                          GHashTable *mapping)
+MtTableSheetKind
+mt_table_sheet_kind (MtSheet    *sheet,
+                     GHashTable *mapping)
 {
   SheetHeader header = find_sheet_header (sheet, mapping);
 
-  return header.score.has_name && header.score.has_count;
+  if (!header.score.has_name || !header.score.has_count)
+    return MT_TABLE_SHEET_OTHER;
+  return header.score.per_organization ? MT_TABLE_SHEET_ORGANIZATIONS : MT_TABLE_SHEET_MUNICIPALITIES;
 }
 
 /**
@@ -182,4 +184,159 @@ mt_table_read_sheet (MtSheet     *sheet,
   dataset = mt_table_read_rows (&source, header_row, titles->str, mapping, to_ask, error);
   mt_sheet_row_free (header_row);
   return dataset;
+}
+
+/* “A”, “B”: the sheets named in a message. */
+static char *
+sheet_list (MtWorkbook *workbook,
+            GArray     *indexes)
+{
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = 0; i < indexes->len; i++)
+    {
+      g_autofree char *quoted = g_strdup_printf (_("“%s”"), mt_workbook_get_sheet_name (
+                                                   workbook, g_array_index (indexes, guint, i)));
+
+      if (i > 0)
+        g_string_append (list, ", ");
+      g_string_append (list, quoted);
+    }
+  return g_string_free (g_steal_pointer (&list), FALSE);
+}
+
+/* The sheet @choice names: its name (as written, or in another case), or
+ * its number among the sheets shown, from 1; G_MAXUINT for none. */
+static guint
+sheet_chosen (MtWorkbook *workbook,
+              const char *choice,
+              GArray     *shown)
+{
+  g_autofree char *folded = g_utf8_casefold (choice, -1);
+  guint64 number = 0;
+  char *end = NULL;
+
+  for (guint i = 0; i < mt_workbook_get_n_sheets (workbook); i++)
+    if (g_str_equal (mt_workbook_get_sheet_name (workbook, i), choice))
+      return i;
+  for (guint i = 0; i < mt_workbook_get_n_sheets (workbook); i++)
+    {
+      g_autofree char *name = g_utf8_casefold (mt_workbook_get_sheet_name (workbook, i), -1);
+
+      if (g_str_equal (name, folded))
+        return i;
+    }
+  number = g_ascii_strtoull (choice, &end, 10);
+  if (*choice != '\0' && end != NULL && *end == '\0' && number >= 1 && number <= shown->len)
+    return g_array_index (shown, guint, number - 1);
+  return G_MAXUINT;
+}
+
+/**
+ * mt_table_read_workbook:
+ * @sheet: (nullable): the sheet to read, by name or by its number among
+ *   the sheets shown (from 1); %NULL to find it
+ * @mapping: (nullable): as mt_table_read_sheet() takes it
+ * @to_ask: (out) (optional) (transfer full): as mt_table_read_sheet()'s
+ *
+ * Reads the sheet asked for; without one, the only sheet shown, or of
+ * the sheets shown whose header names its rows and has a count (see
+ * mt_table_sheet_kind()) the only table of municipalities, or without
+ * one the only table of organisations. Hidden sheets are never chosen.
+ * Several such sheets, or none of several sheets, fail with
+ * %MT_LOAD_ERROR_SHEET naming the sheets.
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ */
+MtDataset *
+mt_table_read_workbook (MtWorkbook  *workbook,
+                        const char  *sheet,
+                        GHashTable  *mapping,
+                        GPtrArray  **to_ask,
+                        GError     **error)
+{
+  g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) municipalities = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) organizations = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(MtSheet) read = NULL;
+  guint chosen = G_MAXUINT;
+
+  if (to_ask != NULL)
+    *to_ask = NULL;
+  for (guint i = 0; i < mt_workbook_get_n_sheets (workbook); i++)
+    if (!mt_workbook_is_sheet_hidden (workbook, i))
+      g_array_append_val (shown, i);
+
+  if (sheet != NULL)
+    {
+      chosen = sheet_chosen (workbook, sheet, shown);
+      if (chosen == G_MAXUINT)
+        {
+          g_autofree char *list = sheet_list (workbook, shown);
+
+          g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_SHEET,
+                       _("The workbook has no sheet “%s”. Its sheets: %s."), sheet, list);
+          return NULL;
+        }
+    }
+  else if (shown->len == 0)
+    {
+      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_EMPTY,
+                           _("The workbook has no sheets that are not hidden."));
+      return NULL;
+    }
+  else if (shown->len == 1)
+    chosen = g_array_index (shown, guint, 0);
+  else
+    {
+      for (guint i = 0; i < shown->len; i++)
+        {
+          guint index = g_array_index (shown, guint, i);
+          g_autoptr(MtSheet) top = mt_workbook_read_sheet (workbook, index, MT_TABLE_MAX_TITLE_LINES + 1, error);
+
+          if (top == NULL)
+            return NULL;
+          switch (mt_table_sheet_kind (top, mapping))
+            {
+            case MT_TABLE_SHEET_MUNICIPALITIES:
+              g_array_append_val (municipalities, index);
+              break;
+            case MT_TABLE_SHEET_ORGANIZATIONS:
+              g_array_append_val (organizations, index);
+              break;
+            case MT_TABLE_SHEET_OTHER:
+            default:
+              break;
+            }
+        }
+      /* One table of municipalities is what the rating is of, even beside
+       * tables of their organisations (a summary sheet, or Metodist's own
+       * workbook); else one table of organisations. */
+      if (municipalities->len == 1)
+        chosen = g_array_index (municipalities, guint, 0);
+      else if (municipalities->len == 0 && organizations->len == 1)
+        chosen = g_array_index (organizations, guint, 0);
+      else if (municipalities->len > 1 || organizations->len > 1)
+        {
+          g_autofree char *list = sheet_list (workbook, municipalities->len > 1 ? municipalities : organizations);
+
+          g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_SHEET,
+                       _("Several sheets of the workbook hold a rating table: %s. Choose one."), list);
+          return NULL;
+        }
+      else
+        {
+          g_autofree char *list = sheet_list (workbook, shown);
+
+          g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_SHEET,
+                       _("None of the workbook’s sheets (%s) has a header Metodist recognises. "
+                         "Choose the sheet with the table."), list);
+          return NULL;
+        }
+    }
+
+  read = mt_workbook_read_sheet (workbook, chosen, 0, error);
+  if (read == NULL)
+    return NULL;
+  return mt_table_read_sheet (read, mapping, to_ask, error);
 }

@@ -25,6 +25,7 @@ struct _MtSheet
   gboolean hidden;
   GPtrArray *rows;    /* of MtSheetRow, by number */
   GArray *merges;     /* of MtSheetRange */
+  guint n_cells;      /* set, counting a cell set twice twice */
 };
 
 MtSheetRow *
@@ -160,6 +161,7 @@ mt_sheet_set_cell (MtSheet *sheet,
     g_ptr_array_set_size (at->cells, column + 1);
   g_free (g_ptr_array_index (at->cells, column));
   g_ptr_array_index (at->cells, column) = text;
+  sheet->n_cells++;
 }
 
 void
@@ -217,6 +219,13 @@ mt_sheet_get_cell (MtSheet *sheet,
         high = middle;
     }
   return "";
+}
+
+/** mt_sheet_get_n_cells: how many cells were set (readers hold it to MT_SHEET_MAX_CELLS) */
+guint
+mt_sheet_get_n_cells (MtSheet *sheet)
+{
+  return sheet->n_cells;
 }
 
 /** mt_sheet_get_rows: (element-type MtSheetRow): the rows with cells, in order */

@@ -9,6 +9,9 @@ G_BEGIN_DECLS
 /* The largest sheet Excel makes: anything beyond is not a real sheet. */
 #define MT_SHEET_MAX_ROWS    1048576
 #define MT_SHEET_MAX_COLUMNS 16384
+/* Cells kept of one sheet: a national table per organisation is under a
+ * million; beyond this a sheet is refused before it fills the memory. */
+#define MT_SHEET_MAX_CELLS   4000000
 
 /**
  * MtSheetRow:
@@ -59,6 +62,7 @@ const char         *mt_sheet_get_cell    (MtSheet      *sheet,
                                           guint         row,
                                           guint         column);
 GPtrArray          *mt_sheet_get_rows    (MtSheet      *sheet);
+guint               mt_sheet_get_n_cells (MtSheet      *sheet);
 const char         *mt_sheet_row_cell    (const MtSheetRow *row,
                                           guint         column);
 MtSheetRow         *mt_sheet_row_new     (guint         number);

@@ -1,0 +1,236 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-workbook.c: a spreadsheet file (.xlsx, .ods, .xls): its sheets */
+#define G_LOG_DOMAIN "mt-workbook"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gsf/gsf.h>
+#include <libxml/parser.h>
+#include <string.h>
+
+#include "mt-load-error.h"
+#include "mt-workbook.h"
+#include "mt-xlsx-workbook.h"
+#include "mt-zip-package.h"
+
+/*
+ * The format is told by the file's content, never its name: a zip
+ * archive holding a workbook part is Office Open XML (.xlsx, .xlsm) or
+ * OpenDocument (.ods); an OLE2 compound file is Excel 97-2003 (.xls), or
+ * an encrypted Office file, which is what Excel makes of any workbook
+ * with a password to open. Look-alikes (.xlsb, a text document in a zip)
+ * are named in their message.
+ */
+
+typedef struct
+{
+  GPtrArray *names;
+  GArray *hidden;  /* of gboolean */
+} MtWorkbookPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (MtWorkbook, mt_workbook, G_TYPE_OBJECT)
+
+static const guint8 zip_magic[] = { 'P', 'K', 0x03, 0x04 };
+static const guint8 ole2_magic[] = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
+
+static void
+mt_workbook_finalize (GObject *object)
+{
+  MtWorkbookPrivate *priv = mt_workbook_get_instance_private (MT_WORKBOOK (object));
+
+  g_ptr_array_unref (priv->names);
+  g_array_unref (priv->hidden);
+  G_OBJECT_CLASS (mt_workbook_parent_class)->finalize (object);
+}
+
+static void
+mt_workbook_class_init (MtWorkbookClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = mt_workbook_finalize;
+}
+
+static void
+mt_workbook_init (MtWorkbook *self)
+{
+  MtWorkbookPrivate *priv = mt_workbook_get_instance_private (self);
+
+  priv->names = g_ptr_array_new_with_free_func (g_free);
+  priv->hidden = g_array_new (FALSE, FALSE, sizeof (gboolean));
+}
+
+static gboolean
+starts_with (GBytes       *bytes,
+             const guint8 *magic,
+             gsize         length)
+{
+  gsize size;
+  const guint8 *data = g_bytes_get_data (bytes, &size);
+
+  return size >= length && memcmp (data, magic, length) == 0;
+}
+
+/** mt_workbook_looks_like: whether @bytes is a workbook by its first bytes (a zip or an OLE2 file) */
+gboolean
+mt_workbook_looks_like (GBytes *bytes)
+{
+  return starts_with (bytes, zip_magic, sizeof zip_magic) || starts_with (bytes, ole2_magic, sizeof ole2_magic);
+}
+
+static gpointer
+init_libxml (gpointer data)
+{
+  /* libxml2 2.9 must be set up once before threads parse. */
+  xmlInitParser ();
+  return NULL;
+}
+
+static void
+set_not_spreadsheet (GError **error)
+{
+  g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_UNSUPPORTED,
+                       _("The file is an archive or an office document, but not a spreadsheet: "
+                         "open a workbook (.xlsx, .ods, .xls) or a table (.csv)."));
+}
+
+static MtWorkbook *
+open_zip (GBytes  *bytes,
+          GError **error)
+{
+  g_autoptr(MtZipPackage) package = mt_zip_package_open (bytes, error);
+
+  if (package == NULL)
+    return NULL;
+  if (mt_zip_package_has (package, "xl/workbook.bin"))
+    {
+      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_UNSUPPORTED,
+                           _("The .xlsb format is not supported: save the workbook as .xlsx."));
+      return NULL;
+    }
+  if (mt_zip_package_has (package, "_rels/.rels"))
+    return mt_xlsx_workbook_open (g_steal_pointer (&package), error);
+  set_not_spreadsheet (error);
+  return NULL;
+}
+
+static MtWorkbook *
+open_ole2 (GBytes  *bytes,
+           GError **error)
+{
+  gsize length;
+  const guint8 *data = g_bytes_get_data (bytes, &length);
+  g_autoptr(GsfInput) input = gsf_input_memory_new (data, length, FALSE);
+  g_autoptr(GsfInfile) ole = gsf_infile_msole_new (input, NULL);
+  g_autoptr(GsfInput) encrypted = NULL;
+  g_autoptr(GsfInput) workbook = NULL;
+
+  if (ole == NULL)
+    {
+      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
+                           _("The workbook is damaged or incomplete: it cannot be read as an Excel 97-2003 file."));
+      return NULL;
+    }
+  encrypted = gsf_infile_child_by_name (ole, "EncryptedPackage");
+  if (encrypted != NULL)
+    {
+      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_PASSWORD,
+                           _("The workbook is protected by a password: remove the password in Excel "
+                             "and save it again."));
+      return NULL;
+    }
+  workbook = gsf_infile_child_by_name (ole, "Workbook");
+  if (workbook == NULL)
+    workbook = gsf_infile_child_by_name (ole, "Book");
+  if (workbook == NULL)
+    {
+      set_not_spreadsheet (error);
+      return NULL;
+    }
+  g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_UNSUPPORTED,
+                       _("Excel 97-2003 workbooks (.xls) cannot be read yet: save the workbook as .xlsx."));
+  return NULL;
+}
+
+/**
+ * mt_workbook_open:
+ * @bytes: a file as read: its content says its format
+ *
+ * Opens a workbook and lists its sheets; nothing of them is read yet.
+ *
+ * Returns: (transfer full): the workbook, or %NULL with a #MT_LOAD_ERROR
+ */
+MtWorkbook *
+mt_workbook_open (GBytes  *bytes,
+                  GError **error)
+{
+  static GOnce libxml_once = G_ONCE_INIT;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  g_once (&libxml_once, init_libxml, NULL);
+  if (starts_with (bytes, zip_magic, sizeof zip_magic))
+    return open_zip (bytes, error);
+  if (starts_with (bytes, ole2_magic, sizeof ole2_magic))
+    return open_ole2 (bytes, error);
+  set_not_spreadsheet (error);
+  return NULL;
+}
+
+guint
+mt_workbook_get_n_sheets (MtWorkbook *self)
+{
+  MtWorkbookPrivate *priv = mt_workbook_get_instance_private (self);
+
+  return priv->names->len;
+}
+
+const char *
+mt_workbook_get_sheet_name (MtWorkbook *self,
+                            guint       index)
+{
+  MtWorkbookPrivate *priv = mt_workbook_get_instance_private (self);
+
+  g_return_val_if_fail (index < priv->names->len, NULL);
+  return g_ptr_array_index (priv->names, index);
+}
+
+gboolean
+mt_workbook_is_sheet_hidden (MtWorkbook *self,
+                             guint       index)
+{
+  MtWorkbookPrivate *priv = mt_workbook_get_instance_private (self);
+
+  g_return_val_if_fail (index < priv->hidden->len, FALSE);
+  return g_array_index (priv->hidden, gboolean, index);
+}
+
+/** mt_workbook_add_sheet: (for the readers) a sheet, in the workbook's order */
+void
+mt_workbook_add_sheet (MtWorkbook *self,
+                       const char *name,
+                       gboolean    hidden)
+{
+  MtWorkbookPrivate *priv = mt_workbook_get_instance_private (self);
+
+  g_ptr_array_add (priv->names, g_strdup (name));
+  g_array_append_val (priv->hidden, hidden);
+}
+
+/**
+ * mt_workbook_read_sheet:
+ * @max_rows: read only the first rows with cells (to find a header), or
+ *   0 for all
+ *
+ * Returns: (transfer full): the sheet, or %NULL with a #MT_LOAD_ERROR
+ */
+MtSheet *
+mt_workbook_read_sheet (MtWorkbook *self,
+                        guint       index,
+                        guint       max_rows,
+                        GError    **error)
+{
+  g_return_val_if_fail (MT_IS_WORKBOOK (self), NULL);
+  g_return_val_if_fail (index < mt_workbook_get_n_sheets (self), NULL);
+
+  return MT_WORKBOOK_GET_CLASS (self)->read_sheet (self, index, max_rows, error);
+}

@@ -1,0 +1,579 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-xlsx-workbook.c: Office Open XML workbooks (.xlsx, .xlsm) */
+#define G_LOG_DOMAIN "mt-xlsx-workbook"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mt-cell-text.h"
+#include "mt-load-error.h"
+#include "mt-xlsx-workbook.h"
+
+/*
+ * ECMA-376 read as Excel, LibreOffice, openpyxl, XlsxWriter and Metodist
+ * write it, in its transitional and strict namespaces alike (elements
+ * and attributes are matched by their local names). The package's
+ * relationships lead to the workbook, its sheets, its shared strings and
+ * its styles (which say which numbers are dates). A cell is text: a
+ * shared string (rich-text runs joined, phonetic guides left out), an
+ * inline string, a formula's cached value, a number, a boolean, an error
+ * ("#N/A"), a date. Cells and rows without an "r" attribute follow the
+ * one before.
+ */
+
+struct _MtXlsxWorkbook
+{
+  MtWorkbook parent_instance;
+
+  MtZipPackage *package;
+  GPtrArray *sheet_paths;     /* of char *, by sheet */
+  char *shared_strings_path;  /* (nullable) */
+  char *styles_path;          /* (nullable) */
+  MtDateSystem date_system;
+  gboolean loaded;            /* the shared strings and the styles */
+  GPtrArray *shared_strings;  /* of char * */
+  GArray *date_styles;        /* of gboolean, by cell format ("s") */
+};
+
+G_DEFINE_FINAL_TYPE (MtXlsxWorkbook, mt_xlsx_workbook, MT_TYPE_WORKBOOK)
+
+static gboolean
+is_element (xmlTextReaderPtr reader,
+            const char      *local_name)
+{
+  return xmlTextReaderNodeType (reader) == XML_READER_TYPE_ELEMENT &&
+         g_str_equal ((const char *) xmlTextReaderConstLocalName (reader), local_name);
+}
+
+static gboolean
+is_end (xmlTextReaderPtr reader,
+        const char      *local_name)
+{
+  return xmlTextReaderNodeType (reader) == XML_READER_TYPE_END_ELEMENT &&
+         g_str_equal ((const char *) xmlTextReaderConstLocalName (reader), local_name);
+}
+
+static gboolean
+is_text (xmlTextReaderPtr reader)
+{
+  int type = xmlTextReaderNodeType (reader);
+
+  return type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
+         type == XML_READER_TYPE_WHITESPACE || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE;
+}
+
+/* Excel writes a character XML cannot hold (a carriage return) as
+ * "_x000D_", and a literal "_x" as "_x005F_x". */
+static void
+append_unescaped (GString    *text,
+                  const char *value)
+{
+  while (*value != '\0')
+    {
+      char *end = NULL;
+      guint64 code;
+
+      if (value[0] == '_' && value[1] == 'x' && g_ascii_isxdigit (value[2]) && strlen (value) >= 7 &&
+          value[6] == '_')
+        {
+          char digits[5] = { value[2], value[3], value[4], value[5], '\0' };
+
+          code = g_ascii_strtoull (digits, &end, 16);
+          if (end == digits + 4 && g_unichar_validate ((gunichar) code) && code != 0)
+            {
+              g_string_append_unichar (text, (gunichar) code);
+              value += 7;
+              continue;
+            }
+        }
+      g_string_append_c (text, *value++);
+    }
+}
+
+/* The relationships of the part at @part_path: Id → target path, and
+ * type (the last word of its URI: "worksheet", "sharedStrings") → the
+ * first target of that type. */
+static gboolean
+read_relationships (MtZipPackage *package,
+                    const char   *part_path,
+                    GHashTable   *by_id,
+                    GHashTable   *by_type,
+                    GError      **error)
+{
+  g_autofree char *folder = g_path_get_dirname (part_path);
+  g_autofree char *base = g_path_get_basename (part_path);
+  g_autofree char *rels_path = NULL;
+  g_autoptr(xmlTextReader) reader = NULL;
+  int status;
+
+  /* The package's own relationships are those of the part "". */
+  if (g_str_equal (folder, "."))
+    {
+      g_free (folder);
+      folder = g_strdup ("");
+    }
+  if (*part_path == '\0')
+    rels_path = g_strdup ("_rels/.rels");
+  else
+    rels_path = *folder != '\0' ? g_strdup_printf ("%s/_rels/%s.rels", folder, base)
+                                : g_strdup_printf ("_rels/%s.rels", base);
+  if (!mt_zip_package_has (package, rels_path))
+    return TRUE;
+  reader = mt_zip_package_open_xml (package, rels_path, error);
+  if (reader == NULL)
+    return FALSE;
+  while ((status = mt_zip_package_next (package, reader, error)) == 1)
+    {
+      if (is_element (reader, "Relationship"))
+        {
+          g_autofree char *id = mt_zip_package_attribute (reader, "Id");
+          g_autofree char *type = mt_zip_package_attribute (reader, "Type");
+          g_autofree char *target = mt_zip_package_attribute (reader, "Target");
+          g_autofree char *mode = mt_zip_package_attribute (reader, "TargetMode");
+          const char *type_word;
+
+          if (id == NULL || type == NULL || target == NULL || g_strcmp0 (mode, "External") == 0)
+            continue;
+          type_word = strrchr (type, '/') != NULL ? strrchr (type, '/') + 1 : type;
+          g_hash_table_replace (by_id, g_strdup (id), mt_zip_package_resolve (folder, target));
+          if (!g_hash_table_contains (by_type, type_word))
+            g_hash_table_insert (by_type, g_strdup (type_word), mt_zip_package_resolve (folder, target));
+        }
+    }
+  return status == 0;
+}
+
+static void
+set_not_workbook (GError **error)
+{
+  g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_UNSUPPORTED,
+                       _("The file is an archive or an office document, but not a spreadsheet: "
+                         "open a workbook (.xlsx, .ods, .xls) or a table (.csv)."));
+}
+
+/* The workbook part: its date system and its sheets, by the order they
+ * are shown in. */
+static gboolean
+read_workbook (MtXlsxWorkbook *self,
+               const char     *workbook_path,
+               GError        **error)
+{
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) by_type = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(xmlTextReader) reader = NULL;
+  gboolean root_seen = FALSE;
+  int status;
+
+  if (!read_relationships (self->package, workbook_path, by_id, by_type, error))
+    return FALSE;
+  self->shared_strings_path = g_strdup (g_hash_table_lookup (by_type, "sharedStrings"));
+  self->styles_path = g_strdup (g_hash_table_lookup (by_type, "styles"));
+
+  reader = mt_zip_package_open_xml (self->package, workbook_path, error);
+  if (reader == NULL)
+    return FALSE;
+  while ((status = mt_zip_package_next (self->package, reader, error)) == 1)
+    {
+      if (xmlTextReaderNodeType (reader) != XML_READER_TYPE_ELEMENT)
+        continue;
+      if (!root_seen)
+        {
+          root_seen = TRUE;
+          if (!is_element (reader, "workbook"))
+            {
+              set_not_workbook (error);
+              return FALSE;
+            }
+        }
+      else if (is_element (reader, "workbookPr"))
+        {
+          g_autofree char *date1904 = mt_zip_package_attribute (reader, "date1904");
+
+          if (g_strcmp0 (date1904, "1") == 0 || g_strcmp0 (date1904, "true") == 0)
+            self->date_system = MT_DATE_SYSTEM_1904;
+        }
+      else if (is_element (reader, "sheet"))
+        {
+          g_autofree char *name = mt_zip_package_attribute (reader, "name");
+          g_autofree char *state = mt_zip_package_attribute (reader, "state");
+          g_autofree char *id = mt_zip_package_attribute (reader, "id");
+          const char *path = id != NULL ? g_hash_table_lookup (by_id, id) : NULL;
+
+          /* A chart sheet, or a sheet without its part, holds no table. */
+          if (path == NULL || !mt_zip_package_has (self->package, path) || name == NULL ||
+              !g_utf8_validate (name, -1, NULL))
+            continue;
+          mt_workbook_add_sheet (MT_WORKBOOK (self), name, state != NULL && !g_str_equal (state, "visible"));
+          g_ptr_array_add (self->sheet_paths, g_strdup (path));
+        }
+    }
+  if (status != 0)
+    return FALSE;
+  if (self->sheet_paths->len == 0)
+    {
+      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_EMPTY, _("The workbook has no sheets."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The shared strings: each <si>'s text, its rich-text runs joined and its
+ * phonetic guides (<rPh>) left out. */
+static gboolean
+read_shared_strings (MtXlsxWorkbook *self,
+                     GError        **error)
+{
+  g_autoptr(xmlTextReader) reader = NULL;
+  g_autoptr(GString) text = NULL;
+  gboolean in_t = FALSE;
+  int status;
+
+  if (self->shared_strings_path == NULL || !mt_zip_package_has (self->package, self->shared_strings_path))
+    return TRUE;
+  reader = mt_zip_package_open_xml (self->package, self->shared_strings_path, error);
+  if (reader == NULL)
+    return FALSE;
+  while ((status = mt_zip_package_next (self->package, reader, error)) == 1)
+    {
+      if (is_element (reader, "si") && !xmlTextReaderIsEmptyElement (reader))
+        text = g_string_new (NULL);
+      else if (is_element (reader, "si"))
+        g_ptr_array_add (self->shared_strings, g_strdup (""));
+      else if (is_end (reader, "si") && text != NULL)
+        g_ptr_array_add (self->shared_strings, g_string_free (g_steal_pointer (&text), FALSE));
+      else if (is_element (reader, "rPh") && !xmlTextReaderIsEmptyElement (reader))
+        {
+          /* Skipped whole: to the node after its end. */
+          status = xmlTextReaderNext (reader);
+          if (status != 1)
+            break;
+          if (is_end (reader, "si") && text != NULL)
+            g_ptr_array_add (self->shared_strings, g_string_free (g_steal_pointer (&text), FALSE));
+        }
+      else if (is_element (reader, "t"))
+        in_t = !xmlTextReaderIsEmptyElement (reader);
+      else if (is_end (reader, "t"))
+        in_t = FALSE;
+      else if (in_t && text != NULL && is_text (reader))
+        append_unescaped (text, (const char *) xmlTextReaderConstValue (reader));
+    }
+  return status == 0;
+}
+
+static gboolean
+builtin_format_is_date (guint64 id)
+{
+  return (id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
+}
+
+/* Which cell formats show dates: the built-in date formats, and the
+ * workbook's own whose code shows a day, a month or a year. */
+static gboolean
+read_styles (MtXlsxWorkbook *self,
+             GError        **error)
+{
+  g_autoptr(GHashTable) custom_dates = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(xmlTextReader) reader = NULL;
+  gboolean in_cell_formats = FALSE;
+  int status;
+
+  if (self->styles_path == NULL || !mt_zip_package_has (self->package, self->styles_path))
+    return TRUE;
+  reader = mt_zip_package_open_xml (self->package, self->styles_path, error);
+  if (reader == NULL)
+    return FALSE;
+  while ((status = mt_zip_package_next (self->package, reader, error)) == 1)
+    {
+      if (is_element (reader, "numFmt"))
+        {
+          g_autofree char *id = mt_zip_package_attribute (reader, "numFmtId");
+          g_autofree char *code = mt_zip_package_attribute (reader, "formatCode");
+
+          if (id != NULL && code != NULL && mt_cell_format_is_date (code))
+            g_hash_table_add (custom_dates, GUINT_TO_POINTER ((guint) g_ascii_strtoull (id, NULL, 10)));
+        }
+      else if (is_element (reader, "cellXfs"))
+        in_cell_formats = !xmlTextReaderIsEmptyElement (reader);
+      else if (is_end (reader, "cellXfs"))
+        in_cell_formats = FALSE;
+      else if (in_cell_formats && is_element (reader, "xf"))
+        {
+          g_autofree char *id_text = mt_zip_package_attribute (reader, "numFmtId");
+          guint64 id = id_text != NULL ? g_ascii_strtoull (id_text, NULL, 10) : 0;
+          gboolean date = builtin_format_is_date (id) ||
+                          g_hash_table_contains (custom_dates, GUINT_TO_POINTER ((guint) id));
+
+          g_array_append_val (self->date_styles, date);
+        }
+    }
+  return status == 0;
+}
+
+/* "AB12" → column 27 and row 11 (from 0); FALSE for anything else, or
+ * beyond the largest sheet. */
+static gboolean
+parse_reference (const char *reference,
+                 guint      *row,
+                 guint      *column)
+{
+  guint64 c = 0, r = 0;
+  const char *p = reference;
+
+  for (; g_ascii_isalpha (*p) && p - reference < 4; p++)
+    c = c * 26 + (g_ascii_toupper (*p) - 'A' + 1);
+  if (c == 0 || c > MT_SHEET_MAX_COLUMNS || !g_ascii_isdigit (*p))
+    return FALSE;
+  for (; g_ascii_isdigit (*p) && r <= MT_SHEET_MAX_ROWS; p++)
+    r = r * 10 + (*p - '0');
+  if (*p != '\0' || r == 0 || r > MT_SHEET_MAX_ROWS)
+    return FALSE;
+  *row = (guint) (r - 1);
+  *column = (guint) (c - 1);
+  return TRUE;
+}
+
+static void
+set_beyond (MtXlsxWorkbook *self,
+            guint           index,
+            const char     *reference,
+            GError        **error)
+{
+  g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
+               _("The sheet “%s” has a cell beyond the 1,048,576 rows and 16,384 columns a workbook "
+                 "can have (“%s”): the file is damaged."),
+               mt_workbook_get_sheet_name (MT_WORKBOOK (self), index), reference);
+}
+
+typedef struct
+{
+  guint row;          /* from 0 */
+  guint column;
+  char *type;         /* the "t" attribute: "s", "inlineStr", "b", … */
+  guint style;        /* the "s" attribute */
+  GString *value;     /* <v>, or an inline string's text */
+} Cell;
+
+/* The text of a cell read whole; %NULL with @error set for a shared
+ * string the workbook does not have. */
+static char *
+cell_text (MtXlsxWorkbook *self,
+           const Cell     *cell,
+           GError        **error)
+{
+  const char *type = cell->type != NULL ? cell->type : "n";
+  const char *value = cell->value->str;
+  char *end = NULL;
+  double number;
+
+  if (g_str_equal (type, "s"))
+    {
+      guint64 index = g_ascii_strtoull (value, &end, 10);
+
+      if (end == value || index >= self->shared_strings->len)
+        {
+          g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
+                       _("The workbook refers to a shared text it does not have (number %s): "
+                         "the file is damaged."), value);
+          return NULL;
+        }
+      return g_strdup (g_ptr_array_index (self->shared_strings, index));
+    }
+  if (g_str_equal (type, "inlineStr") || g_str_equal (type, "str") || g_str_equal (type, "e"))
+    return g_strdup (value);
+  if (g_str_equal (type, "b"))
+    return g_strdup (g_str_equal (value, "1") ? "TRUE" : "FALSE");
+  if (g_str_equal (type, "d"))
+    return mt_cell_text_from_iso_date (value);
+
+  number = g_ascii_strtod (value, &end);
+  if (*value == '\0' || end == value || *end != '\0')
+    return g_strdup (value);
+  if (cell->style < self->date_styles->len && g_array_index (self->date_styles, gboolean, cell->style))
+    return mt_cell_text_from_serial (number, self->date_system);
+  return mt_cell_text_from_number (number);
+}
+
+static MtSheet *
+read_sheet (MtWorkbook *workbook,
+            guint       index,
+            guint       max_rows,
+            GError    **error)
+{
+  MtXlsxWorkbook *self = MT_XLSX_WORKBOOK (workbook);
+  g_autoptr(MtSheet) sheet = mt_sheet_new (mt_workbook_get_sheet_name (workbook, index));
+  g_autoptr(xmlTextReader) reader = NULL;
+  g_autoptr(GString) value = g_string_new (NULL);
+  Cell cell = { 0 };
+  gboolean in_cell = FALSE, in_value = FALSE;
+  guint row = 0, next_row = 0, next_column = 0;
+  int status;
+
+  if (!self->loaded)
+    {
+      if (!read_shared_strings (self, error) || !read_styles (self, error))
+        return NULL;
+      self->loaded = TRUE;
+    }
+  mt_sheet_set_hidden (sheet, mt_workbook_is_sheet_hidden (workbook, index));
+  reader = mt_zip_package_open_xml (self->package, g_ptr_array_index (self->sheet_paths, index), error);
+  if (reader == NULL)
+    return NULL;
+
+  while ((status = mt_zip_package_next (self->package, reader, error)) == 1)
+    {
+      if (is_element (reader, "row"))
+        {
+          g_autofree char *number = mt_zip_package_attribute (reader, "r");
+          guint64 r = number != NULL ? g_ascii_strtoull (number, NULL, 10) : next_row + 1;
+
+          if (r == 0 || r > MT_SHEET_MAX_ROWS)
+            {
+              set_beyond (self, index, number != NULL ? number : "", error);
+              return NULL;
+            }
+          if (max_rows > 0 && mt_sheet_get_rows (sheet)->len >= max_rows)
+            break;
+          row = (guint) r - 1;
+          next_row = row + 1;
+          next_column = 0;
+        }
+      else if (is_element (reader, "c"))
+        {
+          g_autofree char *reference = mt_zip_package_attribute (reader, "r");
+          g_autofree char *style = mt_zip_package_attribute (reader, "s");
+
+          if (reference != NULL && !parse_reference (reference, &cell.row, &cell.column))
+            {
+              set_beyond (self, index, reference, error);
+              return NULL;
+            }
+          if (reference == NULL)
+            {
+              if (next_column >= MT_SHEET_MAX_COLUMNS)
+                {
+                  set_beyond (self, index, "", error);
+                  return NULL;
+                }
+              cell.row = row;
+              cell.column = next_column;
+            }
+          next_column = cell.column + 1;
+          g_free (cell.type);
+          cell.type = mt_zip_package_attribute (reader, "t");
+          cell.style = style != NULL ? (guint) MIN (g_ascii_strtoull (style, NULL, 10), G_MAXUINT) : 0;
+          g_string_truncate (value, 0);
+          cell.value = value;
+          in_cell = !xmlTextReaderIsEmptyElement (reader);
+        }
+      else if (in_cell && (is_element (reader, "v") || is_element (reader, "t")))
+        in_value = !xmlTextReaderIsEmptyElement (reader);
+      else if (is_end (reader, "v") || is_end (reader, "t"))
+        in_value = FALSE;
+      else if (in_value && is_text (reader))
+        append_unescaped (value, (const char *) xmlTextReaderConstValue (reader));
+      else if (in_cell && is_end (reader, "c"))
+        {
+          char *text = cell_text (self, &cell, error);
+
+          in_cell = FALSE;
+          if (text == NULL)
+            {
+              g_free (cell.type);
+              return NULL;
+            }
+          mt_sheet_set_cell (sheet, cell.row, cell.column, text);
+          if (mt_sheet_get_n_cells (sheet) > MT_SHEET_MAX_CELLS)
+            {
+              g_free (cell.type);
+              g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_TOO_LARGE,
+                           _("The sheet “%s” has more than %d cells filled, more than a rating table "
+                             "of every school in the country."),
+                           mt_sheet_get_name (sheet), MT_SHEET_MAX_CELLS);
+              return NULL;
+            }
+        }
+      else if (is_element (reader, "mergeCell"))
+        {
+          g_autofree char *reference = mt_zip_package_attribute (reader, "ref");
+          g_auto(GStrv) corners = g_strsplit (reference != NULL ? reference : "", ":", 2);
+          MtSheetRange range;
+
+          if (g_strv_length (corners) == 2 && parse_reference (corners[0], &range.first_row, &range.first_column) &&
+              parse_reference (corners[1], &range.last_row, &range.last_column) &&
+              range.first_row <= range.last_row && range.first_column <= range.last_column)
+            mt_sheet_add_merge (sheet, &range);
+        }
+    }
+  g_free (cell.type);
+  if (status == -1)
+    return NULL;
+  return g_steal_pointer (&sheet);
+}
+
+static void
+mt_xlsx_workbook_finalize (GObject *object)
+{
+  MtXlsxWorkbook *self = MT_XLSX_WORKBOOK (object);
+
+  g_clear_pointer (&self->package, mt_zip_package_free);
+  g_ptr_array_unref (self->sheet_paths);
+  g_ptr_array_unref (self->shared_strings);
+  g_array_unref (self->date_styles);
+  g_free (self->shared_strings_path);
+  g_free (self->styles_path);
+  G_OBJECT_CLASS (mt_xlsx_workbook_parent_class)->finalize (object);
+}
+
+static void
+mt_xlsx_workbook_class_init (MtXlsxWorkbookClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = mt_xlsx_workbook_finalize;
+  MT_WORKBOOK_CLASS (klass)->read_sheet = read_sheet;
+}
+
+static void
+mt_xlsx_workbook_init (MtXlsxWorkbook *self)
+{
+  self->sheet_paths = g_ptr_array_new_with_free_func (g_free);
+  self->shared_strings = g_ptr_array_new_with_free_func (g_free);
+  self->date_styles = g_array_new (FALSE, FALSE, sizeof (gboolean));
+}
+
+/**
+ * mt_xlsx_workbook_open:
+ * @package: (transfer full): a zip archive with package relationships
+ *
+ * Returns: (transfer full): the workbook with its sheets listed, or %NULL
+ *   with a #MT_LOAD_ERROR (a look-alike such as a .docx included)
+ */
+MtWorkbook *
+mt_xlsx_workbook_open (MtZipPackage  *package,
+                       GError       **error)
+{
+  g_autoptr(MtXlsxWorkbook) self = g_object_new (MT_TYPE_XLSX_WORKBOOK, NULL);
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) by_type = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  const char *workbook_path;
+
+  self->package = package;
+  if (!read_relationships (package, "", by_id, by_type, error))
+    return NULL;
+  workbook_path = g_hash_table_lookup (by_type, "officeDocument");
+  if (workbook_path != NULL && g_str_has_suffix (workbook_path, ".bin"))
+    {
+      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_UNSUPPORTED,
+                           _("The .xlsb format is not supported: save the workbook as .xlsx."));
+      return NULL;
+    }
+  if (workbook_path == NULL || !mt_zip_package_has (package, workbook_path))
+    {
+      set_not_workbook (error);
+      return NULL;
+    }
+  if (!read_workbook (self, workbook_path, error))
+    return NULL;
+  return MT_WORKBOOK (g_steal_pointer (&self));
+}

@@ -1,0 +1,369 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-zip-package.c: the parts of a zipped workbook (.xlsx, .ods), read
+ * within bounds, as bytes or as streamed XML */
+#define G_LOG_DOMAIN "mt-zip-package"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gsf/gsf.h>
+#include <string.h>
+
+#include "mt-load-error.h"
+#include "mt-zip-package.h"
+
+/*
+ * libgsf opens the zip (as Gnumeric does) and libxml2's streaming reader
+ * reads each part, so no part is ever held whole as a tree. A workbook
+ * is hostile input: what its parts unpack to is counted as it is read,
+ * and a part, or the whole, that unpacks to more than real workbooks do
+ * (or to more than a hundred times the file's size, a zip bomb) stops
+ * the reading. XML with a document type declaration is refused: Excel
+ * and LibreOffice never write one, and it is what entity expansion and
+ * external entities need. The network is never used (XML_PARSE_NONET)
+ * and entities are never substituted.
+ */
+
+/* A sheet of Excel's 1,048,576 rows of a few cells is about 200 MiB of
+ * XML; a part beyond that, or a workbook beyond twice that, is refused. */
+#define MAX_PART_SIZE (256 * 1024 * 1024)
+#define MAX_UNPACKED_SIZE (512 * 1024 * 1024)
+/* Spreadsheet XML compresses about ten times, rarely more than thirty;
+ * a zip bomb, thousands of times. Small workbooks get some slack. */
+#define MAX_RATIO 100
+#define RATIO_SLACK (8 * 1024 * 1024)
+
+struct _MtZipPackage
+{
+  GBytes *bytes;
+  GsfInfile *zip;
+  gsize unpacked;     /* bytes read from all parts so far */
+  GError *error;      /* why a streamed part stopped */
+};
+
+typedef struct
+{
+  MtZipPackage *package;
+  GsfInput *part;
+  gsize read;
+} PartStream;
+
+static void
+set_too_large (MtZipPackage *package)
+{
+  if (package->error != NULL)
+    return;
+  g_set_error (&package->error, MT_LOAD_ERROR, MT_LOAD_ERROR_TOO_LARGE,
+               _("The workbook unpacks to more than real workbooks do (over %d MiB, or over "
+                 "%d times its size): it is refused as unsafe."),
+               MAX_UNPACKED_SIZE >> 20, MAX_RATIO);
+}
+
+/* Counts @n more bytes unpacked from a part that has @part_read now;
+ * FALSE (with the package's error set) when a bound is passed. */
+static gboolean
+count_unpacked (MtZipPackage *package,
+                gsize         part_read,
+                gsize         n)
+{
+  gsize archive = g_bytes_get_size (package->bytes);
+
+  package->unpacked += n;
+  if (part_read > MAX_PART_SIZE || package->unpacked > MAX_UNPACKED_SIZE ||
+      (package->unpacked > RATIO_SLACK && package->unpacked / MAX_RATIO > archive))
+    {
+      set_too_large (package);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * mt_zip_package_open:
+ * @bytes: the file as read
+ *
+ * Returns: (transfer full): the package, or %NULL with @error set when
+ *   @bytes is not a zip archive libgsf can read (damaged or cut short)
+ */
+MtZipPackage *
+mt_zip_package_open (GBytes  *bytes,
+                     GError **error)
+{
+  g_autoptr(MtZipPackage) package = g_new0 (MtZipPackage, 1);
+  g_autoptr(GsfInput) input = NULL;
+  g_autoptr(GError) zip_error = NULL;
+  gsize length;
+  const guint8 *data = g_bytes_get_data (bytes, &length);
+
+  package->bytes = g_bytes_ref (bytes);
+  input = gsf_input_memory_new (data, length, FALSE);
+  package->zip = gsf_infile_zip_new (input, &zip_error);
+  if (package->zip == NULL)
+    {
+      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
+                           _("The workbook is damaged or incomplete: its archive cannot be read."));
+      return NULL;
+    }
+  return g_steal_pointer (&package);
+}
+
+void
+mt_zip_package_free (MtZipPackage *package)
+{
+  if (package == NULL)
+    return;
+  g_clear_object (&package->zip);
+  g_clear_pointer (&package->bytes, g_bytes_unref);
+  g_clear_error (&package->error);
+  g_free (package);
+}
+
+/* Whether @input is a folder of the archive: libgsf makes files and
+ * folders of a zip the same type, and only a folder has children. */
+static gboolean
+is_folder (GsfInput *input)
+{
+  return GSF_IS_INFILE (input) && gsf_infile_num_children (GSF_INFILE (input)) >= 0;
+}
+
+/* (transfer full) (nullable): the part at @path ("xl/workbook.xml") */
+static GsfInput *
+part_at (MtZipPackage *package,
+         const char   *path)
+{
+  g_auto(GStrv) names = g_strsplit (path[0] == '/' ? path + 1 : path, "/", -1);
+  GsfInput *input = g_object_ref (GSF_INPUT (package->zip));
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      GsfInput *child;
+
+      if (!is_folder (input))
+        {
+          g_object_unref (input);
+          return NULL;
+        }
+      child = gsf_infile_child_by_name (GSF_INFILE (input), names[i]);
+      g_object_unref (input);
+      if (child == NULL)
+        return NULL;
+      input = child;
+    }
+  return input;
+}
+
+gboolean
+mt_zip_package_has (MtZipPackage *package,
+                    const char   *path)
+{
+  g_autoptr(GsfInput) part = part_at (package, path);
+
+  return part != NULL && !is_folder (part);
+}
+
+/**
+ * mt_zip_package_read:
+ *
+ * Reads a small part whole (a list of relationships, the mimetype).
+ *
+ * Returns: (transfer full): its bytes, or %NULL with @error set
+ */
+GBytes *
+mt_zip_package_read (MtZipPackage *package,
+                     const char   *path,
+                     GError      **error)
+{
+  g_autoptr(GsfInput) part = part_at (package, path);
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+
+  if (part == NULL || is_folder (part))
+    {
+      g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
+                   _("The workbook is damaged or incomplete: its part “%s” is missing."), path);
+      return NULL;
+    }
+  while (gsf_input_remaining (part) > 0)
+    {
+      gsize n = MIN ((gsize) gsf_input_remaining (part), 65536);
+      const guint8 *chunk = gsf_input_read (part, n, NULL);
+
+      if (chunk == NULL)
+        {
+          g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
+                       _("The workbook is damaged or incomplete: its part “%s” cannot be read."), path);
+          return NULL;
+        }
+      if (!count_unpacked (package, data->len + n, n))
+        {
+          g_propagate_error (error, g_steal_pointer (&package->error));
+          return NULL;
+        }
+      g_byte_array_append (data, chunk, n);
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+static int
+part_stream_read (void *context,
+                  char *buffer,
+                  int   length)
+{
+  PartStream *stream = context;
+  gsize n = MIN ((gsize) gsf_input_remaining (stream->part), (gsize) length);
+
+  if (n == 0)
+    return 0;
+  if (gsf_input_read (stream->part, n, (guint8 *) buffer) == NULL)
+    {
+      if (stream->package->error == NULL)
+        g_set_error_literal (&stream->package->error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
+                             _("The workbook is damaged or incomplete: a part of it cannot be unpacked."));
+      return -1;
+    }
+  stream->read += n;
+  if (!count_unpacked (stream->package, stream->read, n))
+    return -1;
+  return (int) n;
+}
+
+static int
+part_stream_close (void *context)
+{
+  PartStream *stream = context;
+
+  g_object_unref (stream->part);
+  g_free (stream);
+  return 0;
+}
+
+/* libxml2 would print its messages on standard error: the error that
+ * mt_zip_package_next() returns says it instead, in the user's words. */
+static void
+ignore_xml_error (void                   *context,
+                  const char             *message,
+                  xmlParserSeverities     severity,
+                  xmlTextReaderLocatorPtr locator)
+{
+}
+
+/**
+ * mt_zip_package_open_xml:
+ *
+ * Streams an XML part: read it with mt_zip_package_next().
+ *
+ * Returns: (transfer full): the reader, or %NULL with @error set
+ */
+xmlTextReaderPtr
+mt_zip_package_open_xml (MtZipPackage *package,
+                         const char   *path,
+                         GError      **error)
+{
+  GsfInput *part = part_at (package, path);
+  PartStream *stream;
+  xmlTextReaderPtr reader;
+
+  if (part == NULL || is_folder (part))
+    {
+      g_clear_object (&part);
+      g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
+                   _("The workbook is damaged or incomplete: its part “%s” is missing."), path);
+      return NULL;
+    }
+  stream = g_new0 (PartStream, 1);
+  stream->package = package;
+  stream->part = part;
+  reader = xmlReaderForIO (part_stream_read, part_stream_close, stream, path, NULL,
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_COMPACT);
+  if (reader == NULL)
+    {
+      g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
+                   _("The workbook is damaged or incomplete: its part “%s” cannot be read."), path);
+      return NULL;
+    }
+  xmlTextReaderSetErrorHandler (reader, ignore_xml_error, NULL);
+  return reader;
+}
+
+/**
+ * mt_zip_package_next:
+ *
+ * xmlTextReaderRead() that refuses a document type declaration and says
+ * why a part stopped.
+ *
+ * Returns: 1 at the next node, 0 at the end, -1 with @error set
+ */
+int
+mt_zip_package_next (MtZipPackage     *package,
+                     xmlTextReaderPtr  reader,
+                     GError          **error)
+{
+  int status = xmlTextReaderRead (reader);
+
+  if (status == 1 && xmlTextReaderNodeType (reader) == XML_READER_TYPE_DOCUMENT_TYPE)
+    {
+      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_UNSAFE,
+                           _("The workbook holds an XML document type declaration, which spreadsheet "
+                             "programs never write: it is refused as unsafe."));
+      return -1;
+    }
+  if (status == -1 || (status == 0 && package->error != NULL))
+    {
+      if (package->error != NULL)
+        g_propagate_error (error, g_steal_pointer (&package->error));
+      else
+        g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
+                             _("The workbook is damaged or incomplete: a part of it is not valid XML."));
+      return -1;
+    }
+  return status;
+}
+
+/**
+ * mt_zip_package_resolve:
+ * @base: the folder of the part that names @target ("xl"), or "" for the top
+ * @target: a relationship's target: relative to @base, or absolute ("/xl/…")
+ *
+ * Returns: (transfer full): the part's path from the top, "." and ".."
+ *   resolved ("xl/worksheets/sheet1.xml")
+ */
+char *
+mt_zip_package_resolve (const char *base,
+                        const char *target)
+{
+  g_autofree char *joined = target[0] == '/' ? g_strdup (target + 1)
+                                             : (*base != '\0' ? g_strconcat (base, "/", target, NULL)
+                                                              : g_strdup (target));
+  g_auto(GStrv) names = g_strsplit (joined, "/", -1);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_equal (names[i], "..") && kept->len > 0)
+        g_ptr_array_remove_index (kept, kept->len - 1);
+      else if (*names[i] != '\0' && !g_str_equal (names[i], ".") && !g_str_equal (names[i], ".."))
+        g_ptr_array_add (kept, names[i]);
+    }
+  g_ptr_array_add (kept, NULL);
+  return g_strjoinv ("/", (char **) kept->pdata);
+}
+
+/**
+ * mt_zip_package_attribute:
+ * @local_name: the attribute's name without its namespace ("id" for r:id)
+ *
+ * Returns: (transfer full) (nullable): the value of the current element's
+ *   attribute, in any namespace
+ */
+char *
+mt_zip_package_attribute (xmlTextReaderPtr  reader,
+                          const char       *local_name)
+{
+  char *value = NULL;
+
+  for (int more = xmlTextReaderMoveToFirstAttribute (reader); more == 1 && value == NULL;
+       more = xmlTextReaderMoveToNextAttribute (reader))
+    if (g_str_equal ((const char *) xmlTextReaderConstLocalName (reader), local_name))
+      value = g_strdup ((const char *) xmlTextReaderConstValue (reader));
+  xmlTextReaderMoveToElement (reader);
+  return value;
+}
