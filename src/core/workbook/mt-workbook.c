@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "mt-load-error.h"
+#include "mt-ods-workbook.h"
 #include "mt-workbook.h"
 #include "mt-xlsx-workbook.h"
 #include "mt-zip-package.h"
@@ -109,6 +110,18 @@ open_zip (GBytes  *bytes,
     }
   if (mt_zip_package_has (package, "_rels/.rels"))
     return mt_xlsx_workbook_open (g_steal_pointer (&package), error);
+  if (mt_zip_package_has (package, "content.xml"))
+    {
+      g_autoptr(GBytes) mimetype = mt_zip_package_has (package, "mimetype")
+                                   ? mt_zip_package_read (package, "mimetype", NULL) : NULL;
+      gsize length = 0;
+      const char *type = mimetype != NULL ? g_bytes_get_data (mimetype, &length) : NULL;
+      static const char spreadsheet[] = "application/vnd.oasis.opendocument.spreadsheet";
+
+      /* Another OpenDocument (a text, a presentation) says so first. */
+      if (type == NULL || (length >= sizeof spreadsheet - 1 && memcmp (type, spreadsheet, sizeof spreadsheet - 1) == 0))
+        return mt_ods_workbook_open (g_steal_pointer (&package), error);
+    }
   set_not_spreadsheet (error);
   return NULL;
 }

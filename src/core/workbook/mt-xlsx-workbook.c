@@ -40,31 +40,6 @@ struct _MtXlsxWorkbook
 
 G_DEFINE_FINAL_TYPE (MtXlsxWorkbook, mt_xlsx_workbook, MT_TYPE_WORKBOOK)
 
-static gboolean
-is_element (xmlTextReaderPtr reader,
-            const char      *local_name)
-{
-  return xmlTextReaderNodeType (reader) == XML_READER_TYPE_ELEMENT &&
-         g_str_equal ((const char *) xmlTextReaderConstLocalName (reader), local_name);
-}
-
-static gboolean
-is_end (xmlTextReaderPtr reader,
-        const char      *local_name)
-{
-  return xmlTextReaderNodeType (reader) == XML_READER_TYPE_END_ELEMENT &&
-         g_str_equal ((const char *) xmlTextReaderConstLocalName (reader), local_name);
-}
-
-static gboolean
-is_text (xmlTextReaderPtr reader)
-{
-  int type = xmlTextReaderNodeType (reader);
-
-  return type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
-         type == XML_READER_TYPE_WHITESPACE || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE;
-}
-
 /* Excel writes a character XML cannot hold (a carriage return) as
  * "_x000D_", and a literal "_x" as "_x005F_x". */
 static void
@@ -127,7 +102,7 @@ read_relationships (MtZipPackage *package,
     return FALSE;
   while ((status = mt_zip_package_next (package, reader, error)) == 1)
     {
-      if (is_element (reader, "Relationship"))
+      if (mt_xml_is_element (reader, "Relationship"))
         {
           g_autofree char *id = mt_zip_package_attribute (reader, "Id");
           g_autofree char *type = mt_zip_package_attribute (reader, "Type");
@@ -182,20 +157,20 @@ read_workbook (MtXlsxWorkbook *self,
       if (!root_seen)
         {
           root_seen = TRUE;
-          if (!is_element (reader, "workbook"))
+          if (!mt_xml_is_element (reader, "workbook"))
             {
               set_not_workbook (error);
               return FALSE;
             }
         }
-      else if (is_element (reader, "workbookPr"))
+      else if (mt_xml_is_element (reader, "workbookPr"))
         {
           g_autofree char *date1904 = mt_zip_package_attribute (reader, "date1904");
 
           if (g_strcmp0 (date1904, "1") == 0 || g_strcmp0 (date1904, "true") == 0)
             self->date_system = MT_DATE_SYSTEM_1904;
         }
-      else if (is_element (reader, "sheet"))
+      else if (mt_xml_is_element (reader, "sheet"))
         {
           g_autofree char *name = mt_zip_package_attribute (reader, "name");
           g_autofree char *state = mt_zip_package_attribute (reader, "state");
@@ -238,26 +213,23 @@ read_shared_strings (MtXlsxWorkbook *self,
     return FALSE;
   while ((status = mt_zip_package_next (self->package, reader, error)) == 1)
     {
-      if (is_element (reader, "si") && !xmlTextReaderIsEmptyElement (reader))
+      if (mt_xml_is_element (reader, "si") && !xmlTextReaderIsEmptyElement (reader))
         text = g_string_new (NULL);
-      else if (is_element (reader, "si"))
+      else if (mt_xml_is_element (reader, "si"))
         g_ptr_array_add (self->shared_strings, g_strdup (""));
-      else if (is_end (reader, "si") && text != NULL)
+      else if (mt_xml_is_end (reader, "si") && text != NULL)
         g_ptr_array_add (self->shared_strings, g_string_free (g_steal_pointer (&text), FALSE));
-      else if (is_element (reader, "rPh") && !xmlTextReaderIsEmptyElement (reader))
+      else if (mt_xml_is_element (reader, "rPh"))
         {
-          /* Skipped whole: to the node after its end. */
-          status = xmlTextReaderNext (reader);
-          if (status != 1)
-            break;
-          if (is_end (reader, "si") && text != NULL)
-            g_ptr_array_add (self->shared_strings, g_string_free (g_steal_pointer (&text), FALSE));
+          /* A phonetic guide: not the text. */
+          if (mt_zip_package_skip (self->package, reader, error) != 1)
+            return FALSE;
         }
-      else if (is_element (reader, "t"))
+      else if (mt_xml_is_element (reader, "t"))
         in_t = !xmlTextReaderIsEmptyElement (reader);
-      else if (is_end (reader, "t"))
+      else if (mt_xml_is_end (reader, "t"))
         in_t = FALSE;
-      else if (in_t && text != NULL && is_text (reader))
+      else if (in_t && text != NULL && mt_xml_is_text (reader))
         append_unescaped (text, (const char *) xmlTextReaderConstValue (reader));
     }
   return status == 0;
@@ -287,7 +259,7 @@ read_styles (MtXlsxWorkbook *self,
     return FALSE;
   while ((status = mt_zip_package_next (self->package, reader, error)) == 1)
     {
-      if (is_element (reader, "numFmt"))
+      if (mt_xml_is_element (reader, "numFmt"))
         {
           g_autofree char *id = mt_zip_package_attribute (reader, "numFmtId");
           g_autofree char *code = mt_zip_package_attribute (reader, "formatCode");
@@ -295,11 +267,11 @@ read_styles (MtXlsxWorkbook *self,
           if (id != NULL && code != NULL && mt_cell_format_is_date (code))
             g_hash_table_add (custom_dates, GUINT_TO_POINTER ((guint) g_ascii_strtoull (id, NULL, 10)));
         }
-      else if (is_element (reader, "cellXfs"))
+      else if (mt_xml_is_element (reader, "cellXfs"))
         in_cell_formats = !xmlTextReaderIsEmptyElement (reader);
-      else if (is_end (reader, "cellXfs"))
+      else if (mt_xml_is_end (reader, "cellXfs"))
         in_cell_formats = FALSE;
-      else if (in_cell_formats && is_element (reader, "xf"))
+      else if (in_cell_formats && mt_xml_is_element (reader, "xf"))
         {
           g_autofree char *id_text = mt_zip_package_attribute (reader, "numFmtId");
           guint64 id = id_text != NULL ? g_ascii_strtoull (id_text, NULL, 10) : 0;
@@ -424,7 +396,7 @@ read_sheet (MtWorkbook *workbook,
 
   while ((status = mt_zip_package_next (self->package, reader, error)) == 1)
     {
-      if (is_element (reader, "row"))
+      if (mt_xml_is_element (reader, "row"))
         {
           g_autofree char *number = mt_zip_package_attribute (reader, "r");
           guint64 r = number != NULL ? g_ascii_strtoull (number, NULL, 10) : next_row + 1;
@@ -440,7 +412,7 @@ read_sheet (MtWorkbook *workbook,
           next_row = row + 1;
           next_column = 0;
         }
-      else if (is_element (reader, "c"))
+      else if (mt_xml_is_element (reader, "c"))
         {
           g_autofree char *reference = mt_zip_package_attribute (reader, "r");
           g_autofree char *style = mt_zip_package_attribute (reader, "s");
@@ -468,13 +440,13 @@ read_sheet (MtWorkbook *workbook,
           cell.value = value;
           in_cell = !xmlTextReaderIsEmptyElement (reader);
         }
-      else if (in_cell && (is_element (reader, "v") || is_element (reader, "t")))
+      else if (in_cell && (mt_xml_is_element (reader, "v") || mt_xml_is_element (reader, "t")))
         in_value = !xmlTextReaderIsEmptyElement (reader);
-      else if (is_end (reader, "v") || is_end (reader, "t"))
+      else if (mt_xml_is_end (reader, "v") || mt_xml_is_end (reader, "t"))
         in_value = FALSE;
-      else if (in_value && is_text (reader))
+      else if (in_value && mt_xml_is_text (reader))
         append_unescaped (value, (const char *) xmlTextReaderConstValue (reader));
-      else if (in_cell && is_end (reader, "c"))
+      else if (in_cell && mt_xml_is_end (reader, "c"))
         {
           char *text = cell_text (self, &cell, error);
 
@@ -495,7 +467,7 @@ read_sheet (MtWorkbook *workbook,
               return NULL;
             }
         }
-      else if (is_element (reader, "mergeCell"))
+      else if (mt_xml_is_element (reader, "mergeCell"))
         {
           g_autofree char *reference = mt_zip_package_attribute (reader, "ref");
           g_auto(GStrv) corners = g_strsplit (reference != NULL ? reference : "", ":", 2);

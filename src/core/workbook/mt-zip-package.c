@@ -367,3 +367,58 @@ mt_zip_package_attribute (xmlTextReaderPtr  reader,
   xmlTextReaderMoveToElement (reader);
   return value;
 }
+
+/** mt_xml_is_element: whether the reader is at the start of an element of that local name, in any namespace */
+gboolean
+mt_xml_is_element (xmlTextReaderPtr  reader,
+                   const char       *local_name)
+{
+  return xmlTextReaderNodeType (reader) == XML_READER_TYPE_ELEMENT &&
+         g_str_equal ((const char *) xmlTextReaderConstLocalName (reader), local_name);
+}
+
+/** mt_xml_is_end: whether the reader is at the end of an element of that local name */
+gboolean
+mt_xml_is_end (xmlTextReaderPtr  reader,
+               const char       *local_name)
+{
+  return xmlTextReaderNodeType (reader) == XML_READER_TYPE_END_ELEMENT &&
+         g_str_equal ((const char *) xmlTextReaderConstLocalName (reader), local_name);
+}
+
+/** mt_xml_is_text: whether the reader is at text (white space included) */
+gboolean
+mt_xml_is_text (xmlTextReaderPtr reader)
+{
+  int type = xmlTextReaderNodeType (reader);
+
+  return type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
+         type == XML_READER_TYPE_WHITESPACE || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE;
+}
+
+/**
+ * mt_zip_package_skip:
+ *
+ * Passes over the element the reader is at, to its end, so that the
+ * next mt_zip_package_next() reads what follows it.
+ *
+ * Returns: 1, or -1 with @error set
+ */
+int
+mt_zip_package_skip (MtZipPackage     *package,
+                     xmlTextReaderPtr  reader,
+                     GError          **error)
+{
+  int depth = xmlTextReaderDepth (reader);
+  int status;
+
+  if (xmlTextReaderIsEmptyElement (reader))
+    return 1;
+  while ((status = mt_zip_package_next (package, reader, error)) == 1)
+    if (xmlTextReaderNodeType (reader) == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth (reader) == depth)
+      return 1;
+  if (status == 0)
+    g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
+                         _("The workbook is damaged or incomplete: a part of it is not valid XML."));
+  return -1;
+}

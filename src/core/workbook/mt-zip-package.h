@@ -27,6 +27,14 @@ int               mt_zip_package_next     (MtZipPackage  *package,
                                            GError       **error);
 char             *mt_zip_package_attribute (xmlTextReaderPtr reader,
                                             const char    *local_name);
+int               mt_zip_package_skip     (MtZipPackage  *package,
+                                           xmlTextReaderPtr reader,
+                                           GError       **error);
+gboolean          mt_xml_is_element       (xmlTextReaderPtr reader,
+                                           const char    *local_name);
+gboolean          mt_xml_is_end           (xmlTextReaderPtr reader,
+                                           const char    *local_name);
+gboolean          mt_xml_is_text          (xmlTextReaderPtr reader);
 char             *mt_zip_package_resolve  (const char    *base,
                                            const char    *target);
 
