@@ -12,6 +12,7 @@
 #include "mt-load-error.h"
 #include "mt-ods-workbook.h"
 #include "mt-workbook.h"
+#include "mt-xls-workbook.h"
 #include "mt-xlsx-workbook.h"
 #include "mt-zip-package.h"
 
@@ -159,9 +160,7 @@ open_ole2 (GBytes  *bytes,
       set_not_spreadsheet (error);
       return NULL;
     }
-  g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_UNSUPPORTED,
-                       _("Excel 97-2003 workbooks (.xls) cannot be read yet: save the workbook as .xlsx."));
-  return NULL;
+  return mt_xls_workbook_open (bytes, error);
 }
 
 /**
