@@ -79,11 +79,29 @@ mt_workbook_looks_like (GBytes *bytes)
   return starts_with (bytes, zip_magic, sizeof zip_magic) || starts_with (bytes, ole2_magic, sizeof ole2_magic);
 }
 
-static gpointer
-init_libxml (gpointer data)
+/* libgsf says what it finds wrong in a damaged file as GLib criticals
+ * and warnings (a FAT pointing past the end of a cut .xls): about the
+ * file, not the program, and the reader says it in one message. They
+ * are dropped (logging again from a log handler would recurse). */
+static void
+quiet_libgsf (const char     *domain,
+              GLogLevelFlags  level,
+              const char     *message,
+              gpointer        data)
 {
+}
+
+static gpointer
+init_libraries (gpointer data)
+{
+  static const char *const libgsf_domains[] = { "libgsf", "libgsf:msole", "libgsf:zip" };
+
   /* libxml2 2.9 must be set up once before threads parse. */
   xmlInitParser ();
+  for (guint i = 0; i < G_N_ELEMENTS (libgsf_domains); i++)
+    g_log_set_handler (libgsf_domains[i], G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE |
+                                            G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION,
+                       quiet_libgsf, NULL);
   return NULL;
 }
 
@@ -175,11 +193,11 @@ MtWorkbook *
 mt_workbook_open (GBytes  *bytes,
                   GError **error)
 {
-  static GOnce libxml_once = G_ONCE_INIT;
+  static GOnce libraries_once = G_ONCE_INIT;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  g_once (&libxml_once, init_libxml, NULL);
+  g_once (&libraries_once, init_libraries, NULL);
   if (starts_with (bytes, zip_magic, sizeof zip_magic))
     return open_zip (bytes, error);
   if (starts_with (bytes, ole2_magic, sizeof ole2_magic))

@@ -41,12 +41,66 @@ struct _MtZipPackage
   GError *error;      /* why a streamed part stopped */
 };
 
+/* No real part has a longer prolog (the XML declaration, comments). */
+#define MAX_PROLOG 65536
+
 typedef struct
 {
   MtZipPackage *package;
   GsfInput *part;
   gsize read;
+  GString *prolog;   /* what came before the root element, until it is seen */
 } PartStream;
+
+typedef enum
+{
+  PROLOG_MORE,    /* not yet at the root element */
+  PROLOG_DONE,
+  PROLOG_UNSAFE,  /* a document type declaration */
+} PrologState;
+
+/* Reads the prolog so far: libxml2's reader would parse a DTD (and fail
+ * on a billion laughs, or expand what it can) before saying it saw one,
+ * so a DTD is refused here, before the parser sees it. */
+static PrologState
+check_prolog (const GString *prolog)
+{
+  const char *p = prolog->str, *end = prolog->str + prolog->len;
+
+  while (p < end)
+    {
+      const char *close;
+
+      if (g_ascii_isspace (*p) || (end - p >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0 && p == prolog->str))
+        {
+          p += g_ascii_isspace (*p) ? 1 : 3;
+          continue;
+        }
+      if (*p != '<' || end - p < 9)
+        return *p != '<' ? PROLOG_DONE : PROLOG_MORE;
+      if (p[1] == '?')
+        close = g_strstr_len (p, end - p, "?>");
+      else if (memcmp (p, "<!--", 4) == 0)
+        close = g_strstr_len (p, end - p, "-->");
+      else if (memcmp (p, "<!DOCTYPE", 9) == 0)
+        return PROLOG_UNSAFE;
+      else
+        return PROLOG_DONE;
+      if (close == NULL)
+        return PROLOG_MORE;
+      p = close + 2;
+    }
+  return PROLOG_MORE;
+}
+
+static void
+set_unsafe (MtZipPackage *package)
+{
+  if (package->error == NULL)
+    g_set_error_literal (&package->error, MT_LOAD_ERROR, MT_LOAD_ERROR_UNSAFE,
+                         _("The workbook holds an XML document type declaration, which spreadsheet "
+                           "programs never write: it is refused as unsafe."));
+}
 
 static void
 set_too_large (MtZipPackage *package)
@@ -223,6 +277,25 @@ part_stream_read (void *context,
   stream->read += n;
   if (!count_unpacked (stream->package, stream->read, n))
     return -1;
+  if (stream->prolog != NULL)
+    {
+      g_string_append_len (stream->prolog, buffer, n);
+      switch (check_prolog (stream->prolog))
+        {
+        case PROLOG_UNSAFE:
+          set_unsafe (stream->package);
+          return -1;
+        case PROLOG_MORE:
+          if (stream->prolog->len <= MAX_PROLOG)
+            break;
+          set_unsafe (stream->package);
+          return -1;
+        case PROLOG_DONE:
+        default:
+          g_string_free (g_steal_pointer (&stream->prolog), TRUE);
+          break;
+        }
+    }
   return (int) n;
 }
 
@@ -232,6 +305,8 @@ part_stream_close (void *context)
   PartStream *stream = context;
 
   g_object_unref (stream->part);
+  if (stream->prolog != NULL)
+    g_string_free (stream->prolog, TRUE);
   g_free (stream);
   return 0;
 }
@@ -272,6 +347,7 @@ mt_zip_package_open_xml (MtZipPackage *package,
   stream = g_new0 (PartStream, 1);
   stream->package = package;
   stream->part = part;
+  stream->prolog = g_string_new (NULL);
   reader = xmlReaderForIO (part_stream_read, part_stream_close, stream, path, NULL,
                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_COMPACT);
   if (reader == NULL)
@@ -287,8 +363,8 @@ mt_zip_package_open_xml (MtZipPackage *package,
 /**
  * mt_zip_package_next:
  *
- * xmlTextReaderRead() that refuses a document type declaration and says
- * why a part stopped.
+ * xmlTextReaderRead() that says why a part stopped: a bound passed, a
+ * document type declaration, XML that is not well formed.
  *
  * Returns: 1 at the next node, 0 at the end, -1 with @error set
  */
@@ -299,12 +375,12 @@ mt_zip_package_next (MtZipPackage     *package,
 {
   int status = xmlTextReaderRead (reader);
 
+  /* Checked before the parser sees it (check_prolog()); this is the
+   * parser's own word, should one get through. */
   if (status == 1 && xmlTextReaderNodeType (reader) == XML_READER_TYPE_DOCUMENT_TYPE)
     {
-      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_UNSAFE,
-                           _("The workbook holds an XML document type declaration, which spreadsheet "
-                             "programs never write: it is refused as unsafe."));
-      return -1;
+      set_unsafe (package);
+      status = -1;
     }
   if (status == -1 || (status == 0 && package->error != NULL))
     {
