@@ -85,7 +85,7 @@ test_cut_chunked (void)
   if (outcome.error == NULL)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(MtDataset) dataset = mt_monitoring_load (outcome.fetched->body, NULL, NULL, NULL, NULL, &error);
+      g_autoptr(MtDataset) dataset = mt_monitoring_load (outcome.fetched->body, NULL, NULL, NULL, NULL, NULL, &error);
 
       g_assert_null (dataset);
       g_assert_nonnull (error);

@@ -763,6 +763,89 @@ test_table_facts (void)
   g_settings_reset (settings, "last-page");
 }
 
+static char *
+workbook_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "workbooks", name, NULL);
+}
+
+/* A workbook opens as its table does; one with two weeks on two sheets
+ * asks which (each named with its first rows), and keeps the choice when
+ * read again. */
+static void
+test_workbooks (void)
+{
+  GSettings *settings = mt_application_get_settings (app);
+  g_autofree char *single = workbook_path ("openpyxl.xlsx");
+  g_autofree char *weeks = workbook_path ("two-weeks.xlsx");
+  g_autofree char *xls = workbook_path ("gnumeric.xls");
+  g_autoptr(GString) text = g_string_new (NULL);
+  MtWindow *window;
+  MtMonitoringPage *page;
+  GListModel *rows;
+  GtkWindow *dialog;
+  GtkWidget *row;
+  int n_rows = 0;
+
+  g_settings_set_string (settings, "last-page", "monitoring");
+  window = open_window ();
+  page = monitoring_page_of (window);
+  rows = mt_monitoring_page_get_rows (page);
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", single);
+  wait_until_idle (page, "the workbook");
+  g_assert_null (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 7);
+  g_assert_cmpint (mt_rating_row_get_teachers (row_named (rows, "г.о. Киров"))->active, ==, 1044);
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", weeks);
+  wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the sheet dialog");
+  dialog = g_object_ref (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (dialog)), ==, "sheet-dialog");
+  wait_for (is_drawn, dialog, "the sheet dialog drawn");
+  wait_for_frame (GTK_WIDGET (dialog));
+  save_screenshot (GTK_WIDGET (dialog), "window-monitoring-sheet-dialog");
+  assert_controls_named (GTK_WIDGET (dialog));
+  collect_text (GTK_WIDGET (dialog), text);
+  /* Every sheet shown, with its first rows; the last week chosen. */
+  g_assert_nonnull (strstr (text->str, "Неделя 48"));
+  g_assert_nonnull (strstr (text->str, "Справка"));
+  g_assert_nonnull (strstr (text->str, "Муниципалитет · ОКТМО"));
+  for (row = find_child_named (GTK_WIDGET (dialog), "sheet-row"); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (++n_rows == 3)
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (find_child_of_type (row, GTK_TYPE_CHECK_BUTTON)), TRUE);
+  g_assert_cmpint (n_rows, ==, 3);
+  /* What was shown stays until the sheet is read. */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 7);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "open");
+  gtk_window_destroy (dialog);
+  g_object_unref (dialog);
+  wait_until_idle (page, "the chosen sheet");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 4);
+  g_assert_cmpint (mt_rating_row_get_teachers (row_named (rows, "г.о. Киров"))->active, ==, 522);
+
+  /* Read again (the region and period given): the same sheet, not
+   * asked again. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.ask-table-facts", NULL);
+  wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the facts dialog");
+  dialog = g_object_ref (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  gtk_window_destroy (dialog);
+  g_object_unref (dialog);
+  wait_until_idle (page, "the same sheet again");
+  g_assert_null (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpint (mt_rating_row_get_teachers (row_named (rows, "г.о. Киров"))->active, ==, 522);
+
+  /* Excel 97-2003 too. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", xls);
+  wait_until_idle (page, "the .xls workbook");
+  g_assert_null (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 7);
+
+  close_window (window);
+  g_settings_reset (settings, "last-page");
+}
+
 static gboolean
 column_visible (GtkColumnView *view,
                 const char    *title)
@@ -1338,6 +1421,7 @@ main (int   argc,
   g_test_add_func ("/metodist/window/monitoring/unranked-say-why", test_unranked_say_why);
   g_test_add_func ("/metodist/window/monitoring/widths", test_widths);
   g_test_add_func ("/metodist/window/monitoring/table-facts", test_table_facts);
+  g_test_add_func ("/metodist/window/monitoring/workbooks", test_workbooks);
   g_test_add_func ("/metodist/window/monitoring/export-outlives-window", test_export_outlives_window);
   g_test_add_func ("/metodist/window/monitoring/rows-revealed", test_rows_revealed);
   g_test_add_func ("/metodist/window/monitoring/search-from-bottom", test_search_from_bottom);

@@ -11,6 +11,7 @@
 #include "mt-load-error.h"
 #include "mt-rating.h"
 #include "mt-source.h"
+#include "mt-table-sheet.h"
 #include "mt-workbook.h"
 #include "mt-zip-package.h"
 
@@ -32,7 +33,7 @@ load (GBytes     *bytes,
       const char *sheet)
 {
   g_autoptr(GError) error = NULL;
-  MtDataset *dataset = mt_monitoring_load (bytes, sheet, NULL, NULL, NULL, &error);
+  MtDataset *dataset = mt_monitoring_load (bytes, sheet, NULL, NULL, NULL, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (dataset);
@@ -123,7 +124,7 @@ test_fixtures_read_as_csv (void)
       g_autoptr(GError) error = NULL;
 
       g_test_message ("%s", producers[i]);
-      read = mt_monitoring_load (bytes, NULL, NULL, NULL, &from_table, &error);
+      read = mt_monitoring_load (bytes, NULL, NULL, NULL, &from_table, NULL, &error);
       g_assert_no_error (error);
       g_assert_true (from_table);
       assert_same_table (expected, read);
@@ -155,7 +156,7 @@ test_sheets_listed (void)
   g_assert_cmpuint (mt_dataset_get_municipalities (by_number)->len, ==, 7);
   hidden = load (bytes, "черновик");
   g_assert_cmpuint (mt_dataset_get_municipalities (hidden)->len, ==, 1);
-  missing = mt_monitoring_load (bytes, "Неделя 49", NULL, NULL, NULL, &error);
+  missing = mt_monitoring_load (bytes, "Неделя 49", NULL, NULL, NULL, NULL, &error);
   g_assert_null (missing);
   g_assert_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_SHEET);
   g_assert_nonnull (strstr (error->message, "“Мониторинг”"));
@@ -294,7 +295,7 @@ assert_refused (GBytes     *bytes,
                 const char *words)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(MtDataset) dataset = mt_monitoring_load (bytes, NULL, NULL, NULL, NULL, &error);
+  g_autoptr(MtDataset) dataset = mt_monitoring_load (bytes, NULL, NULL, NULL, NULL, NULL, &error);
 
   g_assert_null (dataset);
   g_assert_error (error, MT_LOAD_ERROR, code);
@@ -481,7 +482,7 @@ test_truncated (void)
         {
           g_autoptr(GBytes) cut = g_bytes_new_from_bytes (whole, 0, size * part / 8);
           g_autoptr(GError) error = NULL;
-          g_autoptr(MtDataset) dataset = mt_monitoring_load (cut, NULL, NULL, NULL, NULL, &error);
+          g_autoptr(MtDataset) dataset = mt_monitoring_load (cut, NULL, NULL, NULL, NULL, NULL, &error);
 
           g_test_message ("%s cut at %u/8: %s", names[i], part, error != NULL ? error->message : "read");
           g_assert_null (dataset);
@@ -502,9 +503,26 @@ test_sheet_choice (void)
     "<sheet name=\"Неделя 48\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"Неделя 49\" sheetId=\"2\" r:id=\"rId1\"/>"
     "</sheets></workbook>";
   g_autoptr(GBytes) bytes = xlsx_with (two_sheets, STRINGS, GOOD_SHEET);
+  g_autoptr(GBytes) weeks = fixture ("two-weeks.xlsx");
   g_autoptr(MtDataset) chosen = NULL;
+  g_autoptr(GPtrArray) sheets = NULL;
+  g_autoptr(GError) error = NULL;
+  MtTableSheetChoice *choice;
 
   assert_refused (bytes, MT_LOAD_ERROR_SHEET, "“Неделя 48”, “Неделя 49”");
+  /* To choose from: every sheet shown, with its first rows, those with a
+   * table said to have one. */
+  g_assert_null (mt_monitoring_load (weeks, NULL, NULL, NULL, NULL, &sheets, &error));
+  g_assert_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_SHEET);
+  g_assert_cmpuint (sheets->len, ==, 3);
+  choice = g_ptr_array_index (sheets, 0);
+  g_assert_cmpstr (choice->name, ==, "Справка");
+  g_assert_false (choice->holds_table);
+  choice = g_ptr_array_index (sheets, 2);
+  g_assert_cmpstr (choice->name, ==, "Неделя 49");
+  g_assert_true (choice->holds_table);
+  g_assert_true (g_str_has_prefix (choice->preview, "Мониторинг активности в Сферуме. Кировская область\n"
+                                                    "Муниципалитет · ОКТМО · "));
   chosen = load (bytes, "2");
   g_assert_cmpuint (mt_dataset_get_municipalities (chosen)->len, ==, 1);
 }

@@ -41,7 +41,7 @@ read_monitoring (GBytes   *bytes,
                  gpointer  sheet,
                  GError  **error)
 {
-  return G_OBJECT (mt_monitoring_load (bytes, sheet, NULL, NULL, NULL, error));
+  return G_OBJECT (mt_monitoring_load (bytes, sheet, NULL, NULL, NULL, NULL, error));
 }
 
 static MtDataset *

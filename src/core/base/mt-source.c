@@ -99,6 +99,8 @@ mt_source_read_file (GFile         *file,
  * @to_ask: (out) (optional) (nullable) (element-type MtTableColumn): a
  *   table's columns to ask the user about
  * @from_table: (out) (optional): whether @bytes was a table or a workbook
+ * @sheets_to_ask: (out) (optional) (nullable) (element-type MtTableSheetChoice):
+ *   a workbook's sheets to choose from (see mt_table_read_workbook())
  *
  * Loads monitoring data from a `metodist-monitoring` document, a workbook
  * (.xlsx, .ods, .xls) or a table (CSV, TSV), told apart here only, by how
@@ -112,6 +114,7 @@ mt_monitoring_load (GBytes      *bytes,
                     GHashTable  *mapping,
                     GPtrArray  **to_ask,
                     gboolean    *from_table,
+                    GPtrArray  **sheets_to_ask,
                     GError     **error)
 {
   gboolean table;
@@ -123,6 +126,8 @@ mt_monitoring_load (GBytes      *bytes,
     *from_table = table;
   if (to_ask != NULL)
     *to_ask = NULL;
+  if (sheets_to_ask != NULL)
+    *sheets_to_ask = NULL;
   if (!table)
     return mt_monitoring_read (bytes, error);
   if (mt_workbook_looks_like (bytes))
@@ -131,7 +136,7 @@ mt_monitoring_load (GBytes      *bytes,
 
       if (workbook == NULL)
         return NULL;
-      return mt_table_read_workbook (workbook, sheet, mapping, to_ask, error);
+      return mt_table_read_workbook (workbook, sheet, mapping, to_ask, sheets_to_ask, error);
     }
   if (to_ask != NULL)
     return mt_table_read_asking (bytes, mapping, to_ask, error);

@@ -20,6 +20,7 @@ MtDataset *mt_monitoring_load        (GBytes        *bytes,
                                       GHashTable    *mapping,
                                       GPtrArray    **to_ask,
                                       gboolean      *from_table,
+                                      GPtrArray    **sheets_to_ask,
                                       GError       **error);
 
 G_END_DECLS

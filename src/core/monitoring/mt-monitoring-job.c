@@ -29,6 +29,7 @@ mt_rated_free (MtRated *rated)
   g_clear_object (&rated->rating);
   g_clear_pointer (&rated->history_problems, g_ptr_array_unref);
   g_clear_pointer (&rated->to_ask, g_ptr_array_unref);
+  g_clear_pointer (&rated->sheets, g_ptr_array_unref);
   g_free (rated->ask_reason);
   g_free (rated);
 }
@@ -72,6 +73,7 @@ struct _MtMonitoringChoices
   char *region;
   char *period_from;
   char *period_to;
+  char *sheet;
   MtHistory *history;
   MtWeights weights;
 };
@@ -100,6 +102,7 @@ mt_monitoring_choices_new (GHashTable         *mapping,
       choices->region = g_strdup (facts->region);
       choices->period_from = g_strdup (facts->period_from);
       choices->period_to = g_strdup (facts->period_to);
+      choices->sheet = g_strdup (facts->sheet);
     }
   choices->history = history != NULL ? g_object_ref (history) : NULL;
   choices->weights = *weights;
@@ -115,6 +118,7 @@ mt_monitoring_choices_free (MtMonitoringChoices *choices)
   g_free (choices->region);
   g_free (choices->period_from);
   g_free (choices->period_to);
+  g_free (choices->sheet);
   g_clear_object (&choices->history);
   g_free (choices);
 }
@@ -151,8 +155,17 @@ mt_monitoring_parse (GBytes        *bytes,
     }
   else
     {
-      dataset = mt_monitoring_load (bytes, NULL, choices->mapping, &rated->to_ask, &rated->from_table,
-                                           &load_error);
+      dataset = mt_monitoring_load (bytes, choices->sheet, choices->mapping, &rated->to_ask, &rated->from_table,
+                                    &rated->sheets, &load_error);
+      /* A workbook with several sheets, or none, that hold a table: the
+       * window asks which. */
+      if (dataset == NULL && g_error_matches (load_error, MT_LOAD_ERROR, MT_LOAD_ERROR_SHEET) &&
+          rated->sheets != NULL && rated->sheets->len > 0)
+        {
+          rated->ask_reason = g_strdup (load_error->message);
+          g_clear_error (&load_error);
+          return g_steal_pointer (&rated);
+        }
       /* No column of names, or no rows with the user's choices: the window
        * asks (again) what the columns hold. */
       if (dataset == NULL && load_error != NULL && load_error->domain == MT_LOAD_ERROR &&

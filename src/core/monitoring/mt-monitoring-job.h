@@ -16,6 +16,7 @@ G_BEGIN_DECLS
  * @region: (nullable): the region a table is of, as the user gave it
  * @period_from: (nullable): the first day of its period, "2023-11-29"
  * @period_to: (nullable): its last day
+ * @sheet: (nullable): the sheet of a workbook to read, by name
  *
  * What a table does not say about itself (or says wrongly), given by the
  * user; they win over the table's title lines.
@@ -25,6 +26,7 @@ typedef struct
   const char *region;
   const char *period_from;
   const char *period_to;
+  const char *sheet;
 } MtTableFacts;
 
 /**
@@ -37,8 +39,11 @@ typedef struct
  *   @rating is %NULL and the window asks
  * @ask_reason: (nullable): why a table with the user's column choices did
  *   not load, when @to_ask holds them to choose again
- * @from_table: the dataset was read from a table (CSV, TSV, pasted), whose
- *   region and period the user may have to give
+ * @from_table: the dataset was read from a table (CSV, TSV, pasted, a
+ *   workbook), whose region and period the user may have to give
+ * @sheets: (nullable) (element-type MtTableSheetChoice): a workbook's
+ *   sheets, when the user must choose one (@rating is %NULL, and
+ *   @ask_reason says why)
  */
 typedef struct
 {
@@ -47,6 +52,7 @@ typedef struct
   GPtrArray *to_ask;
   char *ask_reason;
   gboolean from_table;
+  GPtrArray *sheets;
 } MtRated;
 
 void     mt_rated_free                    (MtRated             *rated);

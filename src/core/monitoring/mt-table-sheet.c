@@ -186,6 +186,83 @@ mt_table_read_sheet (MtSheet     *sheet,
   return dataset;
 }
 
+void
+mt_table_sheet_choice_free (MtTableSheetChoice *choice)
+{
+  if (choice == NULL)
+    return;
+  g_free (choice->name);
+  g_free (choice->preview);
+  g_free (choice);
+}
+
+/* Rows and characters of a sheet shown to choose it by. */
+#define PREVIEW_ROWS 3
+#define PREVIEW_CHARS 120
+
+/* The first rows of @sheet, a line each, cut at PREVIEW_CHARS. */
+static char *
+preview_of (MtSheet *sheet)
+{
+  GPtrArray *rows = mt_sheet_get_rows (sheet);
+  g_autoptr(GString) preview = g_string_new (NULL);
+
+  for (guint r = 0; r < rows->len && r < PREVIEW_ROWS; r++)
+    {
+      const MtSheetRow *row = g_ptr_array_index (rows, r);
+      g_autoptr(GString) line = g_string_new (NULL);
+      g_autofree char *cut = NULL;
+
+      for (guint c = 0; c < row->cells->len; c++)
+        {
+          g_autofree char *cell = trimmed (mt_sheet_row_cell (row, c));
+
+          g_strdelimit (cell, "\r\n\t", ' ');
+          if (*cell == '\0')
+            continue;
+          if (line->len > 0)
+            g_string_append (line, " · ");
+          g_string_append (line, cell);
+        }
+      if (line->len == 0)
+        continue;
+      cut = g_utf8_strlen (line->str, -1) > PREVIEW_CHARS
+              ? g_strconcat (g_utf8_substring (line->str, 0, PREVIEW_CHARS - 1), "…", NULL)
+              : g_strdup (line->str);
+      if (preview->len > 0)
+        g_string_append_c (preview, '\n');
+      g_string_append (preview, cut);
+    }
+  return g_string_free (g_steal_pointer (&preview), FALSE);
+}
+
+/* (transfer full): the sheets shown, with their first rows, to choose
+ * from; %NULL with @error set when one cannot be read. */
+static GPtrArray *
+sheet_choices (MtWorkbook *workbook,
+               GArray     *shown,
+               GHashTable *mapping,
+               GError    **error)
+{
+  g_autoptr(GPtrArray) choices = g_ptr_array_new_with_free_func ((GDestroyNotify) mt_table_sheet_choice_free);
+
+  for (guint i = 0; i < shown->len; i++)
+    {
+      guint index = g_array_index (shown, guint, i);
+      g_autoptr(MtSheet) top = mt_workbook_read_sheet (workbook, index, MT_TABLE_MAX_TITLE_LINES + 1, error);
+      MtTableSheetChoice *choice;
+
+      if (top == NULL)
+        return NULL;
+      choice = g_new0 (MtTableSheetChoice, 1);
+      choice->name = g_strdup (mt_workbook_get_sheet_name (workbook, index));
+      choice->preview = preview_of (top);
+      choice->holds_table = mt_table_sheet_kind (top, mapping) != MT_TABLE_SHEET_OTHER;
+      g_ptr_array_add (choices, choice);
+    }
+  return g_steal_pointer (&choices);
+}
+
 /* “A”, “B”: the sheets named in a message. */
 static char *
 sheet_list (MtWorkbook *workbook,
@@ -232,12 +309,37 @@ sheet_chosen (MtWorkbook *workbook,
   return G_MAXUINT;
 }
 
+/* With @error set to which sheet is asked: the sheets to choose from,
+ * when the caller asks for them (a sheet that cannot be read says so
+ * instead). Returns %NULL, for the caller to return. */
+static MtDataset *
+ask_sheet (MtWorkbook  *workbook,
+           GArray      *shown,
+           GHashTable  *mapping,
+           GPtrArray  **sheets_to_ask,
+           GError     **error)
+{
+  g_autoptr(GError) read_error = NULL;
+
+  if (sheets_to_ask == NULL)
+    return NULL;
+  *sheets_to_ask = sheet_choices (workbook, shown, mapping, &read_error);
+  if (*sheets_to_ask == NULL)
+    {
+      g_clear_error (error);
+      g_propagate_error (error, g_steal_pointer (&read_error));
+    }
+  return NULL;
+}
+
 /**
  * mt_table_read_workbook:
  * @sheet: (nullable): the sheet to read, by name or by its number among
  *   the sheets shown (from 1); %NULL to find it
  * @mapping: (nullable): as mt_table_read_sheet() takes it
  * @to_ask: (out) (optional) (transfer full): as mt_table_read_sheet()'s
+ * @sheets_to_ask: (out) (optional) (transfer full) (element-type MtTableSheetChoice):
+ *   the sheets shown, to choose from, when the error is %MT_LOAD_ERROR_SHEET
  *
  * Reads the sheet asked for; without one, the only sheet shown, or of
  * the sheets shown whose header names its rows and has a count (see
@@ -253,6 +355,7 @@ mt_table_read_workbook (MtWorkbook  *workbook,
                         const char  *sheet,
                         GHashTable  *mapping,
                         GPtrArray  **to_ask,
+                        GPtrArray  **sheets_to_ask,
                         GError     **error)
 {
   g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -263,6 +366,8 @@ mt_table_read_workbook (MtWorkbook  *workbook,
 
   if (to_ask != NULL)
     *to_ask = NULL;
+  if (sheets_to_ask != NULL)
+    *sheets_to_ask = NULL;
   for (guint i = 0; i < mt_workbook_get_n_sheets (workbook); i++)
     if (!mt_workbook_is_sheet_hidden (workbook, i))
       g_array_append_val (shown, i);
@@ -276,7 +381,7 @@ mt_table_read_workbook (MtWorkbook  *workbook,
 
           g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_SHEET,
                        _("The workbook has no sheet “%s”. Its sheets: %s."), sheet, list);
-          return NULL;
+          return ask_sheet (workbook, shown, mapping, sheets_to_ask, error);
         }
     }
   else if (shown->len == 0)
@@ -322,7 +427,7 @@ mt_table_read_workbook (MtWorkbook  *workbook,
 
           g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_SHEET,
                        _("Several sheets of the workbook hold a rating table: %s. Choose one."), list);
-          return NULL;
+          return ask_sheet (workbook, shown, mapping, sheets_to_ask, error);
         }
       else
         {
@@ -331,7 +436,7 @@ mt_table_read_workbook (MtWorkbook  *workbook,
           g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_SHEET,
                        _("None of the workbook’s sheets (%s) has a header Metodist recognises. "
                          "Choose the sheet with the table."), list);
-          return NULL;
+          return ask_sheet (workbook, shown, mapping, sheets_to_ask, error);
         }
     }
 

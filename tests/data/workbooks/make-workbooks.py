@@ -208,6 +208,22 @@ def write_metodist():
                    env=dict(os.environ, LC_ALL="ru_RU.UTF-8", LANGUAGE="ru"))
 
 
+def write_two_weeks():
+    """Two visible sheets with a rating table each (two weeks) and a sheet
+    of notes: the window asks which, the command line needs --sheet."""
+    book = openpyxl.Workbook()
+    notes = book.active
+    notes.title = "Справка"
+    notes.append(["Данные двух недель: выберите лист."])
+    for title, scale in (("Неделя 48", 1), ("Неделя 49", 2)):
+        ws = book.create_sheet(title)
+        ws.append([TITLE])
+        ws.append(HEADER)
+        for row in ROWS[:4]:
+            ws.append([row[0], row[1], row[2], row[3] // scale, row[4], row[5] // scale, row[6]])
+    book.save("two-weeks.xlsx")
+
+
 def write_gnumeric():
     """openpyxl.xlsx as Gnumeric saves it: OpenDocument and Excel 97-2003
     (hidden sheet kept; the .xls has no merges FreeXL can tell)."""
@@ -224,6 +240,7 @@ def main():
     write_strict()
     write_no_references()
     write_metodist()
+    write_two_weeks()
     write_gnumeric()
 
 

@@ -50,6 +50,11 @@ loaded_cb (MtMonitoringPage *self,
   const MtWeights *rated_with;
   MtDataset *dataset;
 
+  if (rated->rating == NULL && rated->sheets != NULL)
+    {
+      mt_monitoring_page_ask_sheet (self, rated->sheets, rated->ask_reason);
+      return FALSE;
+    }
   if (rated->rating == NULL)
     {
       mt_monitoring_page_ask_about_table (self, rated->to_ask, NULL, rated->ask_reason);
@@ -149,7 +154,7 @@ prepare_choices (gpointer owner,
 
   if (!again)
     forget_facts (self);
-  facts = (MtTableFacts) { self->facts_region, self->facts_from, self->facts_to };
+  facts = (MtTableFacts) { self->facts_region, self->facts_from, self->facts_to, self->facts_sheet };
   if (!mt_weights_validate (&weights, NULL))
     weights = (MtWeights) MT_WEIGHTS_INIT;
   return mt_monitoring_choices_new (mapping, &facts, self->history, &weights);
@@ -161,6 +166,12 @@ forget_facts (MtMonitoringPage *self)
   g_clear_pointer (&self->facts_region, g_free);
   g_clear_pointer (&self->facts_from, g_free);
   g_clear_pointer (&self->facts_to, g_free);
+  /* The sheet chosen holds while the same source is refreshed. */
+  if (g_strcmp0 (self->facts_sheet_source, mt_feed_get_label (self->feed)) != 0)
+    {
+      g_clear_pointer (&self->facts_sheet, g_free);
+      g_clear_pointer (&self->facts_sheet_source, g_free);
+    }
 }
 
 static char *
@@ -318,11 +329,12 @@ open_activated (GtkWidget  *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Monitoring (JSON, CSV, TSV)"));
-  gtk_file_filter_add_pattern (filter, "*.json");
-  gtk_file_filter_add_pattern (filter, "*.csv");
-  gtk_file_filter_add_pattern (filter, "*.tsv");
-  gtk_file_filter_add_pattern (filter, "*.txt");
+  gtk_file_filter_set_name (filter, _("Monitoring (Excel, OpenDocument, CSV, JSON)"));
+  /* By name, in any case ("ОТЧЁТ.XLSX"); the content decides how it is read. */
+  for (const char *const *suffix = (const char *const[]) { "xlsx", "xlsm", "xls", "ods", "csv", "tsv", "txt",
+                                                           "json", NULL };
+       *suffix != NULL; suffix++)
+    gtk_file_filter_add_suffix (filter, *suffix);
   self->chooser = gtk_file_chooser_native_new (_("Open Monitoring"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);

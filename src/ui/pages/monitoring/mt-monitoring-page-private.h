@@ -34,6 +34,8 @@ struct _MtMonitoringPage
   char *facts_region;            /* what the user said of the table loaded */
   char *facts_from;
   char *facts_to;
+  char *facts_sheet;             /* the workbook's sheet the user chose */
+  char *facts_sheet_source;      /* for this source (the feed's label) */
   gboolean from_table;           /* the data shown came from a table */
   GtkButton *facts_button;
   GDateTime *loaded_at;
@@ -114,6 +116,9 @@ void     mt_monitoring_page_feed_init             (MtMonitoringPage *self,
 void     mt_monitoring_page_load_again            (MtMonitoringPage *self);
 void     mt_monitoring_page_rate_again            (MtMonitoringPage *self);
 GHashTable *mt_monitoring_page_remembered_mapping (MtMonitoringPage *self);
+void     mt_monitoring_page_ask_sheet             (MtMonitoringPage *self,
+                                                   GPtrArray        *sheets,
+                                                   const char       *reason);
 void     mt_monitoring_page_ask_about_table       (MtMonitoringPage *self,
                                                    GPtrArray        *columns,
                                                    MtDataset        *dataset,

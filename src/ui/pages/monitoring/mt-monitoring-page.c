@@ -772,6 +772,8 @@ mt_monitoring_page_finalize (GObject *object)
   g_free (self->facts_region);
   g_free (self->facts_from);
   g_free (self->facts_to);
+  g_free (self->facts_sheet);
+  g_free (self->facts_sheet_source);
   g_free (self->search_key);
   g_free (self->mine_key);
   g_clear_pointer (&self->loaded_at, g_date_time_unref);
