@@ -120,6 +120,17 @@ is_blank (gunichar c)
   return g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2009 || c == 0xFEFF;
 }
 
+/* Whether @text is empty or only white space, no-break spaces included;
+ * without a copy, as it is asked of every cell. */
+static gboolean
+is_blank_text (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!is_blank (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
 /* Trims white space, no-break spaces included. */
 static char *
 trim (const char *text)
@@ -481,8 +492,9 @@ parse_count (const char  *cell,
              gint64      *count,
              const char **message)
 {
-  GString *digits = g_string_new (NULL);
-  g_autofree char *text = NULL;
+  /* Longer than any count with its spaces: not a count. */
+  char text[64];
+  gsize length = 0;
   char *end = NULL;
   double value;
 
@@ -494,9 +506,14 @@ parse_count (const char  *cell,
         continue;
       if (c == ',')
         c = '.';
-      g_string_append_unichar (digits, c);
+      if (length + 6 >= sizeof text)
+        {
+          *message = _("expected a whole number");
+          return FALSE;
+        }
+      length += g_unichar_to_utf8 (c, text + length);
     }
-  text = g_string_free (digits, FALSE);
+  text[length] = '\0';
 
   if (*text == '\0' || g_str_equal (text, "-") || g_str_equal (text, "—") || g_str_equal (text, "–"))
     {
@@ -560,11 +577,23 @@ read_count_cell (Table        *table,
     }
 }
 
+/* The totals' names are short: a longer name is folded only as far as
+ * "итого" (asked of every row, where most names are long). */
+#define LONGEST_TOTAL 48
+
 static gboolean
 is_total (const char *cell)
 {
-  g_autofree char *key = mt_table_normalize_header (cell);
+  g_autofree char *key = NULL;
 
+  if (strlen (cell) > LONGEST_TOTAL)
+    {
+      g_autofree char *start = g_utf8_substring (cell, 0, 5);
+
+      key = g_utf8_casefold (start, -1);
+      return g_str_equal (key, "итого");
+    }
+  key = mt_table_normalize_header (cell);
   return g_strv_contains (totals, key) || g_str_has_prefix (key, "итого");
 }
 
@@ -579,10 +608,12 @@ is_totals_row (const Row  *row,
 
   for (guint c = 0; c < row->cells->len; c++)
     {
-      g_autofree char *cell = trim (mt_sheet_row_cell (row, c));
+      g_autofree char *cell = NULL;
 
-      if (*cell != '\0')
-        return is_total (cell);
+      if (is_blank_text (mt_sheet_row_cell (row, c)))
+        continue;
+      cell = trim (mt_sheet_row_cell (row, c));
+      return is_total (cell);
     }
   return FALSE;
 }
@@ -640,11 +671,7 @@ read_row (Table     *table,
   MtRecord *record;
 
   for (guint c = 0; c < row->cells->len && empty; c++)
-    {
-      g_autofree char *cell = trim (mt_sheet_row_cell (row, c));
-
-      empty = *cell == '\0';
-    }
+    empty = is_blank_text (mt_sheet_row_cell (row, c));
   if (empty || is_totals_row (row, name))
     return;
 

@@ -120,7 +120,7 @@ put_row (MtSheet  *sheet,
         {
           RowCell *cell = &g_array_index (cells, RowCell, i);
 
-          mt_sheet_set_cell (sheet, row + r, cell->column, g_strdup (cell->text));
+          mt_sheet_set_cell (sheet, row + r, cell->column, cell->text);
         }
       if (mt_sheet_get_n_cells (sheet) > MT_SHEET_MAX_CELLS)
         {

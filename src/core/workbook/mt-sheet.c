@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "mt-sheet.h"
 
 /*
@@ -12,12 +14,16 @@
  * hold something, each as text cells from column A, and the merged
  * ranges (a parent header spanning its children). Cells arrive row by
  * row in order in every real file; one out of order is still put in its
- * place.
+ * place. Their texts are kept once each in a string chunk: a national
+ * table's thousands of "12" and its municipalities' names repeated on
+ * every organisation's row cost one copy, and no allocation a cell.
  */
 
 /* Merges only matter for the header rows; a sheet claiming more is not
  * worth a slower search for each header cell. */
 #define MAX_MERGES 10000
+/* Texts up to this long are kept once however often they come. */
+#define SHARED_TEXT_LENGTH 64
 
 struct _MtSheet
 {
@@ -25,6 +31,7 @@ struct _MtSheet
   gboolean hidden;
   GPtrArray *rows;    /* of MtSheetRow, by number */
   GArray *merges;     /* of MtSheetRange */
+  GStringChunk *texts;  /* every cell's text, once */
   guint n_cells;      /* set, counting a cell set twice twice */
 };
 
@@ -65,6 +72,7 @@ mt_sheet_new (const char *name)
   sheet->name = g_strdup (name != NULL ? name : "");
   sheet->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) mt_sheet_row_free);
   sheet->merges = g_array_new (FALSE, FALSE, sizeof (MtSheetRange));
+  sheet->texts = g_string_chunk_new (64 * 1024);
   return sheet;
 }
 
@@ -76,6 +84,7 @@ mt_sheet_free (MtSheet *sheet)
   g_free (sheet->name);
   g_ptr_array_unref (sheet->rows);
   g_array_unref (sheet->merges);
+  g_string_chunk_free (sheet->texts);
   g_free (sheet);
 }
 
@@ -98,6 +107,17 @@ mt_sheet_set_hidden (MtSheet  *sheet,
   sheet->hidden = hidden;
 }
 
+/* A row whose cells are the sheet's texts, not its own. */
+static MtSheetRow *
+sheet_row_new (guint number)
+{
+  MtSheetRow *row = g_new0 (MtSheetRow, 1);
+
+  row->number = number;
+  row->cells = g_ptr_array_new ();
+  return row;
+}
+
 /* The row numbered @number, made if the sheet has none yet. */
 static MtSheetRow *
 row_numbered (MtSheet *sheet,
@@ -111,7 +131,7 @@ row_numbered (MtSheet *sheet,
     return last;
   if (last == NULL || last->number < number)
     {
-      row = mt_sheet_row_new (number);
+      row = sheet_row_new (number);
       g_ptr_array_add (sheet->rows, row);
       return row;
     }
@@ -127,7 +147,7 @@ row_numbered (MtSheet *sheet,
       else
         high = middle;
     }
-  row = mt_sheet_row_new (number);
+  row = sheet_row_new (number);
   g_ptr_array_insert (sheet->rows, low, row);
   return row;
 }
@@ -136,31 +156,32 @@ row_numbered (MtSheet *sheet,
  * mt_sheet_set_cell:
  * @row: from 0
  * @column: from 0
- * @text: (transfer full) (nullable): the cell's text; %NULL or "" leaves
- *   it empty
+ * @text: (nullable): the cell's text, copied; %NULL or "" leaves it empty
  *
  * Sets a cell within Excel's bounds (the readers check them first).
  */
 void
-mt_sheet_set_cell (MtSheet *sheet,
-                   guint    row,
-                   guint    column,
-                   char    *text)
+mt_sheet_set_cell (MtSheet    *sheet,
+                   guint       row,
+                   guint       column,
+                   const char *text)
 {
   MtSheetRow *at;
+  gsize length;
 
   g_return_if_fail (row < MT_SHEET_MAX_ROWS && column < MT_SHEET_MAX_COLUMNS);
 
   if (text == NULL || *text == '\0')
-    {
-      g_free (text);
-      return;
-    }
+    return;
   at = row_numbered (sheet, row + 1);
   if (column >= at->cells->len)
     g_ptr_array_set_size (at->cells, column + 1);
-  g_free (g_ptr_array_index (at->cells, column));
-  g_ptr_array_index (at->cells, column) = text;
+  /* Short texts repeat (counts, codes, municipalities' names); long ones
+   * (organisations' names) seldom do, and hashing them costs more. */
+  length = strlen (text);
+  g_ptr_array_index (at->cells, column) = length <= SHARED_TEXT_LENGTH
+                                          ? (gpointer) g_string_chunk_insert_const (sheet->texts, text)
+                                          : (gpointer) g_string_chunk_insert_len (sheet->texts, text, length);
   sheet->n_cells++;
 }
 

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
  * MtSheetRow:
  * @number: the row's number as the spreadsheet shows it, from 1
  * @cells: (element-type utf8): its cells from column A, each text or
- *   %NULL for an empty cell
+ *   %NULL for an empty cell: its own (mt_sheet_row_new(), a text's
+ *   record) or its sheet's
  *
  * A row with at least one cell; rows without any are not kept.
  */
@@ -51,7 +52,7 @@ void                mt_sheet_set_hidden  (MtSheet      *sheet,
 void                mt_sheet_set_cell    (MtSheet      *sheet,
                                           guint         row,
                                           guint         column,
-                                          char         *text);
+                                          const char   *text);
 void                mt_sheet_add_merge   (MtSheet      *sheet,
                                           const MtSheetRange *range);
 const MtSheetRange *mt_sheet_merge_at    (MtSheet      *sheet,

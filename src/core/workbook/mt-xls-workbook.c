@@ -116,7 +116,7 @@ read_sheet (MtWorkbook *workbook,
       for (unsigned short c = 0; c < columns && c < MT_SHEET_MAX_COLUMNS; c++)
         {
           FreeXL_CellValue value;
-          char *text = NULL;
+          g_autofree char *text = NULL;
 
           if (freexl_get_cell_value (self->handle, r, c, &value) != FREEXL_OK)
             continue;

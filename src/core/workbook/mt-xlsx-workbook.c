@@ -34,7 +34,8 @@ struct _MtXlsxWorkbook
   char *styles_path;          /* (nullable) */
   MtDateSystem date_system;
   gboolean loaded;            /* the shared strings and the styles */
-  GPtrArray *shared_strings;  /* of char * */
+  GPtrArray *shared_strings;  /* of char *, in shared_texts */
+  GStringChunk *shared_texts;
   GArray *date_styles;        /* of gboolean, by cell format ("s") */
 };
 
@@ -46,6 +47,11 @@ static void
 append_unescaped (GString    *text,
                   const char *value)
 {
+  if (strstr (value, "_x") == NULL)
+    {
+      g_string_append (text, value);
+      return;
+    }
   while (*value != '\0')
     {
       char *end = NULL;
@@ -202,8 +208,9 @@ read_shared_strings (MtXlsxWorkbook *self,
                      GError        **error)
 {
   g_autoptr(xmlTextReader) reader = NULL;
-  g_autoptr(GString) text = NULL;
-  gboolean in_t = FALSE;
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean in_si = FALSE, in_t = FALSE;
+  const xmlChar *si, *t, *phonetic;
   int status;
 
   if (self->shared_strings_path == NULL || !mt_zip_package_has (self->package, self->shared_strings_path))
@@ -211,25 +218,39 @@ read_shared_strings (MtXlsxWorkbook *self,
   reader = mt_zip_package_open_xml (self->package, self->shared_strings_path, error);
   if (reader == NULL)
     return FALSE;
+  /* Compared by pointer, as the sheet's names are (see Names). */
+  si = xmlTextReaderConstString (reader, BAD_CAST "si");
+  t = xmlTextReaderConstString (reader, BAD_CAST "t");
+  phonetic = xmlTextReaderConstString (reader, BAD_CAST "rPh");
   while ((status = mt_zip_package_next (self->package, reader, error)) == 1)
     {
-      if (mt_xml_is_element (reader, "si") && !xmlTextReaderIsEmptyElement (reader))
-        text = g_string_new (NULL);
-      else if (mt_xml_is_element (reader, "si"))
-        g_ptr_array_add (self->shared_strings, g_strdup (""));
-      else if (mt_xml_is_end (reader, "si") && text != NULL)
-        g_ptr_array_add (self->shared_strings, g_string_free (g_steal_pointer (&text), FALSE));
-      else if (mt_xml_is_element (reader, "rPh"))
+      int type = xmlTextReaderNodeType (reader);
+      const xmlChar *name = type == XML_READER_TYPE_ELEMENT || type == XML_READER_TYPE_END_ELEMENT
+                            ? xmlTextReaderConstLocalName (reader) : NULL;
+
+      if (type == XML_READER_TYPE_ELEMENT && name == si && !xmlTextReaderIsEmptyElement (reader))
+        {
+          in_si = TRUE;
+          g_string_truncate (text, 0);
+        }
+      else if (type == XML_READER_TYPE_ELEMENT && name == si)
+        g_ptr_array_add (self->shared_strings, "");
+      else if (type == XML_READER_TYPE_END_ELEMENT && name == si && in_si)
+        {
+          in_si = FALSE;
+          g_ptr_array_add (self->shared_strings, g_string_chunk_insert_len (self->shared_texts, text->str, text->len));
+        }
+      else if (type == XML_READER_TYPE_ELEMENT && name == phonetic)
         {
           /* A phonetic guide: not the text. */
           if (mt_zip_package_skip (self->package, reader, error) != 1)
             return FALSE;
         }
-      else if (mt_xml_is_element (reader, "t"))
+      else if (type == XML_READER_TYPE_ELEMENT && name == t)
         in_t = !xmlTextReaderIsEmptyElement (reader);
-      else if (mt_xml_is_end (reader, "t"))
+      else if (type == XML_READER_TYPE_END_ELEMENT && name == t)
         in_t = FALSE;
-      else if (in_t && text != NULL && mt_xml_is_text (reader))
+      else if (in_t && in_si && mt_xml_is_text (reader))
         append_unescaped (text, (const char *) xmlTextReaderConstValue (reader));
     }
   return status == 0;
@@ -323,49 +344,171 @@ typedef struct
 {
   guint row;          /* from 0 */
   guint column;
-  char *type;         /* the "t" attribute: "s", "inlineStr", "b", … */
+  char type[16];      /* the "t" attribute: "s", "inlineStr", "b", … ("n" without) */
   guint style;        /* the "s" attribute */
+  gboolean referenced;  /* it had an "r" */
+  char reference[16];   /* its "r", for a message */
   GString *value;     /* <v>, or an inline string's text */
 } Cell;
 
-/* The text of a cell read whole; %NULL with @error set for a shared
- * string the workbook does not have. */
-static char *
+/* The names a sheet's elements and attributes are compared by: interned
+ * in the reader's dictionary, so that a pointer says which (a sheet has a
+ * few elements and attributes for each of its hundreds of thousands of
+ * cells). */
+typedef struct
+{
+  const xmlChar *row, *c, *v, *t, *is, *merge_cell, *r, *s, *ref;
+} Names;
+
+static void
+intern_names (xmlTextReaderPtr reader,
+              Names           *names)
+{
+  names->row = xmlTextReaderConstString (reader, BAD_CAST "row");
+  names->c = xmlTextReaderConstString (reader, BAD_CAST "c");
+  names->v = xmlTextReaderConstString (reader, BAD_CAST "v");
+  names->t = xmlTextReaderConstString (reader, BAD_CAST "t");
+  names->is = xmlTextReaderConstString (reader, BAD_CAST "is");
+  names->merge_cell = xmlTextReaderConstString (reader, BAD_CAST "mergeCell");
+  names->r = xmlTextReaderConstString (reader, BAD_CAST "r");
+  names->s = xmlTextReaderConstString (reader, BAD_CAST "s");
+  names->ref = xmlTextReaderConstString (reader, BAD_CAST "ref");
+}
+
+/* The current element's attributes a cell has, in one pass. */
+static void
+read_cell_attributes (xmlTextReaderPtr  reader,
+                      const Names      *names,
+                      Cell             *cell)
+{
+  cell->referenced = FALSE;
+  g_strlcpy (cell->type, "n", sizeof cell->type);
+  cell->style = 0;
+  for (int more = xmlTextReaderMoveToFirstAttribute (reader); more == 1;
+       more = xmlTextReaderMoveToNextAttribute (reader))
+    {
+      const xmlChar *name = xmlTextReaderConstLocalName (reader);
+      const char *value = (const char *) xmlTextReaderConstValue (reader);
+
+      if (name == names->r)
+        {
+          cell->referenced = TRUE;
+          g_strlcpy (cell->reference, value, sizeof cell->reference);
+        }
+      else if (name == names->t)
+        g_strlcpy (cell->type, value, sizeof cell->type);
+      else if (name == names->s)
+        cell->style = (guint) MIN (g_ascii_strtoull (value, NULL, 10), G_MAXUINT);
+    }
+  xmlTextReaderMoveToElement (reader);
+}
+
+/* Whether @text is a whole number as Excel writes one ("1044", "-3"): its
+ * text already, no need to read and write it again. */
+static gboolean
+is_plain_integer (const char *text)
+{
+  const char *p = text[0] == '-' ? text + 1 : text;
+  gsize length = strlen (p);
+
+  if (length == 0 || length > 15 || (p[0] == '0' && length > 1))
+    return FALSE;
+  for (; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  return TRUE;
+}
+
+/* The text of a cell read whole: the workbook's (a shared string), the
+ * cell's own value, or one made into *@made (freed by the caller); %NULL
+ * with @error set for a shared string the workbook does not have. */
+static const char *
 cell_text (MtXlsxWorkbook *self,
            const Cell     *cell,
+           char          **made,
            GError        **error)
 {
-  const char *type = cell->type != NULL ? cell->type : "n";
+  const char *type = cell->type;
   const char *value = cell->value->str;
   char *end = NULL;
   double number;
+  gboolean date = cell->style < self->date_styles->len && g_array_index (self->date_styles, gboolean, cell->style);
 
   if (g_str_equal (type, "s"))
     {
       guint64 index = g_ascii_strtoull (value, &end, 10);
 
-      if (end == value || index >= self->shared_strings->len)
+      if (end == value || *end != '\0' || index >= self->shared_strings->len)
         {
           g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
                        _("The workbook refers to a shared text it does not have (number %s): "
                          "the file is damaged."), value);
           return NULL;
         }
-      return g_strdup (g_ptr_array_index (self->shared_strings, index));
+      return g_ptr_array_index (self->shared_strings, index);
     }
   if (g_str_equal (type, "inlineStr") || g_str_equal (type, "str") || g_str_equal (type, "e"))
-    return g_strdup (value);
+    return value;
   if (g_str_equal (type, "b"))
-    return g_strdup (g_str_equal (value, "1") ? "TRUE" : "FALSE");
+    return g_str_equal (value, "1") ? "TRUE" : "FALSE";
   if (g_str_equal (type, "d"))
-    return mt_cell_text_from_iso_date (value);
+    return *made = mt_cell_text_from_iso_date (value);
+  if (!date && is_plain_integer (value))
+    return value;
 
   number = g_ascii_strtod (value, &end);
   if (*value == '\0' || end == value || *end != '\0')
-    return g_strdup (value);
-  if (cell->style < self->date_styles->len && g_array_index (self->date_styles, gboolean, cell->style))
-    return mt_cell_text_from_serial (number, self->date_system);
-  return mt_cell_text_from_number (number);
+    return value;
+  if (date)
+    return *made = mt_cell_text_from_serial (number, self->date_system);
+  return *made = mt_cell_text_from_number (number);
+}
+
+static void
+set_too_many_cells (MtSheet  *sheet,
+                    GError  **error)
+{
+  g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_TOO_LARGE,
+               _("The sheet “%s” has more than %d cells filled, more than a rating table "
+                 "of every school in the country."),
+               mt_sheet_get_name (sheet), MT_SHEET_MAX_CELLS);
+}
+
+/* A <row>: where its cells go when they have no "r". FALSE with @error
+ * set for a row beyond the sheet. */
+static gboolean
+start_row (MtXlsxWorkbook   *self,
+           xmlTextReaderPtr  reader,
+           const Names      *names,
+           guint             index,
+           guint            *row,
+           GError          **error)
+{
+  /* Without "r": the row after the one before (from 1). */
+  guint64 r = *row == G_MAXUINT ? 1 : (guint64) *row + 2;
+
+  for (int more = xmlTextReaderMoveToFirstAttribute (reader); more == 1;
+       more = xmlTextReaderMoveToNextAttribute (reader))
+    if (xmlTextReaderConstLocalName (reader) == names->r)
+      {
+        const char *number = (const char *) xmlTextReaderConstValue (reader);
+
+        r = g_ascii_strtoull (number, NULL, 10);
+        if (r == 0 || r > MT_SHEET_MAX_ROWS)
+          {
+            xmlTextReaderMoveToElement (reader);
+            set_beyond (self, index, number, error);
+            return FALSE;
+          }
+      }
+  xmlTextReaderMoveToElement (reader);
+  if (r > MT_SHEET_MAX_ROWS)
+    {
+      set_beyond (self, index, "", error);
+      return FALSE;
+    }
+  *row = (guint) r - 1;
+  return TRUE;
 }
 
 static MtSheet *
@@ -379,8 +522,10 @@ read_sheet (MtWorkbook *workbook,
   g_autoptr(xmlTextReader) reader = NULL;
   g_autoptr(GString) value = g_string_new (NULL);
   Cell cell = { 0 };
+  Names names;
   gboolean in_cell = FALSE, in_value = FALSE;
-  guint row = 0, next_row = 0, next_column = 0;
+  /* Before the first row: a row without "r" is row 1. */
+  guint row = G_MAXUINT, next_column = 0;
   int status;
 
   if (!self->loaded)
@@ -393,38 +538,34 @@ read_sheet (MtWorkbook *workbook,
   reader = mt_zip_package_open_xml (self->package, g_ptr_array_index (self->sheet_paths, index), error);
   if (reader == NULL)
     return NULL;
+  intern_names (reader, &names);
+  cell.value = value;
 
   while ((status = mt_zip_package_next (self->package, reader, error)) == 1)
     {
-      if (mt_xml_is_element (reader, "row"))
-        {
-          g_autofree char *number = mt_zip_package_attribute (reader, "r");
-          guint64 r = number != NULL ? g_ascii_strtoull (number, NULL, 10) : next_row + 1;
+      int type = xmlTextReaderNodeType (reader);
+      const xmlChar *name = type == XML_READER_TYPE_ELEMENT || type == XML_READER_TYPE_END_ELEMENT
+                            ? xmlTextReaderConstLocalName (reader) : NULL;
 
-          if (r == 0 || r > MT_SHEET_MAX_ROWS)
-            {
-              set_beyond (self, index, number != NULL ? number : "", error);
-              return NULL;
-            }
+      if (type == XML_READER_TYPE_ELEMENT && name == names.row)
+        {
           if (max_rows > 0 && mt_sheet_get_rows (sheet)->len >= max_rows)
             break;
-          row = (guint) r - 1;
-          next_row = row + 1;
+          if (!start_row (self, reader, &names, index, &row, error))
+            return NULL;
           next_column = 0;
         }
-      else if (mt_xml_is_element (reader, "c"))
+      else if (type == XML_READER_TYPE_ELEMENT && name == names.c)
         {
-          g_autofree char *reference = mt_zip_package_attribute (reader, "r");
-          g_autofree char *style = mt_zip_package_attribute (reader, "s");
-
-          if (reference != NULL && !parse_reference (reference, &cell.row, &cell.column))
+          read_cell_attributes (reader, &names, &cell);
+          if (cell.referenced && !parse_reference (cell.reference, &cell.row, &cell.column))
             {
-              set_beyond (self, index, reference, error);
+              set_beyond (self, index, cell.reference, error);
               return NULL;
             }
-          if (reference == NULL)
+          if (!cell.referenced)
             {
-              if (next_column >= MT_SHEET_MAX_COLUMNS)
+              if (next_column >= MT_SHEET_MAX_COLUMNS || row == G_MAXUINT)
                 {
                   set_beyond (self, index, "", error);
                   return NULL;
@@ -433,41 +574,31 @@ read_sheet (MtWorkbook *workbook,
               cell.column = next_column;
             }
           next_column = cell.column + 1;
-          g_free (cell.type);
-          cell.type = mt_zip_package_attribute (reader, "t");
-          cell.style = style != NULL ? (guint) MIN (g_ascii_strtoull (style, NULL, 10), G_MAXUINT) : 0;
           g_string_truncate (value, 0);
-          cell.value = value;
           in_cell = !xmlTextReaderIsEmptyElement (reader);
         }
-      else if (in_cell && (mt_xml_is_element (reader, "v") || mt_xml_is_element (reader, "t")))
+      else if (in_cell && type == XML_READER_TYPE_ELEMENT && (name == names.v || name == names.t))
         in_value = !xmlTextReaderIsEmptyElement (reader);
-      else if (mt_xml_is_end (reader, "v") || mt_xml_is_end (reader, "t"))
+      else if (type == XML_READER_TYPE_END_ELEMENT && (name == names.v || name == names.t))
         in_value = FALSE;
       else if (in_value && mt_xml_is_text (reader))
         append_unescaped (value, (const char *) xmlTextReaderConstValue (reader));
-      else if (in_cell && mt_xml_is_end (reader, "c"))
+      else if (in_cell && type == XML_READER_TYPE_END_ELEMENT && name == names.c)
         {
-          char *text = cell_text (self, &cell, error);
+          g_autofree char *made = NULL;
+          const char *text = cell_text (self, &cell, &made, error);
 
           in_cell = FALSE;
           if (text == NULL)
-            {
-              g_free (cell.type);
-              return NULL;
-            }
+            return NULL;
           mt_sheet_set_cell (sheet, cell.row, cell.column, text);
           if (mt_sheet_get_n_cells (sheet) > MT_SHEET_MAX_CELLS)
             {
-              g_free (cell.type);
-              g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_TOO_LARGE,
-                           _("The sheet “%s” has more than %d cells filled, more than a rating table "
-                             "of every school in the country."),
-                           mt_sheet_get_name (sheet), MT_SHEET_MAX_CELLS);
+              set_too_many_cells (sheet, error);
               return NULL;
             }
         }
-      else if (mt_xml_is_element (reader, "mergeCell"))
+      else if (type == XML_READER_TYPE_ELEMENT && name == names.merge_cell)
         {
           g_autofree char *reference = mt_zip_package_attribute (reader, "ref");
           g_auto(GStrv) corners = g_strsplit (reference != NULL ? reference : "", ":", 2);
@@ -479,7 +610,6 @@ read_sheet (MtWorkbook *workbook,
             mt_sheet_add_merge (sheet, &range);
         }
     }
-  g_free (cell.type);
   if (status == -1)
     return NULL;
   return g_steal_pointer (&sheet);
@@ -493,6 +623,7 @@ mt_xlsx_workbook_finalize (GObject *object)
   g_clear_pointer (&self->package, mt_zip_package_free);
   g_ptr_array_unref (self->sheet_paths);
   g_ptr_array_unref (self->shared_strings);
+  g_string_chunk_free (self->shared_texts);
   g_array_unref (self->date_styles);
   g_free (self->shared_strings_path);
   g_free (self->styles_path);
@@ -510,7 +641,8 @@ static void
 mt_xlsx_workbook_init (MtXlsxWorkbook *self)
 {
   self->sheet_paths = g_ptr_array_new_with_free_func (g_free);
-  self->shared_strings = g_ptr_array_new_with_free_func (g_free);
+  self->shared_strings = g_ptr_array_new ();
+  self->shared_texts = g_string_chunk_new (64 * 1024);
   self->date_styles = g_array_new (FALSE, FALSE, sizeof (gboolean));
 }
 
