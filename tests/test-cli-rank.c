@@ -162,6 +162,59 @@ test_csv_round_trip (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Metodist's own workbook reads back to the same rating; a workbook and
+ * a table are told by their content, whatever their names say; a
+ * workbook of several tables needs --sheet, and its sheets are named. */
+static void
+test_workbook_round_trip (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("metodist-rank-XXXXXX", NULL);
+  g_autofree char *book = g_build_filename (dir, "rating.xlsx", NULL);
+  g_autofree char *book_named_csv = g_build_filename (dir, "rating-from-excel.csv", NULL);
+  g_autofree char *csv_named_xlsx = g_build_filename (dir, "table.xlsx", NULL);
+  g_autofree char *weeks = g_test_build_filename (G_TEST_DIST, "data", "workbooks", "two-weeks.xlsx", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  g_auto(Run) first = { 0 };
+  g_auto(Run) written = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) misnamed = { 0 };
+  g_auto(Run) table = { 0 };
+  g_auto(Run) which = { 0 };
+  g_auto(Run) chosen = { 0 };
+
+  RUN (&first, "ru_RU.UTF-8", "rank", small, "--format", "csv", NULL);
+  RUN (&written, "ru_RU.UTF-8", "rank", small, "--output", book, NULL);
+  g_assert_cmpint (written.exit_status, ==, 0);
+  RUN (&again, "ru_RU.UTF-8", "rank", book, "--format", "csv", NULL);
+  g_assert_cmpint (again.exit_status, ==, 0);
+  g_assert_cmpstr (again.out, ==, first.out);
+
+  g_assert_true (g_file_get_contents (book, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (book_named_csv, contents, length, NULL));
+  RUN (&misnamed, "ru_RU.UTF-8", "rank", book_named_csv, "--format", "csv", NULL);
+  g_assert_cmpint (misnamed.exit_status, ==, 0);
+  g_assert_cmpstr (misnamed.out, ==, first.out);
+  g_assert_true (g_file_set_contents (csv_named_xlsx, first.out, -1, NULL));
+  RUN (&table, "ru_RU.UTF-8", "rank", csv_named_xlsx, "--format", "csv", NULL);
+  g_assert_cmpint (table.exit_status, ==, 0);
+  g_assert_cmpstr (table.out, ==, first.out);
+
+  RUN (&which, "ru_RU.UTF-8", "rank", weeks, NULL);
+  g_assert_cmpint (which.exit_status, ==, 1);
+  g_assert_nonnull (strstr (which.err, "«Неделя 48», «Неделя 49»"));
+  g_assert_nonnull (strstr (which.err, "--sheet"));
+  g_assert_cmpstr (which.out, ==, "");
+  RUN (&chosen, "ru_RU.UTF-8", "rank", weeks, "--sheet", "неделя 49", "--format", "csv", NULL);
+  g_assert_cmpint (chosen.exit_status, ==, 0);
+  g_assert_nonnull (strstr (chosen.out, "г.о. Киров"));
+
+  g_assert_cmpint (g_remove (book), ==, 0);
+  g_assert_cmpint (g_remove (book_named_csv), ==, 0);
+  g_assert_cmpint (g_remove (csv_named_xlsx), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_json_fields (void)
 {
@@ -403,6 +456,7 @@ main (int   argc,
   g_test_add_func ("/metodist/cli/rank/csv", test_csv);
   g_test_add_func ("/metodist/cli/rank/json-round-trip", test_json_round_trip);
   g_test_add_func ("/metodist/cli/rank/csv-round-trip", test_csv_round_trip);
+  g_test_add_func ("/metodist/cli/rank/workbook-round-trip", test_workbook_round_trip);
   g_test_add_func ("/metodist/cli/rank/json-fields", test_json_fields);
   g_test_add_func ("/metodist/cli/rank/standard-input", test_standard_input);
   g_test_add_func ("/metodist/cli/rank/url-source", test_url_source);

@@ -8,12 +8,17 @@
 #include <string.h>
 
 #include "mt-cell-text.h"
+#include "mt-feed.h"
+#include "mt-fetch-cache.h"
+#include "mt-monitoring-job.h"
 #include "mt-load-error.h"
 #include "mt-rating.h"
 #include "mt-source.h"
 #include "mt-table-sheet.h"
 #include "mt-workbook.h"
 #include "mt-zip-package.h"
+#include "test-folders.h"
+#include "test-server.h"
 
 static GBytes *
 fixture (const char *name)
@@ -527,6 +532,73 @@ test_sheet_choice (void)
   g_assert_cmpuint (mt_dataset_get_municipalities (chosen)->len, ==, 1);
 }
 
+/* A feed address that serves a workbook: read like a file. */
+static GBytes *served;
+
+static void
+serve_workbook_cb (SoupServer        *server,
+                   SoupServerMessage *message,
+                   const char        *path,
+                   GHashTable        *query,
+                   gpointer           user_data)
+{
+  soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (message, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                    SOUP_MEMORY_COPY, g_bytes_get_data (served, NULL), g_bytes_get_size (served));
+}
+
+static gpointer
+prepare_choices (gpointer owner,
+                 gboolean again)
+{
+  MtWeights weights = MT_WEIGHTS_INIT;
+
+  return mt_monitoring_choices_new (NULL, NULL, NULL, &weights);
+}
+
+static gboolean
+feed_loaded_cb (MtFeed   *feed,
+                MtRated  *rated,
+                MtRated **seen)
+{
+  *seen = g_new0 (MtRated, 1);
+  (*seen)->rating = rated->rating != NULL ? g_object_ref (rated->rating) : NULL;
+  return TRUE;
+}
+
+static void
+test_served (void)
+{
+  static const MtFeedParser parser = {
+    prepare_choices, mt_monitoring_parse,
+    (GDestroyNotify) mt_monitoring_choices_free, (GDestroyNotify) mt_rated_free,
+  };
+  g_autofree char *base = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *cache_dir = g_dir_make_tmp ("metodist-workbook-XXXXXX", NULL);
+  g_autoptr(MtFetchCache) cache = mt_fetch_cache_new (cache_dir);
+  g_autoptr(SoupServer) server = test_server_new (serve_workbook_cb, NULL, &base);
+  g_autoptr(MtFetcher) fetcher = mt_fetcher_new ();
+  g_autoptr(MtFeed) feed = NULL;
+  g_autoptr(MtRated) seen = NULL;
+
+  served = fixture ("openpyxl.xlsx");
+  url = g_strconcat (base, "/monitoring.xlsx", NULL);
+  mt_fetcher_set_cache (fetcher, cache);
+  feed = mt_feed_new (fetcher, &parser, NULL);
+  g_signal_connect (feed, "loaded", G_CALLBACK (feed_loaded_cb), &seen);
+  mt_feed_set_source (feed, url);
+  mt_feed_refresh (feed);
+  while (mt_feed_get_busy (feed))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (seen);
+  g_assert_nonnull (seen->rating);
+  g_assert_cmpuint (g_list_model_get_n_items (mt_rating_get_rows (seen->rating)), ==, 7);
+  g_clear_object (&feed);
+  g_clear_pointer (&served, g_bytes_unref);
+  test_remove_folder (cache_dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -538,6 +610,7 @@ main (int    argc,
   g_test_add_func ("/workbook/sheet-choice", test_sheet_choice);
   g_test_add_func ("/workbook/dates", test_dates);
   g_test_add_func ("/workbook/minimal", test_minimal_workbook);
+  g_test_add_func ("/workbook/served", test_served);
   g_test_add_func ("/workbook/hostile/zip-bomb", test_zip_bomb);
   g_test_add_func ("/workbook/hostile/dtd", test_dtd_refused);
   g_test_add_func ("/workbook/hostile/beyond-the-sheet", test_beyond_the_sheet);
