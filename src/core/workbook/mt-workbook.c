@@ -162,7 +162,7 @@ open_ole2 (GBytes  *bytes,
                            _("The workbook is damaged or incomplete: it cannot be read as an Excel 97-2003 file."));
       return NULL;
     }
-  encrypted = gsf_infile_child_by_name (ole, "EncryptedPackage");
+  encrypted = mt_gsf_child_named (ole, "EncryptedPackage");
   if (encrypted != NULL)
     {
       g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_PASSWORD,
@@ -170,9 +170,9 @@ open_ole2 (GBytes  *bytes,
                              "and save it again."));
       return NULL;
     }
-  workbook = gsf_infile_child_by_name (ole, "Workbook");
+  workbook = mt_gsf_child_named (ole, "Workbook");
   if (workbook == NULL)
-    workbook = gsf_infile_child_by_name (ole, "Book");
+    workbook = mt_gsf_child_named (ole, "Book");
   if (workbook == NULL)
     {
       set_not_spreadsheet (error);

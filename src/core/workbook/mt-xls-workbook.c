@@ -63,9 +63,9 @@ hidden_worksheets (GBytes *bytes)
 
   if (ole == NULL)
     return hidden;
-  stream = gsf_infile_child_by_name (ole, "Workbook");
+  stream = mt_gsf_child_named (ole, "Workbook");
   if (stream == NULL)
-    stream = gsf_infile_child_by_name (ole, "Book");
+    stream = mt_gsf_child_named (ole, "Book");
   while (stream != NULL && gsf_input_remaining (stream) >= 4)
     {
       const guint8 *header = gsf_input_read (stream, 4, NULL);

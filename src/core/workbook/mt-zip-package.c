@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 #include <gsf/gsf.h>
+#include <gsf/gsf-infile-impl.h>
 #include <string.h>
 
 #include "mt-load-error.h"
@@ -180,6 +181,23 @@ is_folder (GsfInput *input)
   return GSF_IS_INFILE (input) && gsf_infile_num_children (GSF_INFILE (input)) >= 0;
 }
 
+/* mt_gsf_child_named: (transfer full) (nullable): the child @name of a
+ * zip folder or an OLE2 file. Through the
+ * class's own function: gsf_infile_child_by_name() says why a damaged
+ * member cannot be read as a g_warning() without a log domain, which a
+ * damaged file must not print, nor make fatal under G_DEBUG. */
+GsfInput *
+mt_gsf_child_named (GsfInfile  *folder,
+                    const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  GsfInput *child = GSF_INFILE_CLASS (G_OBJECT_GET_CLASS (folder))->child_by_name (folder, name, &error);
+
+  if (error != NULL)
+    g_clear_object (&child);
+  return child;
+}
+
 /* (transfer full) (nullable): the part at @path ("xl/workbook.xml") */
 static GsfInput *
 part_at (MtZipPackage *package,
@@ -197,7 +215,7 @@ part_at (MtZipPackage *package,
           g_object_unref (input);
           return NULL;
         }
-      child = gsf_infile_child_by_name (GSF_INFILE (input), names[i]);
+      child = mt_gsf_child_named (GSF_INFILE (input), names[i]);
       g_object_unref (input);
       if (child == NULL)
         return NULL;

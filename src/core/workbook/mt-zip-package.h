@@ -35,6 +35,8 @@ gboolean          mt_xml_is_element       (xmlTextReaderPtr reader,
 gboolean          mt_xml_is_end           (xmlTextReaderPtr reader,
                                            const char    *local_name);
 gboolean          mt_xml_is_text          (xmlTextReaderPtr reader);
+GsfInput         *mt_gsf_child_named      (GsfInfile     *folder,
+                                           const char    *name);
 char             *mt_zip_package_resolve  (const char    *base,
                                            const char    *target);
 

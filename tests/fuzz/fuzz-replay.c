@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * fuzz-replay.c: runs a fuzz target without libFuzzer: over the files
+ * given (a corpus, crashes found before), and over mutations of each
+ * made from a fixed seed (bits flipped, bytes cut, copied, put in), so
+ * that the test suite, and its sanitizer build, try hostile inputs on
+ * every run. libFuzzer itself (clang -fsanitize=fuzzer) explores far
+ * more; see tests/fuzz/README.md.
+ *
+ *   fuzz-replay [--mutations N] FILE...
+ */
+#include "config.h"
+
+#include <glib.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+/* One mutation of @data, as libFuzzer's simplest ones. */
+static GByteArray *
+mutate (GBytes *data,
+        GRand  *rand)
+{
+  gsize size;
+  const guint8 *bytes = g_bytes_get_data (data, &size);
+  GByteArray *copy = g_byte_array_sized_new (size + 16);
+  guint changes = g_rand_int_range (rand, 1, 9);
+
+  g_byte_array_append (copy, bytes, size);
+  for (guint i = 0; i < changes && copy->len > 0; i++)
+    {
+      guint at = g_rand_int_range (rand, 0, copy->len);
+
+      switch (g_rand_int_range (rand, 0, 5))
+        {
+        case 0:  /* a bit flipped */
+          copy->data[at] ^= 1 << g_rand_int_range (rand, 0, 8);
+          break;
+        case 1:  /* a byte made extreme */
+          copy->data[at] = g_rand_boolean (rand) ? 0xFF : 0x00;
+          break;
+        case 2:  /* cut short */
+          g_byte_array_set_size (copy, at);
+          break;
+        case 3:  /* a run of bytes removed */
+          {
+            guint length = g_rand_int_range (rand, 1, 64);
+
+            g_byte_array_remove_range (copy, at, MIN (length, copy->len - at));
+          }
+          break;
+        default:  /* a run of bytes from elsewhere put in */
+          {
+            guint from = g_rand_int_range (rand, 0, copy->len);
+            guint wanted = g_rand_int_range (rand, 1, 32);
+            guint length = MIN (wanted, copy->len - from);
+            g_autofree guint8 *run = g_memdup2 (copy->data + from, length);
+
+            g_array_insert_vals ((GArray *) copy, at, run, length);
+          }
+          break;
+        }
+    }
+  return copy;
+}
+
+/* What the target's libraries say of a damaged file (libgsf's criticals,
+ * which mt-workbook.c quiets) is not a failure; anything else logged as a
+ * warning or worse is, as under G_DEBUG=fatal-warnings. */
+static void
+fatal_unless_libgsf (const char     *domain,
+                     GLogLevelFlags  level,
+                     const char     *message,
+                     gpointer        data)
+{
+  g_log_default_handler (domain, level, message, data);
+  if ((level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING)) != 0 &&
+      (domain == NULL || !g_str_has_prefix (domain, "libgsf")))
+    abort ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  guint mutations = 0;
+  int first = 1;
+
+  g_log_set_always_fatal (G_LOG_FATAL_MASK);
+  g_log_set_default_handler (fatal_unless_libgsf, NULL);
+
+  if (argc > 2 && g_str_equal (argv[1], "--mutations"))
+    {
+      mutations = (guint) g_ascii_strtoull (argv[2], NULL, 10);
+      first = 3;
+    }
+  for (int i = first; i < argc; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) data = NULL;
+      g_autoptr(GRand) rand = g_rand_new_with_seed (g_str_hash (argv[i]) ^ 20231206);
+      char *contents = NULL;
+      gsize size = 0;
+
+      if (!g_file_get_contents (argv[i], &contents, &size, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      data = g_bytes_new_take (contents, size);
+      LLVMFuzzerTestOneInput (g_bytes_get_data (data, NULL), size);
+      for (guint m = 0; m < mutations; m++)
+        {
+          g_autoptr(GByteArray) mutated = mutate (data, rand);
+
+          LLVMFuzzerTestOneInput (mutated->data, mutated->len);
+        }
+      g_print ("%s: itself and %u mutations\n", argv[i], mutations);
+    }
+  return 0;
+}
