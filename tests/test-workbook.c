@@ -497,6 +497,24 @@ test_truncated (void)
     }
 }
 
+/* A crafted .xls on which FreeXL 1.0.6 writes past its buffer (found by
+ * the fuzzer): read in its own process, it is a file that cannot be read,
+ * and this process goes on. */
+static void
+test_freexl_overflow (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fuzz", "corpus", "freexl-heap-overflow.xls", NULL);
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+  gsize length = 0;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_file_get_contents (path, &data, &length, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (data, length);
+  assert_refused (bytes, MT_LOAD_ERROR_DAMAGED, "Excel 97-2003");
+}
+
 /* Several sheets with a table ask which; a summary beside its
  * organisations does not. */
 static void
@@ -618,6 +636,7 @@ main (int    argc,
   g_test_add_func ("/workbook/hostile/password", test_password);
   g_test_add_func ("/workbook/hostile/look-alikes", test_look_alikes);
   g_test_add_func ("/workbook/hostile/truncated", test_truncated);
+  g_test_add_func ("/workbook/hostile/freexl-overflow", test_freexl_overflow);
 
   return g_test_run ();
 }

@@ -1,12 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * mt-xls-workbook.c: Excel 97-2003 workbooks (.xls), read with FreeXL */
+ * mt-xls-workbook.c: Excel 97-2003 workbooks (.xls), read with FreeXL in
+ * a process of its own */
 #define G_LOG_DOMAIN "mt-xls-workbook"
 
 #include "config.h"
 
-#include <freexl.h>
+#include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "mt-cell-text.h"
 #include "mt-load-error.h"
@@ -14,23 +17,33 @@
 #include "mt-zip-package.h"
 
 /*
- * FreeXL reads BIFF (Excel 97-2003, and 5.0/95) from a file path only, so
- * the bytes are written to a private temporary file, removed as soon as
- * FreeXL has it open. FreeXL turns dates into "YYYY-MM-DD" itself. It
- * opens a file in two ways: for its metadata (names, sizes, password),
- * read first, so that a file claiming sheets larger than any rating is
- * refused before FreeXL makes room for their cells; then whole.
+ * FreeXL 1.0.6 reads past its buffers on crafted files, so it runs in
+ * metodist-xls-reader (src/xls-reader/), bounded in memory and time, on
+ * a private temporary copy of the bytes; this reads the cells it writes.
+ * If it crashes, the file is one Metodist cannot read.
  *
  * FreeXL does not say which sheets are hidden, so the workbook's sheet
  * records (BOUNDSHEET, a few bytes each) are read here through libgsf:
  * a walk over record headers, not a BIFF parser.
  */
 
+/* The reader's exit statuses (metodist-xls-reader.c). */
+enum
+{
+  READER_READ = 0,
+  READER_PASSWORD = 3,
+  READER_TOO_LARGE = 4,
+};
+
+/* What the reader may write: a sheet of 4,000,000 cells of a few bytes
+ * each is far under it. */
+#define MAX_OUTPUT (512 * 1024 * 1024)
+
 struct _MtXlsWorkbook
 {
   MtWorkbook parent_instance;
 
-  const void *handle;  /* FreeXL's, open whole */
+  GBytes *cells;  /* what the reader wrote */
 };
 
 G_DEFINE_FINAL_TYPE (MtXlsWorkbook, mt_xls_workbook, MT_TYPE_WORKBOOK)
@@ -91,6 +104,96 @@ hidden_worksheets (GBytes *bytes)
   return hidden;
 }
 
+/* The reader's text, its escapes undone. */
+static char *
+unescape (const char *text,
+          gsize       length)
+{
+  GString *plain = g_string_sized_new (length);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (text[i] != '\\' || i + 1 == length)
+        {
+          g_string_append_c (plain, text[i]);
+          continue;
+        }
+      i++;
+      g_string_append_c (plain, text[i] == 't' ? '\t' : text[i] == 'n' ? '\n' : text[i] == 'r' ? '\r' : text[i]);
+    }
+  return g_string_free (plain, FALSE);
+}
+
+/* Calls @each for every record line of the reader's output, its fields
+ * split; stops when it returns FALSE. */
+static void
+each_record (GBytes   *output,
+             gboolean (*each) (char **fields, guint n_fields, gpointer data),
+             gpointer  data)
+{
+  gsize size;
+  const char *text = g_bytes_get_data (output, &size);
+  const char *end = text + size;
+
+  for (const char *line = text; line < end;)
+    {
+      const char *line_end = memchr (line, '\n', end - line);
+      g_autofree char *copy = g_strndup (line, (line_end != NULL ? line_end : end) - line);
+      g_auto(GStrv) fields = g_strsplit (copy, "\t", 6);
+
+      if (!each (fields, g_strv_length (fields), data))
+        return;
+      line = line_end != NULL ? line_end + 1 : end;
+    }
+}
+
+typedef struct
+{
+  MtSheet *sheet;
+  guint index;
+  guint max_rows;
+} SheetRead;
+
+static gboolean
+take_cell (char   **fields,
+           guint    n_fields,
+           gpointer data)
+{
+  SheetRead *read = data;
+  guint64 sheet, row, column;
+  g_autofree char *text = NULL;
+
+  if (n_fields != 6 || !g_str_equal (fields[0], "C"))
+    return TRUE;
+  sheet = g_ascii_strtoull (fields[1], NULL, 10);
+  row = g_ascii_strtoull (fields[2], NULL, 10);
+  column = g_ascii_strtoull (fields[3], NULL, 10);
+  if (sheet != read->index || row >= MT_SHEET_MAX_ROWS || column >= MT_SHEET_MAX_COLUMNS)
+    return TRUE;
+  /* Cells come row by row: a row past those wanted ends the reading. */
+  if (read->max_rows > 0 && mt_sheet_get_rows (read->sheet)->len >= read->max_rows &&
+      ((MtSheetRow *) g_ptr_array_index (mt_sheet_get_rows (read->sheet), read->max_rows - 1))->number <= row)
+    return FALSE;
+  text = unescape (fields[5], strlen (fields[5]));
+  if (g_str_equal (fields[4], "n"))
+    {
+      char *end = NULL;
+      double number = g_ascii_strtod (text, &end);
+      g_autofree char *shown = end != text && *end == '\0' ? mt_cell_text_from_number (number) : NULL;
+
+      mt_sheet_set_cell (read->sheet, (guint) row, (guint) column, shown);
+    }
+  else if (g_str_equal (fields[4], "d"))
+    {
+      g_autofree char *shown = mt_cell_text_from_iso_date (text);
+
+      mt_sheet_set_cell (read->sheet, (guint) row, (guint) column, shown);
+    }
+  else if (g_utf8_validate (text, -1, NULL))
+    mt_sheet_set_cell (read->sheet, (guint) row, (guint) column, text);
+  return TRUE;
+}
+
 static MtSheet *
 read_sheet (MtWorkbook *workbook,
             guint       index,
@@ -99,52 +202,10 @@ read_sheet (MtWorkbook *workbook,
 {
   MtXlsWorkbook *self = MT_XLS_WORKBOOK (workbook);
   g_autoptr(MtSheet) sheet = mt_sheet_new (mt_workbook_get_sheet_name (workbook, index));
-  unsigned int rows = 0;
-  unsigned short columns = 0;
+  SheetRead read = { sheet, index, max_rows };
 
   mt_sheet_set_hidden (sheet, mt_workbook_is_sheet_hidden (workbook, index));
-  if (freexl_select_active_worksheet (self->handle, (unsigned short) index) != FREEXL_OK ||
-      freexl_worksheet_dimensions (self->handle, &rows, &columns) != FREEXL_OK)
-    {
-      set_unreadable (error);
-      return NULL;
-    }
-  for (unsigned int r = 0; r < rows && r < MT_SHEET_MAX_ROWS; r++)
-    {
-      if (max_rows > 0 && mt_sheet_get_rows (sheet)->len >= max_rows)
-        break;
-      for (unsigned short c = 0; c < columns && c < MT_SHEET_MAX_COLUMNS; c++)
-        {
-          FreeXL_CellValue value;
-          g_autofree char *text = NULL;
-
-          if (freexl_get_cell_value (self->handle, r, c, &value) != FREEXL_OK)
-            continue;
-          switch (value.type)
-            {
-            case FREEXL_CELL_INT:
-              text = g_strdup_printf ("%d", value.value.int_value);
-              break;
-            case FREEXL_CELL_DOUBLE:
-              text = mt_cell_text_from_number (value.value.double_value);
-              break;
-            case FREEXL_CELL_TEXT:
-            case FREEXL_CELL_SST_TEXT:
-            case FREEXL_CELL_TIME:
-              if (value.value.text_value != NULL && g_utf8_validate (value.value.text_value, -1, NULL))
-                text = g_strdup (value.value.text_value);
-              break;
-            case FREEXL_CELL_DATE:
-            case FREEXL_CELL_DATETIME:
-              if (value.value.text_value != NULL)
-                text = mt_cell_text_from_iso_date (value.value.text_value);
-              break;
-            default:
-              break;
-            }
-          mt_sheet_set_cell (sheet, r, c, text);
-        }
-    }
+  each_record (self->cells, take_cell, &read);
   return g_steal_pointer (&sheet);
 }
 
@@ -153,8 +214,7 @@ mt_xls_workbook_finalize (GObject *object)
 {
   MtXlsWorkbook *self = MT_XLS_WORKBOOK (object);
 
-  if (self->handle != NULL)
-    freexl_close (self->handle);
+  g_clear_pointer (&self->cells, g_bytes_unref);
   G_OBJECT_CLASS (mt_xls_workbook_parent_class)->finalize (object);
 }
 
@@ -170,55 +230,92 @@ mt_xls_workbook_init (MtXlsWorkbook *self)
 {
 }
 
-/* Reads what FreeXL says of the file before opening it whole: FALSE
- * with @error set for a password, or sheets larger than any rating. */
-static gboolean
-check_metadata (const char  *path,
-                guint       *n_sheets,
-                GError     **error)
+/* Where metodist-xls-reader is: METODIST_XLS_READER for an uninstalled
+ * build (the tests, meson devenv), else where it is installed. */
+static const char *
+reader_path (void)
 {
-  const void *info = NULL;
-  unsigned int value = 0;
-  guint64 cells = 0;
-  int status = freexl_open_info (path, &info);
+  const char *path = g_getenv ("METODIST_XLS_READER");
 
-  *n_sheets = 0;
-  if (status != FREEXL_OK || info == NULL)
+  return path != NULL && *path != '\0' ? path : LIBEXECDIR G_DIR_SEPARATOR_S "metodist-xls-reader";
+}
+
+/* Runs the reader on @path: its output, or %NULL with @error set. */
+static GBytes *
+run_reader (const char  *path,
+            GError     **error)
+{
+  g_autoptr(GError) spawn_error = NULL;
+  g_autoptr(GSubprocess) reader = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
+                                                    &spawn_error, reader_path (), path, NULL);
+  g_autoptr(GByteArray) output = g_byte_array_new ();
+  GInputStream *stream;
+  int status;
+
+  if (reader == NULL)
     {
-      if (info != NULL)
-        freexl_close (info);
-      set_unreadable (error);
-      return FALSE;
+      g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_READ,
+                   _("Excel 97-2003 workbooks cannot be read: Metodist’s reader for them could not be "
+                     "started (%s)."), spawn_error->message);
+      return NULL;
     }
-  if (freexl_get_info (info, FREEXL_BIFF_PASSWORD, &value) == FREEXL_OK && value == FREEXL_BIFF_OBFUSCATED)
+  stream = g_subprocess_get_stdout_pipe (reader);
+  for (;;)
     {
-      freexl_close (info);
+      g_autoptr(GBytes) chunk = g_input_stream_read_bytes (stream, 256 * 1024, NULL, NULL);
+
+      if (chunk == NULL || g_bytes_get_size (chunk) == 0)
+        break;
+      if (output->len + g_bytes_get_size (chunk) > MAX_OUTPUT)
+        {
+          g_subprocess_force_exit (reader);
+          g_byte_array_set_size (output, 0);
+          break;
+        }
+      g_byte_array_append (output, g_bytes_get_data (chunk, NULL), g_bytes_get_size (chunk));
+    }
+  g_subprocess_wait (reader, NULL, NULL);
+  status = g_subprocess_get_if_exited (reader) ? g_subprocess_get_exit_status (reader) : -1;
+  switch (status)
+    {
+    case READER_READ:
+      if (output->len > 0 || g_subprocess_get_if_exited (reader))
+        return g_byte_array_free_to_bytes (g_steal_pointer (&output));
+      break;
+    case READER_PASSWORD:
       g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_PASSWORD,
                            _("The workbook is protected by a password: remove the password in Excel "
                              "and save it again."));
-      return FALSE;
-    }
-  if (freexl_get_info (info, FREEXL_BIFF_SHEET_COUNT, &value) == FREEXL_OK)
-    *n_sheets = value;
-  for (guint i = 0; i < *n_sheets; i++)
-    {
-      unsigned int rows = 0;
-      unsigned short columns = 0;
-
-      if (freexl_select_active_worksheet (info, (unsigned short) i) == FREEXL_OK &&
-          freexl_worksheet_dimensions (info, &rows, &columns) == FREEXL_OK)
-        cells += (guint64) rows * columns;
-    }
-  freexl_close (info);
-  if (cells > MT_SHEET_MAX_CELLS)
-    {
+      return NULL;
+    case READER_TOO_LARGE:
       g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_TOO_LARGE,
                    _("The workbook’s sheets have room for more than %d cells, more than a rating "
                      "table of every school in the country."),
                    MT_SHEET_MAX_CELLS);
-      return FALSE;
+      return NULL;
+    default:
+      break;
     }
-  return TRUE;
+  set_unreadable (error);
+  return NULL;
+}
+
+static gboolean
+take_sheet (char   **fields,
+            guint    n_fields,
+            gpointer data)
+{
+  GPtrArray *names = data;
+
+  if (n_fields == 3 && g_str_equal (fields[0], "S"))
+    {
+      g_autofree char *name = unescape (fields[2], strlen (fields[2]));
+
+      g_ptr_array_add (names, g_utf8_validate (name, -1, NULL) ? g_steal_pointer (&name) : g_strdup (""));
+      return TRUE;
+    }
+  /* The sheets come first. */
+  return !g_str_equal (fields[0], "C");
 }
 
 /**
@@ -234,13 +331,12 @@ mt_xls_workbook_open (GBytes  *bytes,
 {
   g_autoptr(MtXlsWorkbook) self = g_object_new (MT_TYPE_XLS_WORKBOOK, NULL);
   g_autoptr(GArray) hidden = hidden_worksheets (bytes);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) write_error = NULL;
   g_autofree char *path = NULL;
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
-  guint n_sheets;
   int fd = g_file_open_tmp ("metodist-XXXXXX.xls", &path, &write_error);
-  int status;
 
   if (fd < 0 || !g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_NONE, 0600, &write_error))
     {
@@ -254,32 +350,18 @@ mt_xls_workbook_open (GBytes  *bytes,
       return NULL;
     }
   g_close (fd, NULL);
-  if (!check_metadata (path, &n_sheets, error))
-    {
-      g_unlink (path);
-      return NULL;
-    }
-  status = freexl_open (path, &self->handle);
+  self->cells = run_reader (path, error);
   g_unlink (path);
-  if (status != FREEXL_OK || self->handle == NULL)
-    {
-      set_unreadable (error);
-      return NULL;
-    }
-  for (guint i = 0; i < n_sheets; i++)
-    {
-      const char *name = NULL;
-
-      if (freexl_get_worksheet_name (self->handle, (unsigned short) i, &name) != FREEXL_OK || name == NULL ||
-          !g_utf8_validate (name, -1, NULL))
-        name = "";
-      mt_workbook_add_sheet (MT_WORKBOOK (self), name,
-                             hidden->len == n_sheets && g_array_index (hidden, gboolean, i));
-    }
-  if (n_sheets == 0)
+  if (self->cells == NULL)
+    return NULL;
+  each_record (self->cells, take_sheet, names);
+  if (names->len == 0)
     {
       g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_EMPTY, _("The workbook has no sheets."));
       return NULL;
     }
+  for (guint i = 0; i < names->len; i++)
+    mt_workbook_add_sheet (MT_WORKBOOK (self), g_ptr_array_index (names, i),
+                           hidden->len == names->len && g_array_index (hidden, gboolean, i));
   return MT_WORKBOOK (g_steal_pointer (&self));
 }
