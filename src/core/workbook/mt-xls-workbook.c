@@ -133,8 +133,12 @@ each_record (GBytes   *output,
 {
   gsize size;
   const char *text = g_bytes_get_data (output, &size);
-  const char *end = text + size;
+  const char *end;
 
+  /* Nothing written: GLib gives no pointer at all. */
+  if (size == 0)
+    return;
+  end = text + size;
   for (const char *line = text; line < end;)
     {
       const char *line_end = memchr (line, '\n', end - line);
