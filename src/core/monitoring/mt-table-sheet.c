@@ -226,9 +226,14 @@ preview_of (MtSheet *sheet)
         }
       if (line->len == 0)
         continue;
-      cut = g_utf8_strlen (line->str, -1) > PREVIEW_CHARS
-              ? g_strconcat (g_utf8_substring (line->str, 0, PREVIEW_CHARS - 1), "…", NULL)
-              : g_strdup (line->str);
+      if (g_utf8_strlen (line->str, -1) > PREVIEW_CHARS)
+        {
+          g_autofree char *start = g_utf8_substring (line->str, 0, PREVIEW_CHARS - 1);
+
+          cut = g_strconcat (start, "…", NULL);
+        }
+      else
+        cut = g_strdup (line->str);
       if (preview->len > 0)
         g_string_append_c (preview, '\n');
       g_string_append (preview, cut);
