@@ -10,6 +10,7 @@
 #include "mt-application.h"
 #include "mt-cli.h"
 #include "mt-slice-allocator.h"
+#include "mt-workbook.h"
 #include "mt-worker.h"
 
 int
@@ -29,6 +30,9 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  /* The workbook readers' libraries, set up on this thread before any
+   * other (libxml2 2.9 asks for it). */
+  mt_workbook_init_libraries ();
 
   if (mt_cli_handles (argc, argv))
     return mt_cli_run (argc, argv);

@@ -73,7 +73,7 @@ def check_contract_and_values(folder):
     unranked = rows["Без итогов"]
     assert unranked[2].value is None and unranked[3].value is None and unranked[4].value == 44
     broken = rows["Сломанный"]
-    assert broken[15].value == "teachers.active: отрицательное число", broken[12].value
+    assert broken[15].value == "teachers.active: отрицательное число", broken[15].value
 
     total = rows["Итого по области"]
     assert total[4].value == 1044 + 58 + 50 + 44, total[4].value

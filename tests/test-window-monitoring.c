@@ -823,6 +823,13 @@ test_workbooks (void)
   wait_until_idle (page, "the chosen sheet");
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 4);
   g_assert_cmpint (mt_rating_row_get_teachers (row_named (rows, "г.о. Киров"))->active, ==, 522);
+  /* The sheet shown is named beside its workbook. */
+  {
+    g_autoptr(GString) page_text = g_string_new (NULL);
+
+    collect_text (GTK_WIDGET (page), page_text);
+    g_assert_nonnull (strstr (page_text->str, expected ("sheet “Неделя 49”", "лист «Неделя 49»")));
+  }
 
   /* Read again (the region and period given): the same sheet, not
    * asked again. */
@@ -835,6 +842,34 @@ test_workbooks (void)
   wait_until_idle (page, "the same sheet again");
   g_assert_null (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpint (mt_rating_row_get_teachers (row_named (rows, "г.о. Киров"))->active, ==, 522);
+
+  /* A sheet without a table: the column dialog offers another sheet,
+   * which asks again which sheet. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", single);
+  wait_until_idle (page, "another workbook between");
+  gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", weeks);
+  wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the sheet dialog again");
+  dialog = g_object_ref (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+  row = find_child_named (GTK_WIDGET (dialog), "sheet-row");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_child_of_type (row, GTK_TYPE_CHECK_BUTTON)), TRUE);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "open");
+  gtk_window_destroy (dialog);
+  g_object_unref (dialog);
+  wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the column dialog of the notes");
+  dialog = g_object_ref (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (dialog)), ==, "mapping-dialog");
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "other-sheet"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "other-sheet");
+  gtk_window_destroy (dialog);
+  g_object_unref (dialog);
+  wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the sheet dialog once more");
+  dialog = g_object_ref (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (dialog)), ==, "sheet-dialog");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_destroy (dialog);
+  g_object_unref (dialog);
+  /* What was shown stays. */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 7);
 
   /* Excel 97-2003 too. */
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", xls);

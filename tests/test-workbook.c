@@ -188,6 +188,9 @@ test_dates (void)
     { 43804, MT_DATE_SYSTEM_1904, "06.12.2023" },
     { -1, MT_DATE_SYSTEM_1900, "-1" },
     { 1e12, MT_DATE_SYSTEM_1900, "1000000000000" },
+    { 2958465, MT_DATE_SYSTEM_1900, "31.12.9999" },
+    { 2958465 - 1462, MT_DATE_SYSTEM_1904, "31.12.9999" },
+    { 2958465, MT_DATE_SYSTEM_1904, "2958465" },
   };
   static const struct
   {
@@ -550,6 +553,152 @@ test_sheet_choice (void)
   g_assert_cmpuint (mt_dataset_get_municipalities (chosen)->len, ==, 1);
 }
 
+/* A document type declaration after a comment or a processing
+ * instruction, and a part in UTF-16 (which would hide one from a byte
+ * check), never reach libxml2's parser. */
+static void
+test_dtd_after_prolog (void)
+{
+  static const char after_comment[] =
+    "<?xml version=\"1.0\"?><!-- saved by --><?mso-application progid=\"Excel.Sheet\"?>"
+    "<!DOCTYPE sst [<!ENTITY a \"&#x41;\">]><sst xmlns=\"urn:x\"><si><t>&a;</t></si></sst>";
+  g_autoptr(GBytes) commented = xlsx_with (WORKBOOK, after_comment, GOOD_SHEET);
+  /* "<?xml" in UTF-16LE with its byte order mark. */
+  g_autoptr(GBytes) utf16 = xlsx_with (WORKBOOK, "\xFF\xFE<\x01?\x01", GOOD_SHEET);
+
+  assert_refused (commented, MT_LOAD_ERROR_UNSAFE, NULL);
+  assert_refused (utf16, MT_LOAD_ERROR_DAMAGED, "not valid XML");
+}
+
+/* Memory: a cell at the last column of many rows (each row that wide),
+ * a long text repeated on every row. */
+static void
+test_sheet_too_large (void)
+{
+  g_autoptr(GString) wide = g_string_new (SHEET_START);
+  g_autoptr(GString) strings = g_string_new ("<?xml version=\"1.0\"?><sst xmlns=\"urn:x\"><si><t>");
+  g_autoptr(GString) repeated = g_string_new (SHEET_START);
+  g_autoptr(GBytes) wide_bytes = NULL;
+  g_autoptr(GBytes) repeated_bytes = NULL;
+
+  for (guint r = 1; r <= 2000; r++)
+    g_string_append_printf (wide, "<row r=\"%u\"><c r=\"XFD%u\"><v>1</v></c></row>", r, r);
+  g_string_append (wide, SHEET_END);
+  for (guint i = 0; i < 32000; i++)
+    g_string_append_c (strings, 'x');
+  g_string_append (strings, "</t></si></sst>");
+  for (guint r = 1; r <= 9000; r++)
+    g_string_append_printf (repeated, "<row r=\"%u\"><c r=\"A%u\" t=\"s\"><v>0</v></c></row>", r, r);
+  g_string_append (repeated, SHEET_END);
+  wide_bytes = xlsx_with (WORKBOOK, STRINGS, wide->str);
+  repeated_bytes = xlsx_with (WORKBOOK, strings->str, repeated->str);
+
+  assert_refused (wide_bytes, MT_LOAD_ERROR_TOO_LARGE, NULL);
+  assert_refused (repeated_bytes, MT_LOAD_ERROR_TOO_LARGE, NULL);
+}
+
+/* Rows out of order, and a cell outside its row. */
+static void
+test_rows_out_of_order (void)
+{
+  g_autoptr(GBytes) backwards = xlsx_with (WORKBOOK, STRINGS, SHEET_START
+                                           "<row r=\"2\"><c r=\"A2\"><v>1</v></c></row>"
+                                           "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>" SHEET_END);
+  g_autoptr(GBytes) elsewhere = xlsx_with (WORKBOOK, STRINGS, SHEET_START
+                                           "<row r=\"5\"><c r=\"A1\"><v>1</v></c></row>" SHEET_END);
+
+  assert_refused (backwards, MT_LOAD_ERROR_DAMAGED, "out of order");
+  assert_refused (elsewhere, MT_LOAD_ERROR_DAMAGED, "out of order");
+}
+
+#define ODS_MANIFEST_PLAIN \
+  "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">" \
+  "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>"
+#define ODS_CONTENT_START \
+  "<?xml version=\"1.0\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" " \
+  "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\">" \
+  "<office:body><office:spreadsheet>"
+#define ODS_CONTENT_END "</office:spreadsheet></office:body></office:document-content>"
+
+static GBytes *
+ods_with (const char *manifest,
+          const char *content)
+{
+  return zip_of ("mimetype", "application/vnd.oasis.opendocument.spreadsheet", "META-INF/manifest.xml", manifest,
+                 "content.xml", content, NULL);
+}
+
+/* OpenDocument: saved with a password; a merged cell's covered cells
+ * keep what they held before the merge, which is not read; thirty weekly
+ * sheets, all in content.xml, are read each once for its header, and
+ * not counted as a zip bomb. */
+static void
+test_ods_specifics (void)
+{
+  g_autoptr(GBytes) encrypted = ods_with ("<manifest:manifest xmlns:manifest=\"urn:m\"><manifest:file-entry "
+                                          "manifest:full-path=\"content.xml\"><manifest:encryption-data/>"
+                                          "</manifest:file-entry></manifest:manifest>", "garbage");
+  g_autoptr(GBytes) covered = ods_with (ODS_MANIFEST_PLAIN, ODS_CONTENT_START
+    "<table:table table:name=\"Лист1\">"
+    "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>Муниципалитет</text:p></table:table-cell>"
+    "<table:table-cell table:number-columns-spanned=\"2\"><text:p>Педагоги</text:p></table:table-cell>"
+    "<table:covered-table-cell><text:p>Активные обучающиеся</text:p></table:covered-table-cell></table:table-row>"
+    "<table:table-row><table:table-cell/><table:table-cell><text:p>всего</text:p></table:table-cell>"
+    "<table:table-cell><text:p>активные</text:p></table:table-cell></table:table-row>"
+    "<table:table-row><table:table-cell><text:p>Арбажский</text:p></table:table-cell>"
+    "<table:table-cell office:value-type=\"float\" office:value=\"96\"><text:p>96</text:p></table:table-cell>"
+    "<table:table-cell office:value-type=\"float\" office:value=\"35\"><text:p>35</text:p></table:table-cell>"
+    "</table:table-row></table:table>" ODS_CONTENT_END);
+  g_autoptr(GString) weeks = g_string_new (ODS_CONTENT_START);
+  g_autoptr(GBytes) many = NULL;
+  g_autoptr(MtDataset) read = NULL;
+  g_autoptr(MtDataset) week = NULL;
+  MtRecord *record;
+
+  assert_refused (encrypted, MT_LOAD_ERROR_PASSWORD, NULL);
+
+  read = load (covered, NULL);
+  record = g_ptr_array_index (mt_dataset_get_municipalities (read), 0);
+  g_assert_cmpint (record->teachers.total, ==, 96);
+  g_assert_cmpint (record->teachers.active, ==, 35);
+  g_assert_cmpint (record->students.active, ==, MT_COUNT_UNKNOWN);
+
+  for (guint w = 1; w <= 30; w++)
+    {
+      g_string_append_printf (weeks, "<table:table table:name=\"Неделя %u\"><table:table-row>"
+                              "<table:table-cell><text:p>Муниципалитет</text:p></table:table-cell>"
+                              "<table:table-cell><text:p>Активные педагоги</text:p></table:table-cell></table:table-row>", w);
+      for (guint r = 0; r < 300; r++)
+        g_string_append_printf (weeks, "<table:table-row><table:table-cell><text:p>Муниципальный округ № %u</text:p>"
+                                "</table:table-cell><table:table-cell office:value-type=\"float\" office:value=\"%u\">"
+                                "<text:p>%u</text:p></table:table-cell></table:table-row>", r, r + w, r + w);
+      g_string_append (weeks, "</table:table>");
+    }
+  g_string_append (weeks, ODS_CONTENT_END);
+  many = ods_with (ODS_MANIFEST_PLAIN, weeks->str);
+  g_assert_cmpuint (g_bytes_get_size (many), <, weeks->len / 20);
+  assert_refused (many, MT_LOAD_ERROR_SHEET, "“Неделя 1”");
+  week = load (many, "Неделя 30");
+  g_assert_cmpuint (mt_dataset_get_municipalities (week)->len, ==, 300);
+}
+
+/* A title over the header is not a second header row, even when the
+ * title's cell stands over a column the header does not know. */
+static void
+test_title_is_not_a_header (void)
+{
+  g_autoptr(GBytes) bytes = xlsx_with (WORKBOOK,
+    "<?xml version=\"1.0\"?><sst xmlns=\"urn:x\"><si><t>Муниципалитет</t></si><si><t>Активные педагоги</t></si>"
+    "<si><t>Арбажский</t></si><si><t>Период: 29.11.2023 — 06.12.2023</t></si><si><t>Примечание</t></si></sst>",
+    SHEET_START
+    "<row r=\"1\"><c r=\"C1\" t=\"s\"><v>3</v></c></row>"
+    "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c><c r=\"B2\" t=\"s\"><v>1</v></c><c r=\"C2\" t=\"s\"><v>4</v></c></row>"
+    "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>2</v></c><c r=\"B3\"><v>35</v></c></row>" SHEET_END);
+  g_autoptr(MtDataset) dataset = load (bytes, NULL);
+
+  g_assert_cmpstr (mt_dataset_get_period_from (dataset), ==, "2023-11-29");
+}
+
 /* A feed address that serves a workbook: read like a file. */
 static GBytes *served;
 
@@ -623,20 +772,25 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/workbook/fixtures/read-as-csv", test_fixtures_read_as_csv);
-  g_test_add_func ("/workbook/sheets", test_sheets_listed);
-  g_test_add_func ("/workbook/sheet-choice", test_sheet_choice);
-  g_test_add_func ("/workbook/dates", test_dates);
-  g_test_add_func ("/workbook/minimal", test_minimal_workbook);
-  g_test_add_func ("/workbook/served", test_served);
-  g_test_add_func ("/workbook/hostile/zip-bomb", test_zip_bomb);
-  g_test_add_func ("/workbook/hostile/dtd", test_dtd_refused);
-  g_test_add_func ("/workbook/hostile/beyond-the-sheet", test_beyond_the_sheet);
-  g_test_add_func ("/workbook/hostile/shared-string", test_shared_string_out_of_range);
-  g_test_add_func ("/workbook/hostile/password", test_password);
-  g_test_add_func ("/workbook/hostile/look-alikes", test_look_alikes);
-  g_test_add_func ("/workbook/hostile/truncated", test_truncated);
-  g_test_add_func ("/workbook/hostile/freexl-overflow", test_freexl_overflow);
+  g_test_add_func ("/metodist/workbook/fixtures/read-as-csv", test_fixtures_read_as_csv);
+  g_test_add_func ("/metodist/workbook/sheets", test_sheets_listed);
+  g_test_add_func ("/metodist/workbook/sheet-choice", test_sheet_choice);
+  g_test_add_func ("/metodist/workbook/dates", test_dates);
+  g_test_add_func ("/metodist/workbook/minimal", test_minimal_workbook);
+  g_test_add_func ("/metodist/workbook/served", test_served);
+  g_test_add_func ("/metodist/workbook/hostile/zip-bomb", test_zip_bomb);
+  g_test_add_func ("/metodist/workbook/hostile/dtd", test_dtd_refused);
+  g_test_add_func ("/metodist/workbook/hostile/beyond-the-sheet", test_beyond_the_sheet);
+  g_test_add_func ("/metodist/workbook/hostile/shared-string", test_shared_string_out_of_range);
+  g_test_add_func ("/metodist/workbook/hostile/password", test_password);
+  g_test_add_func ("/metodist/workbook/hostile/look-alikes", test_look_alikes);
+  g_test_add_func ("/metodist/workbook/hostile/truncated", test_truncated);
+  g_test_add_func ("/metodist/workbook/hostile/freexl-overflow", test_freexl_overflow);
+  g_test_add_func ("/metodist/workbook/hostile/dtd-after-prolog", test_dtd_after_prolog);
+  g_test_add_func ("/metodist/workbook/hostile/too-large", test_sheet_too_large);
+  g_test_add_func ("/metodist/workbook/hostile/rows-out-of-order", test_rows_out_of_order);
+  g_test_add_func ("/metodist/workbook/ods", test_ods_specifics);
+  g_test_add_func ("/metodist/workbook/title-is-not-a-header", test_title_is_not_a_header);
 
   return g_test_run ();
 }

@@ -19,6 +19,8 @@
  * Exit status: 0 read, 1 the file cannot be read, 2 a wrong command line,
  * 3 a password, 4 sheets with room for more cells than Metodist reads.
  */
+#define G_LOG_DOMAIN "metodist-xls-reader"
+
 #include "config.h"
 
 #include <freexl.h>

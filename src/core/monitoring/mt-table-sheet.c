@@ -96,9 +96,12 @@ find_sheet_header (MtSheet    *sheet,
         {
           MtSheetRow *header = combined_header (sheet, row, next);
           SheetHeader pair = { i, TRUE, mt_table_score_header (header, mapping) };
+          MtTableHeaderScore below = mt_table_score_header (next, mapping);
 
           mt_sheet_row_free (header);
-          if (mt_table_better_header (pair.score, best.score))
+          /* A pair only when it recognises more than the row below it
+           * alone: a title over an ordinary header stays a title. */
+          if (mt_table_better_header (pair.score, best.score) && pair.score.score > below.score)
             best = pair;
         }
     }

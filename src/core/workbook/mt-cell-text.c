@@ -51,7 +51,8 @@ mt_cell_text_from_serial (double       serial,
   g_autoptr(GDate) date = g_date_new ();
   double days = floor (serial);
 
-  if (!isfinite (serial) || days < 0 || days > 2958465)
+  /* 31.12.9999 is day 2,958,465 from 1900, 1,462 fewer from 1904. */
+  if (!isfinite (serial) || days < 0 || days > (system == MT_DATE_SYSTEM_1904 ? 2958465 - 1462 : 2958465))
     return mt_cell_text_from_number (serial);
   if (system == MT_DATE_SYSTEM_1904)
     {

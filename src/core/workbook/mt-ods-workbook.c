@@ -83,13 +83,15 @@ set_beyond (MtSheet  *sheet,
 {
   g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
                _("The sheet “%s” has a cell beyond the 1,048,576 rows and 16,384 columns a workbook "
-                 "can have (“%s”): the file is damaged."),
-               mt_sheet_get_name (sheet), "");
+                 "can have: the file is damaged."),
+               mt_sheet_get_name (sheet));
 }
 
+/* A cell of the row being read, and how many columns it stands for. */
 typedef struct
 {
   guint column;
+  guint repeat;
   char *text;
 } RowCell;
 
@@ -115,23 +117,31 @@ put_row (MtSheet  *sheet,
       return FALSE;
     }
   for (guint r = 0; r < repeat; r++)
-    {
-      for (guint i = 0; i < cells->len; i++)
-        {
-          RowCell *cell = &g_array_index (cells, RowCell, i);
+    for (guint i = 0; i < cells->len; i++)
+      {
+        RowCell *cell = &g_array_index (cells, RowCell, i);
 
-          mt_sheet_set_cell (sheet, row + r, cell->column, cell->text);
-        }
-      if (mt_sheet_get_n_cells (sheet) > MT_SHEET_MAX_CELLS)
-        {
-          g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_TOO_LARGE,
-                       _("The sheet “%s” has more than %d cells filled, more than a rating table "
-                         "of every school in the country."),
-                       mt_sheet_get_name (sheet), MT_SHEET_MAX_CELLS);
-          return FALSE;
-        }
-    }
+        for (guint c = 0; c < cell->repeat; c++)
+          if (!mt_sheet_set_cell (sheet, row + r, cell->column + c, cell->text))
+            {
+              mt_sheet_set_too_large (sheet, error);
+              return FALSE;
+            }
+      }
   return TRUE;
+}
+
+/* A cell's text grows no longer than the longest cell, in bytes (the
+ * sheet cuts it at as many characters). */
+static void
+append_capped (GString    *text,
+               const char *more,
+               gssize      length)
+{
+  gsize room = (gsize) MT_SHEET_MAX_CELL_CHARS * 4 - MIN (text->len, (gsize) MT_SHEET_MAX_CELL_CHARS * 4);
+  gsize n = length < 0 ? strlen (more) : (gsize) length;
+
+  g_string_append_len (text, more, MIN (n, room));
 }
 
 /* Reads the rows of the table the reader is in, to its end. */
@@ -146,7 +156,7 @@ read_table (MtOdsWorkbook    *self,
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *typed = NULL;
   guint row = 0, row_repeat = 1, column = 0, column_repeat = 1, paragraphs = 0;
-  gboolean in_cell = FALSE;
+  gboolean in_cell = FALSE, covered = FALSE;
   int status;
 
   g_array_set_clear_func (cells, (GDestroyNotify) row_cell_clear);
@@ -183,6 +193,9 @@ read_table (MtOdsWorkbook    *self,
 
               mt_sheet_add_merge (sheet, &range);
             }
+          /* What a merged cell covers was its own before the merge:
+           * Excel and LibreOffice keep it, and show the merged cell's. */
+          covered = mt_xml_is_element (reader, "covered-table-cell");
           g_clear_pointer (&typed, g_free);
           typed = value_text (reader);
           g_string_truncate (text, 0);
@@ -196,19 +209,18 @@ read_table (MtOdsWorkbook    *self,
           const char *value = typed != NULL ? typed : text->str;
 
           in_cell = FALSE;
-          if (*value != '\0')
+          if (*value != '\0' && !covered)
             {
               if ((guint64) column + column_repeat > MT_SHEET_MAX_COLUMNS)
                 {
                   set_beyond (sheet, error);
                   return FALSE;
                 }
-              for (guint c = 0; c < column_repeat; c++)
-                {
-                  RowCell cell = { column + c, g_strdup (value) };
+              {
+                RowCell cell = { column, column_repeat, g_strdup (value) };
 
-                  g_array_append_val (cells, cell);
-                }
+                g_array_append_val (cells, cell);
+              }
             }
           column = (guint) MIN ((guint64) column + column_repeat, G_MAXUINT / 2);
         }
@@ -221,21 +233,21 @@ read_table (MtOdsWorkbook    *self,
       else if (in_cell && mt_xml_is_element (reader, "p"))
         {
           if (paragraphs++ > 0)
-            g_string_append_c (text, '\n');
+            append_capped (text, "\n", 1);
         }
       else if (in_cell && mt_xml_is_element (reader, "s"))
         {
           guint n = MIN (repeat_of (reader, "c"), 1000);
 
           for (guint i = 0; i < n; i++)
-            g_string_append_c (text, ' ');
+            append_capped (text, " ", 1);
         }
       else if (in_cell && mt_xml_is_element (reader, "tab"))
-        g_string_append_c (text, '\t');
+        append_capped (text, "\t", 1);
       else if (in_cell && mt_xml_is_element (reader, "line-break"))
-        g_string_append_c (text, '\n');
+        append_capped (text, "\n", 1);
       else if (in_cell && mt_xml_is_text (reader))
-        g_string_append (text, (const char *) xmlTextReaderConstValue (reader));
+        append_capped (text, (const char *) xmlTextReaderConstValue (reader), -1);
     }
   return status == 0;
 }
@@ -274,7 +286,7 @@ read_sheet (MtWorkbook *workbook,
     }
   if (status == 0)
     g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
-                         _("The workbook is damaged or incomplete: a part of it is not valid XML."));
+                         _("The workbook is damaged or incomplete (a part of it is not valid XML): ask for the file again, or open it in Excel and save it again."));
   return NULL;
 }
 
@@ -373,6 +385,21 @@ mt_ods_workbook_open (MtZipPackage  *package,
   g_autoptr(MtOdsWorkbook) self = g_object_new (MT_TYPE_ODS_WORKBOOK, NULL);
 
   self->package = package;
+  /* Saved with a password, its parts are encrypted, as the manifest says. */
+  if (mt_zip_package_has (package, "META-INF/manifest.xml"))
+    {
+      g_autoptr(GBytes) manifest = mt_zip_package_read (package, "META-INF/manifest.xml", NULL);
+      gsize length = 0;
+      const char *data = manifest != NULL ? g_bytes_get_data (manifest, &length) : NULL;
+
+      if (data != NULL && g_strstr_len (data, length, "encryption-data") != NULL)
+        {
+          g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_PASSWORD,
+                               _("The workbook is protected by a password: remove the password in Excel "
+                                 "and save it again."));
+          return NULL;
+        }
+    }
   if (!list_sheets (self, error))
     return NULL;
   return MT_WORKBOOK (g_steal_pointer (&self));

@@ -4,13 +4,15 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
+#include "mt-load-error.h"
 #include "mt-sheet.h"
 
 /*
- * What every workbook reader (mt-xlsx-reader.c, mt-ods-reader.c,
- * mt-xls-reader.c) makes and the table reader reads: only the rows that
+ * What every workbook reader (mt-xlsx-workbook.c, mt-ods-workbook.c,
+ * mt-xls-workbook.c) makes and the table reader reads: only the rows that
  * hold something, each as text cells from column A, and the merged
  * ranges (a parent header spanning its children). Cells arrive row by
  * row in order in every real file; one out of order is still put in its
@@ -19,9 +21,15 @@
  * every organisation's row cost one copy, and no allocation a cell.
  */
 
-/* Merges only matter for the header rows; a sheet claiming more is not
- * worth a slower search for each header cell. */
-#define MAX_MERGES 10000
+/* Merges only matter for the header rows, among the first: those below,
+ * and more than these, are not kept (each header cell looks them up). */
+#define MERGE_ROWS 64
+#define MAX_MERGES 1000
+/* What a sheet may take, whatever its cells: a cell far to the right
+ * makes its row that wide (a pointer a column), a long text repeated is
+ * copied each time. A national table per organisation takes a few MiB. */
+#define MAX_SLOTS (16 * 1024 * 1024)
+#define MAX_TEXT_BYTES (256 * 1024 * 1024)
 /* Texts up to this long are kept once however often they come. */
 #define SHARED_TEXT_LENGTH 64
 
@@ -33,6 +41,8 @@ struct _MtSheet
   GArray *merges;     /* of MtSheetRange */
   GStringChunk *texts;  /* every cell's text, once */
   guint n_cells;      /* set, counting a cell set twice twice */
+  gsize n_slots;      /* the rows' widths, summed */
+  gsize text_bytes;   /* kept in texts */
 };
 
 MtSheetRow *
@@ -156,33 +166,70 @@ row_numbered (MtSheet *sheet,
  * mt_sheet_set_cell:
  * @row: from 0
  * @column: from 0
- * @text: (nullable): the cell's text, copied; %NULL or "" leaves it empty
+ * @text: (nullable): the cell's text, copied (cut at Excel's 32,767
+ *   characters); %NULL or "" leaves it empty
  *
  * Sets a cell within Excel's bounds (the readers check them first).
+ *
+ * Returns: %FALSE when the sheet would take more than any rating table
+ *   (cells, row widths or text): the reader refuses it
+ *   (mt_sheet_set_too_large())
  */
-void
+gboolean
 mt_sheet_set_cell (MtSheet    *sheet,
                    guint       row,
                    guint       column,
                    const char *text)
 {
+  g_autofree char *cut = NULL;
   MtSheetRow *at;
   gsize length;
 
-  g_return_if_fail (row < MT_SHEET_MAX_ROWS && column < MT_SHEET_MAX_COLUMNS);
+  g_return_val_if_fail (row < MT_SHEET_MAX_ROWS && column < MT_SHEET_MAX_COLUMNS, FALSE);
 
   if (text == NULL || *text == '\0')
-    return;
+    return TRUE;
+  length = strlen (text);
+  if (length > MT_SHEET_MAX_CELL_CHARS && g_utf8_strlen (text, -1) > MT_SHEET_MAX_CELL_CHARS)
+    {
+      text = cut = g_utf8_substring (text, 0, MT_SHEET_MAX_CELL_CHARS);
+      length = strlen (cut);
+    }
+  if (++sheet->n_cells > MT_SHEET_MAX_CELLS || sheet->text_bytes + length > MAX_TEXT_BYTES)
+    return FALSE;
   at = row_numbered (sheet, row + 1);
   if (column >= at->cells->len)
-    g_ptr_array_set_size (at->cells, column + 1);
+    {
+      sheet->n_slots += column + 1 - at->cells->len;
+      if (sheet->n_slots > MAX_SLOTS)
+        return FALSE;
+      g_ptr_array_set_size (at->cells, column + 1);
+    }
   /* Short texts repeat (counts, codes, municipalities' names); long ones
    * (organisations' names) seldom do, and hashing them costs more. */
-  length = strlen (text);
-  g_ptr_array_index (at->cells, column) = length <= SHARED_TEXT_LENGTH
-                                          ? (gpointer) g_string_chunk_insert_const (sheet->texts, text)
-                                          : (gpointer) g_string_chunk_insert_len (sheet->texts, text, length);
-  sheet->n_cells++;
+  if (length <= SHARED_TEXT_LENGTH)
+    g_ptr_array_index (at->cells, column) = (gpointer) g_string_chunk_insert_const (sheet->texts, text);
+  else
+    {
+      g_ptr_array_index (at->cells, column) = (gpointer) g_string_chunk_insert_len (sheet->texts, text, length);
+      sheet->text_bytes += length;
+    }
+  return TRUE;
+}
+
+/**
+ * mt_sheet_set_too_large:
+ *
+ * The error of a sheet mt_sheet_set_cell() refused.
+ */
+void
+mt_sheet_set_too_large (MtSheet  *sheet,
+                        GError  **error)
+{
+  g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_TOO_LARGE,
+               _("The sheet “%s” is larger than any rating table (more than %d cells, or %d MiB of text): "
+                 "it is refused."),
+               sheet->name, MT_SHEET_MAX_CELLS, MAX_TEXT_BYTES >> 20);
 }
 
 void
@@ -191,7 +238,7 @@ mt_sheet_add_merge (MtSheet            *sheet,
 {
   g_return_if_fail (range->first_row <= range->last_row && range->first_column <= range->last_column);
 
-  if (sheet->merges->len < MAX_MERGES)
+  if (range->first_row < MERGE_ROWS && sheet->merges->len < MAX_MERGES)
     g_array_append_val (sheet->merges, *range);
 }
 

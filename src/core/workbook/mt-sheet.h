@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 /* Cells kept of one sheet: a national table per organisation is under a
  * million; beyond this a sheet is refused before it fills the memory. */
 #define MT_SHEET_MAX_CELLS   4000000
+/* Excel's longest cell; longer texts are cut. */
+#define MT_SHEET_MAX_CELL_CHARS 32767
 
 /**
  * MtSheetRow:
@@ -49,10 +51,12 @@ const char         *mt_sheet_get_name    (MtSheet      *sheet);
 gboolean            mt_sheet_is_hidden   (MtSheet      *sheet);
 void                mt_sheet_set_hidden  (MtSheet      *sheet,
                                           gboolean      hidden);
-void                mt_sheet_set_cell    (MtSheet      *sheet,
+gboolean            mt_sheet_set_cell    (MtSheet      *sheet,
                                           guint         row,
                                           guint         column,
                                           const char   *text);
+void                mt_sheet_set_too_large (MtSheet    *sheet,
+                                          GError      **error);
 void                mt_sheet_add_merge   (MtSheet      *sheet,
                                           const MtSheetRange *range);
 const MtSheetRange *mt_sheet_merge_at    (MtSheet      *sheet,

@@ -210,6 +210,21 @@ open_ole2 (GBytes  *bytes,
 }
 
 /**
+ * mt_workbook_init_libraries:
+ *
+ * Sets up libxml2 and quiets libgsf's words about damaged files; once,
+ * from main() before any thread (mt_workbook_open() makes sure of it for
+ * the tests).
+ */
+void
+mt_workbook_init_libraries (void)
+{
+  static GOnce libraries_once = G_ONCE_INIT;
+
+  g_once (&libraries_once, init_libraries, NULL);
+}
+
+/**
  * mt_workbook_open:
  * @bytes: a file as read: its content says its format
  *
@@ -221,11 +236,9 @@ MtWorkbook *
 mt_workbook_open (GBytes  *bytes,
                   GError **error)
 {
-  static GOnce libraries_once = G_ONCE_INIT;
-
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  g_once (&libraries_once, init_libraries, NULL);
+  mt_workbook_init_libraries ();
   if (starts_with (bytes, zip_magic, sizeof zip_magic))
     return open_zip (bytes, error);
   if (starts_with (bytes, ole2_magic, sizeof ole2_magic))

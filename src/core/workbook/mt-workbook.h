@@ -29,6 +29,7 @@ struct _MtWorkbookClass
                           GError    **error);
 };
 
+void        mt_workbook_init_libraries  (void);
 gboolean    mt_workbook_looks_like      (GBytes      *bytes);
 MtWorkbook *mt_workbook_open            (GBytes      *bytes,
                                          GError     **error);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <gio/gunixoutputstream.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
@@ -35,9 +36,10 @@ enum
   READER_TOO_LARGE = 4,
 };
 
-/* What the reader may write: a sheet of 4,000,000 cells of a few bytes
- * each is far under it. */
-#define MAX_OUTPUT (512 * 1024 * 1024)
+/* What the reader may write: held whole while its sheets are read (an
+ * .xls has at most 65,536 rows of 256 columns; a national table is a
+ * few MiB). */
+#define MAX_OUTPUT (128 * 1024 * 1024)
 
 struct _MtXlsWorkbook
 {
@@ -156,6 +158,7 @@ typedef struct
   MtSheet *sheet;
   guint index;
   guint max_rows;
+  gboolean fits;  /* the sheet took every cell */
 } SheetRead;
 
 static gboolean
@@ -185,17 +188,17 @@ take_cell (char   **fields,
       double number = g_ascii_strtod (text, &end);
       g_autofree char *shown = end != text && *end == '\0' ? mt_cell_text_from_number (number) : NULL;
 
-      mt_sheet_set_cell (read->sheet, (guint) row, (guint) column, shown);
+      read->fits = mt_sheet_set_cell (read->sheet, (guint) row, (guint) column, shown);
     }
   else if (g_str_equal (fields[4], "d"))
     {
       g_autofree char *shown = mt_cell_text_from_iso_date (text);
 
-      mt_sheet_set_cell (read->sheet, (guint) row, (guint) column, shown);
+      read->fits = mt_sheet_set_cell (read->sheet, (guint) row, (guint) column, shown);
     }
   else if (g_utf8_validate (text, -1, NULL))
-    mt_sheet_set_cell (read->sheet, (guint) row, (guint) column, text);
-  return TRUE;
+    read->fits = mt_sheet_set_cell (read->sheet, (guint) row, (guint) column, text);
+  return read->fits;
 }
 
 static MtSheet *
@@ -206,10 +209,15 @@ read_sheet (MtWorkbook *workbook,
 {
   MtXlsWorkbook *self = MT_XLS_WORKBOOK (workbook);
   g_autoptr(MtSheet) sheet = mt_sheet_new (mt_workbook_get_sheet_name (workbook, index));
-  SheetRead read = { sheet, index, max_rows };
+  SheetRead read = { sheet, index, max_rows, TRUE };
 
   mt_sheet_set_hidden (sheet, mt_workbook_is_sheet_hidden (workbook, index));
   each_record (self->cells, take_cell, &read);
+  if (!read.fits)
+    {
+      mt_sheet_set_too_large (sheet, error);
+      return NULL;
+    }
   return g_steal_pointer (&sheet);
 }
 
@@ -342,18 +350,21 @@ mt_xls_workbook_open (GBytes  *bytes,
   const char *data = g_bytes_get_data (bytes, &length);
   int fd = g_file_open_tmp ("metodist-XXXXXX.xls", &path, &write_error);
 
-  if (fd < 0 || !g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_NONE, 0600, &write_error))
+  if (fd >= 0)
     {
-      if (fd >= 0)
-        {
-          g_close (fd, NULL);
-          g_unlink (path);
-        }
+      /* Written through the descriptor g_file_open_tmp() made (0600). */
+      g_autoptr(GOutputStream) copy = g_unix_output_stream_new (fd, TRUE);
+
+      if (!g_output_stream_write_all (copy, data, length, NULL, NULL, &write_error) ||
+          !g_output_stream_close (copy, NULL, &write_error))
+        g_unlink (path);
+    }
+  if (write_error != NULL)
+    {
       g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_READ,
                    _("Could not write a temporary copy of the workbook: %s"), write_error->message);
       return NULL;
     }
-  g_close (fd, NULL);
   self->cells = run_reader (path, error);
   g_unlink (path);
   if (self->cells == NULL)

@@ -334,10 +334,18 @@ set_beyond (MtXlsxWorkbook *self,
             const char     *reference,
             GError        **error)
 {
-  g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
-               _("The sheet “%s” has a cell beyond the 1,048,576 rows and 16,384 columns a workbook "
-                 "can have (“%s”): the file is damaged."),
-               mt_workbook_get_sheet_name (MT_WORKBOOK (self), index), reference);
+  const char *sheet = mt_workbook_get_sheet_name (MT_WORKBOOK (self), index);
+
+  if (reference != NULL && *reference != '\0')
+    g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
+                 _("The sheet “%s” has a cell beyond the 1,048,576 rows and 16,384 columns a workbook "
+                   "can have (“%s”): the file is damaged."),
+                 sheet, reference);
+  else
+    g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
+                 _("The sheet “%s” has a cell beyond the 1,048,576 rows and 16,384 columns a workbook "
+                   "can have: the file is damaged."),
+                 sheet);
 }
 
 typedef struct
@@ -440,9 +448,11 @@ cell_text (MtXlsxWorkbook *self,
 
       if (end == value || *end != '\0' || index >= self->shared_strings->len)
         {
+          g_autofree char *shown = g_utf8_make_valid (value, MIN (strlen (value), 20));
+
           g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
                        _("The workbook refers to a shared text it does not have (number %s): "
-                         "the file is damaged."), value);
+                         "the file is damaged."), shown);
           return NULL;
         }
       return g_ptr_array_index (self->shared_strings, index);
@@ -465,13 +475,13 @@ cell_text (MtXlsxWorkbook *self,
 }
 
 static void
-set_too_many_cells (MtSheet  *sheet,
-                    GError  **error)
+set_out_of_order (MtXlsxWorkbook *self,
+                  guint           index,
+                  GError        **error)
 {
-  g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_TOO_LARGE,
-               _("The sheet “%s” has more than %d cells filled, more than a rating table "
-                 "of every school in the country."),
-               mt_sheet_get_name (sheet), MT_SHEET_MAX_CELLS);
+  g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
+               _("The sheet “%s” has its rows out of order: the file is damaged."),
+               mt_workbook_get_sheet_name (MT_WORKBOOK (self), index));
 }
 
 /* A <row>: where its cells go when they have no "r". FALSE with @error
@@ -549,10 +559,19 @@ read_sheet (MtWorkbook *workbook,
 
       if (type == XML_READER_TYPE_ELEMENT && name == names.row)
         {
+          guint before = row;
+
           if (max_rows > 0 && mt_sheet_get_rows (sheet)->len >= max_rows)
             break;
           if (!start_row (self, reader, &names, index, &row, error))
             return NULL;
+          /* Rows come in order (ECMA-376 requires it); out of order, a
+           * sheet of a million rows would be sorted one row at a time. */
+          if (before != G_MAXUINT && row <= before)
+            {
+              set_out_of_order (self, index, error);
+              return NULL;
+            }
           next_column = 0;
         }
       else if (type == XML_READER_TYPE_ELEMENT && name == names.c)
@@ -561,6 +580,11 @@ read_sheet (MtWorkbook *workbook,
           if (cell.referenced && !parse_reference (cell.reference, &cell.row, &cell.column))
             {
               set_beyond (self, index, cell.reference, error);
+              return NULL;
+            }
+          if (cell.referenced && row != G_MAXUINT && cell.row != row)
+            {
+              set_out_of_order (self, index, error);
               return NULL;
             }
           if (!cell.referenced)
@@ -591,10 +615,9 @@ read_sheet (MtWorkbook *workbook,
           in_cell = FALSE;
           if (text == NULL)
             return NULL;
-          mt_sheet_set_cell (sheet, cell.row, cell.column, text);
-          if (mt_sheet_get_n_cells (sheet) > MT_SHEET_MAX_CELLS)
+          if (!mt_sheet_set_cell (sheet, cell.row, cell.column, text))
             {
-              set_too_many_cells (sheet, error);
+              mt_sheet_set_too_large (sheet, error);
               return NULL;
             }
         }

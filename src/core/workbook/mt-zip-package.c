@@ -38,7 +38,10 @@ struct _MtZipPackage
 {
   GBytes *bytes;
   GsfInfile *zip;
-  gsize unpacked;     /* bytes read from all parts so far */
+  /* What the parts unpack to: each part counted once, however often it
+   * is read (an OpenDocument's sheets are all in content.xml). */
+  GHashTable *unpacked_by_part;  /* path → the most read of it */
+  gsize unpacked;                /* their sum */
   GError *error;      /* why a streamed part stopped */
 };
 
@@ -48,6 +51,7 @@ struct _MtZipPackage
 typedef struct
 {
   MtZipPackage *package;
+  char *path;
   GsfInput *part;
   gsize read;
   GString *prolog;   /* what came before the root element, until it is seen */
@@ -55,9 +59,10 @@ typedef struct
 
 typedef enum
 {
-  PROLOG_MORE,    /* not yet at the root element */
+  PROLOG_MORE,     /* not yet at the root element */
   PROLOG_DONE,
-  PROLOG_UNSAFE,  /* a document type declaration */
+  PROLOG_UNSAFE,   /* a document type declaration */
+  PROLOG_NOT_UTF8, /* UTF-16, which no spreadsheet program writes */
 } PrologState;
 
 /* Reads the prolog so far: libxml2's reader would parse a DTD (and fail
@@ -68,30 +73,47 @@ check_prolog (const GString *prolog)
 {
   const char *p = prolog->str, *end = prolog->str + prolog->len;
 
+  /* A UTF-16 part would hide its declarations from the byte checks. */
+  if (prolog->len >= 2 && ((guchar) p[0] == 0xFE || (guchar) p[0] == 0xFF || p[0] == '\0' || p[1] == '\0'))
+    return PROLOG_NOT_UTF8;
+  if (end - p >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
   while (p < end)
     {
+      const char *terminator;
       const char *close;
 
-      if (g_ascii_isspace (*p) || (end - p >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0 && p == prolog->str))
+      if (g_ascii_isspace (*p))
         {
-          p += g_ascii_isspace (*p) ? 1 : 3;
+          p++;
           continue;
         }
-      if (*p != '<' || end - p < 9)
-        return *p != '<' ? PROLOG_DONE : PROLOG_MORE;
+      if (*p != '<')
+        return PROLOG_DONE;
+      if (end - p < 9)
+        return PROLOG_MORE;
       if (p[1] == '?')
-        close = g_strstr_len (p, end - p, "?>");
+        terminator = "?>";
       else if (memcmp (p, "<!--", 4) == 0)
-        close = g_strstr_len (p, end - p, "-->");
+        terminator = "-->";
       else if (memcmp (p, "<!DOCTYPE", 9) == 0)
         return PROLOG_UNSAFE;
       else
         return PROLOG_DONE;
+      close = g_strstr_len (p, end - p, terminator);
       if (close == NULL)
         return PROLOG_MORE;
-      p = close + 2;
+      p = close + strlen (terminator);
     }
   return PROLOG_MORE;
+}
+
+static void
+set_not_xml (MtZipPackage *package)
+{
+  if (package->error == NULL)
+    g_set_error_literal (&package->error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
+                         _("The workbook is damaged or incomplete (a part of it is not valid XML): ask for the file again, or open it in Excel and save it again."));
 }
 
 static void
@@ -114,16 +136,21 @@ set_too_large (MtZipPackage *package)
                MAX_UNPACKED_SIZE >> 20, MAX_RATIO);
 }
 
-/* Counts @n more bytes unpacked from a part that has @part_read now;
- * FALSE (with the package's error set) when a bound is passed. */
+/* Counts what @path has unpacked to so far (@part_read bytes): FALSE
+ * (with the package's error set) when a bound is passed. */
 static gboolean
 count_unpacked (MtZipPackage *package,
-                gsize         part_read,
-                gsize         n)
+                const char   *path,
+                gsize         part_read)
 {
   gsize archive = g_bytes_get_size (package->bytes);
+  gsize before = GPOINTER_TO_SIZE (g_hash_table_lookup (package->unpacked_by_part, path));
 
-  package->unpacked += n;
+  if (part_read > before)
+    {
+      package->unpacked += part_read - before;
+      g_hash_table_insert (package->unpacked_by_part, g_strdup (path), GSIZE_TO_POINTER (part_read));
+    }
   if (part_read > MAX_PART_SIZE || package->unpacked > MAX_UNPACKED_SIZE ||
       (package->unpacked > RATIO_SLACK && package->unpacked / MAX_RATIO > archive))
     {
@@ -151,12 +178,13 @@ mt_zip_package_open (GBytes  *bytes,
   const guint8 *data = g_bytes_get_data (bytes, &length);
 
   package->bytes = g_bytes_ref (bytes);
+  package->unpacked_by_part = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   input = gsf_input_memory_new (data, length, FALSE);
   package->zip = gsf_infile_zip_new (input, &zip_error);
   if (package->zip == NULL)
     {
       g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
-                           _("The workbook is damaged or incomplete: its archive cannot be read."));
+                           _("The workbook is damaged or incomplete (its archive cannot be read): ask for the file again, or open it in Excel and save it again."));
       return NULL;
     }
   return g_steal_pointer (&package);
@@ -169,6 +197,7 @@ mt_zip_package_free (MtZipPackage *package)
     return;
   g_clear_object (&package->zip);
   g_clear_pointer (&package->bytes, g_bytes_unref);
+  g_clear_pointer (&package->unpacked_by_part, g_hash_table_unref);
   g_clear_error (&package->error);
   g_free (package);
 }
@@ -265,7 +294,7 @@ mt_zip_package_read (MtZipPackage *package,
                        _("The workbook is damaged or incomplete: its part “%s” cannot be read."), path);
           return NULL;
         }
-      if (!count_unpacked (package, data->len + n, n))
+      if (!count_unpacked (package, path, data->len + n))
         {
           g_propagate_error (error, g_steal_pointer (&package->error));
           return NULL;
@@ -293,7 +322,7 @@ part_stream_read (void *context,
       return -1;
     }
   stream->read += n;
-  if (!count_unpacked (stream->package, stream->read, n))
+  if (!count_unpacked (stream->package, stream->path, stream->read))
     return -1;
   if (stream->prolog != NULL)
     {
@@ -303,10 +332,13 @@ part_stream_read (void *context,
         case PROLOG_UNSAFE:
           set_unsafe (stream->package);
           return -1;
+        case PROLOG_NOT_UTF8:
+          set_not_xml (stream->package);
+          return -1;
         case PROLOG_MORE:
           if (stream->prolog->len <= MAX_PROLOG)
             break;
-          set_unsafe (stream->package);
+          set_not_xml (stream->package);
           return -1;
         case PROLOG_DONE:
         default:
@@ -323,6 +355,7 @@ part_stream_close (void *context)
   PartStream *stream = context;
 
   g_object_unref (stream->part);
+  g_free (stream->path);
   if (stream->prolog != NULL)
     g_string_free (stream->prolog, TRUE);
   g_free (stream);
@@ -365,6 +398,7 @@ mt_zip_package_open_xml (MtZipPackage *package,
   stream = g_new0 (PartStream, 1);
   stream->package = package;
   stream->part = part;
+  stream->path = g_strdup (path);
   stream->prolog = g_string_new (NULL);
   reader = xmlReaderForIO (part_stream_read, part_stream_close, stream, path, NULL,
                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_COMPACT);
@@ -406,7 +440,7 @@ mt_zip_package_next (MtZipPackage     *package,
         g_propagate_error (error, g_steal_pointer (&package->error));
       else
         g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
-                             _("The workbook is damaged or incomplete: a part of it is not valid XML."));
+                             _("The workbook is damaged or incomplete (a part of it is not valid XML): ask for the file again, or open it in Excel and save it again."));
       return -1;
     }
   return status;
@@ -513,6 +547,6 @@ mt_zip_package_skip (MtZipPackage     *package,
       return 1;
   if (status == 0)
     g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
-                         _("The workbook is damaged or incomplete: a part of it is not valid XML."));
+                         _("The workbook is damaged or incomplete (a part of it is not valid XML): ask for the file again, or open it in Excel and save it again."));
   return -1;
 }

@@ -67,7 +67,11 @@ loaded_cb (MtMonitoringPage *self,
   self->rating_pending = FALSE;
   mt_monitoring_page_update_busy (self);
   g_free (self->source_label);
-  self->source_label = g_strdup (mt_feed_get_label (self->feed));
+  /* A sheet the user chose is named with its workbook. */
+  self->source_label = self->facts_sheet != NULL
+                       /* TRANSLATORS: a workbook and the sheet of it shown, "Мониторинг.xlsx, sheet “Неделя 49”" */
+                       ? g_strdup_printf (_("%s, sheet “%s”"), mt_feed_get_label (self->feed), self->facts_sheet)
+                       : g_strdup (mt_feed_get_label (self->feed));
   dataset = mt_rating_get_dataset (rated->rating);
   rated_with = mt_rating_get_weights (rated->rating);
   mt_monitoring_page_show_rated (self, rated->rating);
@@ -166,12 +170,13 @@ forget_facts (MtMonitoringPage *self)
   g_clear_pointer (&self->facts_region, g_free);
   g_clear_pointer (&self->facts_from, g_free);
   g_clear_pointer (&self->facts_to, g_free);
-  /* The sheet chosen holds while the same source is refreshed. */
-  if (g_strcmp0 (self->facts_sheet_source, mt_feed_get_label (self->feed)) != 0)
-    {
-      g_clear_pointer (&self->facts_sheet, g_free);
-      g_clear_pointer (&self->facts_sheet_source, g_free);
-    }
+  /* The sheet chosen holds while the same source is read again. */
+  {
+    g_autofree char *source = mt_monitoring_page_source_key (self);
+
+    if (g_strcmp0 (self->facts_sheet_source, source) != 0)
+      mt_monitoring_page_forget_sheet (self);
+  }
 }
 
 static char *

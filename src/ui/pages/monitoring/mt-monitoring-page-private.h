@@ -35,7 +35,7 @@ struct _MtMonitoringPage
   char *facts_from;
   char *facts_to;
   char *facts_sheet;             /* the workbook's sheet the user chose */
-  char *facts_sheet_source;      /* for this source (the feed's label) */
+  char *facts_sheet_source;      /* for this source (mt_monitoring_page_source_key()) */
   gboolean from_table;           /* the data shown came from a table */
   GtkButton *facts_button;
   GDateTime *loaded_at;
@@ -116,6 +116,8 @@ void     mt_monitoring_page_feed_init             (MtMonitoringPage *self,
 void     mt_monitoring_page_load_again            (MtMonitoringPage *self);
 void     mt_monitoring_page_rate_again            (MtMonitoringPage *self);
 GHashTable *mt_monitoring_page_remembered_mapping (MtMonitoringPage *self);
+char    *mt_monitoring_page_source_key           (MtMonitoringPage *self);
+void     mt_monitoring_page_forget_sheet          (MtMonitoringPage *self);
 void     mt_monitoring_page_ask_sheet             (MtMonitoringPage *self,
                                                    GPtrArray        *sheets,
                                                    const char       *reason);

@@ -10,6 +10,33 @@
 #include "mt-monitoring-page-private.h"
 #include "mt-table-sheet.h"
 
+/**
+ * mt_monitoring_page_source_key:
+ *
+ * Returns: (transfer full): what the load under way reads, to keep what
+ *   the user said of it for it alone: a file's address, a web address,
+ *   else its label
+ */
+char *
+mt_monitoring_page_source_key (MtMonitoringPage *self)
+{
+  GFile *file = mt_feed_get_file (self->feed);
+
+  if (file != NULL)
+    return g_file_get_uri (file);
+  if (mt_feed_get_origin (self->feed) == MT_FEED_WEB && mt_feed_get_source (self->feed) != NULL)
+    return g_strdup (mt_feed_get_source (self->feed));
+  return g_strdup (mt_feed_get_label (self->feed));
+}
+
+/* The sheet chosen is let go: the next load of the source asks again. */
+void
+mt_monitoring_page_forget_sheet (MtMonitoringPage *self)
+{
+  g_clear_pointer (&self->facts_sheet, g_free);
+  g_clear_pointer (&self->facts_sheet_source, g_free);
+}
+
 static void
 sheet_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
@@ -29,7 +56,7 @@ sheet_response_cb (AdwMessageDialog *dialog,
       g_free (self->facts_sheet);
       self->facts_sheet = g_strdup (g_object_get_data (G_OBJECT (button), "sheet"));
       g_free (self->facts_sheet_source);
-      self->facts_sheet_source = g_strdup (mt_feed_get_label (self->feed));
+      self->facts_sheet_source = g_strdup (g_object_get_data (G_OBJECT (dialog), "source"));
       mt_monitoring_page_load_again (self);
       return;
     }
@@ -63,6 +90,8 @@ mt_monitoring_page_ask_sheet (MtMonitoringPage *self,
       suggested = i;
 
   gtk_widget_set_name (dialog, "sheet-dialog");
+  /* The choice is for the source asked about, whatever loads meanwhile. */
+  g_object_set_data_full (G_OBJECT (dialog), "source", mt_monitoring_page_source_key (self), g_free);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   for (guint i = 0; i < sheets->len; i++)
@@ -76,7 +105,7 @@ mt_monitoring_page_ask_sheet (MtMonitoringPage *self,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sheet->name);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), *sheet->preview != '\0' ? sheet->preview
                                                                                   : _("An empty sheet"));
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
       gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (button), i == suggested);
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
@@ -91,7 +120,8 @@ mt_monitoring_page_ask_sheet (MtMonitoringPage *self,
     }
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 420);
+  /* Room for four sheets before it scrolls, on a 768-pixel screen. */
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 460);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   g_object_set_data_full (G_OBJECT (dialog), "buttons", buttons, (GDestroyNotify) g_ptr_array_unref);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);

@@ -93,6 +93,15 @@ mapping_response_cb (AdwMessageDialog *dialog,
   GVariantIter iter;
   const char *key, *nick;
 
+  /* The sheet chosen holds no table after all: the sheets are offered
+   * again; given up, the next opening asks which sheet. */
+  if (g_str_equal (response, "other-sheet") || (g_str_equal (response, "cancel") && self->facts_sheet != NULL))
+    {
+      mt_monitoring_page_forget_sheet (self);
+      if (g_str_equal (response, "other-sheet"))
+        mt_monitoring_page_load_again (self);
+      return;
+    }
   if (!g_str_equal (response, "apply") || self->settings == NULL)
     return;
   take_facts (self, dialog);
@@ -331,8 +340,11 @@ mt_monitoring_page_ask_about_table (MtMonitoringPage *self,
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   g_object_set_data_full (G_OBJECT (dialog), "choices", choices, (GDestroyNotify) g_ptr_array_unref);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "apply", any_columns ? _("_Load") : _("_Apply"), NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), NULL);
+  /* A sheet of a workbook the user chose: another may hold the table. */
+  if (any_columns && self->facts_sheet != NULL)
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "other-sheet", _("Other _Sheet"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "apply", any_columns ? _("_Load") : _("_Apply"));
   g_signal_connect_object (g_object_get_data (G_OBJECT (dialog), "from"), "changed",
                            G_CALLBACK (dates_changed_cb), dialog, G_CONNECT_SWAPPED);
   g_signal_connect_object (g_object_get_data (G_OBJECT (dialog), "to"), "changed",
