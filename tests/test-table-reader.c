@@ -382,6 +382,21 @@ test_document_problems (void)
   }
 }
 
+/* OKTMO codes a spreadsheet kept as numbers lost the leading zero of
+ * regions 01-08: put back; other codes are kept as written. */
+static void
+test_oktmo_leading_zero (void)
+{
+  g_autoptr(MtDataset) oktmo = read_ok ("Муниципалитет;ОКТМО;Активные педагоги\r\n"
+                                        "Майкоп;1701000;5\r\nПоселение;70101000001;3\r\nКиров;33701000;7\r\n");
+  g_autoptr(MtDataset) other = read_ok ("Муниципалитет;Код;Активные педагоги\r\nМайкоп;1701000;5\r\n");
+
+  g_assert_cmpstr (row_of (oktmo, 0)->id, ==, "01701000");
+  g_assert_cmpstr (row_of (oktmo, 1)->id, ==, "70101000001");
+  g_assert_cmpstr (row_of (oktmo, 2)->id, ==, "33701000");
+  g_assert_cmpstr (row_of (other, 0)->id, ==, "1701000");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -398,6 +413,7 @@ main (int   argc,
   g_test_add_func ("/metodist/table-reader/columns-to-ask", test_columns_to_ask);
   g_test_add_func ("/metodist/table-reader/title-lines", test_title_lines);
   g_test_add_func ("/metodist/table-reader/document-problems", test_document_problems);
+  g_test_add_func ("/metodist/table-reader/oktmo-leading-zero", test_oktmo_leading_zero);
 
   return g_test_run ();
 }

@@ -545,6 +545,7 @@ typedef struct
   int columns[MT_TABLE_FIELD_EXCLUDED + 1];  /* the column of each field, or -1 */
   const Row *header;
   gboolean per_organization;
+  gboolean ids_are_oktmo;  /* the code column says «ОКТМО» */
   GHashTable *municipalities;  /* per-organisation tables: key → MtRecord */
 } Table;
 
@@ -618,13 +619,34 @@ is_totals_row (const Row  *row,
   return FALSE;
 }
 
+/* A row's code. An OKTMO code is 8 or 11 digits; a spreadsheet that
+ * kept it as a number (Excel, and its CSV) dropped the leading zero of
+ * regions 01-08, which is put back, so that the code matches the same
+ * municipality's in other files and in the history. */
+static char *
+id_of (Table     *table,
+       const Row *row)
+{
+  char *id = trim (cell_of (table, row, MT_TABLE_FIELD_MUNICIPALITY_ID));
+  gsize length = strlen (id);
+
+  if (table->ids_are_oktmo && (length == 7 || length == 10) && strspn (id, "0123456789") == length)
+    {
+      char *padded = g_strconcat ("0", id, NULL);
+
+      g_free (id);
+      return padded;
+    }
+  return id;
+}
+
 /* In a per-organisation table, the municipality an organisation names,
  * created the first time it is named. */
 static char *
 municipality_of (Table     *table,
                  const Row *row)
 {
-  g_autofree char *id = trim (cell_of (table, row, MT_TABLE_FIELD_MUNICIPALITY_ID));
+  g_autofree char *id = id_of (table, row);
   g_autofree char *name = trim (cell_of (table, row, MT_TABLE_FIELD_MUNICIPALITY));
   const char *key = *id != '\0' ? id : name;
   MtRecord *municipality;
@@ -665,7 +687,7 @@ read_row (Table     *table,
   MtTableField name_field = table->per_organization ? MT_TABLE_FIELD_ORGANIZATION
                                                     : MT_TABLE_FIELD_MUNICIPALITY;
   g_autofree char *name = text_cell (cell_of (table, row, name_field));
-  g_autofree char *id = trim (cell_of (table, row, MT_TABLE_FIELD_MUNICIPALITY_ID));
+  g_autofree char *id = id_of (table, row);
   g_autofree char *excluded = trim (cell_of (table, row, MT_TABLE_FIELD_EXCLUDED));
   gboolean empty = TRUE;
   MtRecord *record;
@@ -880,6 +902,13 @@ mt_table_read_rows (MtTableRowSource  *source,
       return NULL;
     }
   table.per_organization = table.columns[MT_TABLE_FIELD_ORGANIZATION] >= 0;
+  if (table.columns[MT_TABLE_FIELD_MUNICIPALITY_ID] >= 0)
+    {
+      g_autofree char *id_header = mt_table_normalize_header (
+        mt_sheet_row_cell (header_row, table.columns[MT_TABLE_FIELD_MUNICIPALITY_ID]));
+
+      table.ids_are_oktmo = g_str_equal (id_header, "октмо") || g_str_equal (id_header, "oktmo");
+    }
 
   /* A line above the header that says the data is a demo (as Metodist's
    * own exports of the demo do) keeps it labelled; the title names the
