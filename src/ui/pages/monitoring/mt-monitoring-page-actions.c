@@ -277,6 +277,10 @@ load_file (MtMonitoringPage *self,
 {
   g_autofree char *name = g_file_get_basename (file);
 
+  /* Opened by the user, a workbook asks again which sheet: the choice
+   * holds only while the same source is read again (a refresh, a column
+   * chosen). */
+  mt_monitoring_page_forget_sheet (self);
   mt_feed_load_file (self->feed, file, name);
 }
 

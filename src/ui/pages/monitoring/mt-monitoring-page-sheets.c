@@ -67,8 +67,10 @@ sheet_response_cb (AdwMessageDialog *dialog,
  * @sheets: (element-type MtTableSheetChoice): the workbook's sheets shown
  * @reason: why it is asked: several sheets hold a table, or none does
  *
- * Asks which sheet to read, each named with its first rows; the one
- * chosen is read at once, and again on each refresh of the same source.
+ * Asks which sheet to read, each named with its first rows, the last
+ * with a table chosen; the one chosen is read at once, and again while
+ * the same source is read again (a refresh, a column chosen; opening the
+ * file again asks again).
  */
 void
 mt_monitoring_page_ask_sheet (MtMonitoringPage *self,
@@ -84,8 +86,9 @@ mt_monitoring_page_ask_sheet (MtMonitoringPage *self,
   GtkCheckButton *group = NULL;
   guint suggested = 0;
 
-  /* The first sheet with a table is the one most likely meant. */
-  for (guint i = sheets->len; i-- > 0;)
+  /* The last sheet with a table is the one most likely meant: weeks are
+   * added at the end. */
+  for (guint i = 0; i < sheets->len; i++)
     if (((MtTableSheetChoice *) g_ptr_array_index (sheets, i))->holds_table)
       suggested = i;
 
@@ -120,8 +123,11 @@ mt_monitoring_page_ask_sheet (MtMonitoringPage *self,
     }
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  /* Room for four sheets before it scrolls, on a 768-pixel screen. */
+  /* Room for four sheets before it scrolls, on a 768-pixel screen; at
+   * least three are seen at once (a message dialog gives its extra child
+   * no more than it asks). */
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 460);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), MIN (sheets->len, 3) * 76);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   g_object_set_data_full (G_OBJECT (dialog), "buttons", buttons, (GDestroyNotify) g_ptr_array_unref);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
