@@ -2,6 +2,8 @@
  * test-rating-export.c: file names, formats and the export off the main thread */
 #include "config.h"
 
+#include <errno.h>
+
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
@@ -127,6 +129,35 @@ test_async (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A target that is a folder: the workbook is written beside it and not
+ * renamed; the message is the real cause (the folder), not a descriptor
+ * closed twice, and no temporary file is left. */
+static void
+test_target_is_a_folder (void)
+{
+  g_autoptr(MtDataset) demo = mt_demo_load (NULL, NULL);
+  MtWeights weights = MT_WEIGHTS_INIT;
+  g_autoptr(MtRating) rating = mt_rating_new (demo, NULL, &weights);
+  g_autofree char *dir = g_dir_make_tmp ("metodist-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "rating.xlsx", NULL);
+  g_autoptr(GFile) target = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  guint entries = 0;
+
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  g_assert_false (mt_export_rating (rating, NULL, MT_EXPORT_XLSX, target, &error));
+  g_assert_error (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, g_strerror (EISDIR)));
+  g_assert_null (strstr (error->message, g_strerror (EBADF)));
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    entries++;
+  g_assert_cmpuint (entries, ==, 1);
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -138,6 +169,7 @@ main (int   argc,
   g_test_add_func ("/metodist/rating-export/format-for-path", test_format_for_path);
   g_test_add_func ("/metodist/rating-export/sheet-names", test_sheet_names);
   g_test_add_func ("/metodist/rating-export/async", test_async);
+  g_test_add_func ("/metodist/rating-export/target-is-a-folder", test_target_is_a_folder);
 
   return g_test_run ();
 }

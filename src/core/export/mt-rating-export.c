@@ -120,13 +120,26 @@ write_xlsx (MtRating    *rating,
 
   if (mt_xlsx_write_rating (rating, author, temporary, &write_error))
     {
-      /* On the disk before it takes the old file's place. */
+      /* On the disk before it takes the old file's place. The descriptor
+       * is closed once on every path, and the first cause is the one
+       * told (a second close could close another thread's file). */
+      int cause = 0;
+
       fd = open (temporary, O_RDONLY | O_CLOEXEC);
-      if (fd >= 0 && fsync (fd) == 0 && close (fd) == 0 && g_rename (temporary, path) == 0)
+      if (fd < 0)
+        cause = errno;
+      else
+        {
+          if (fsync (fd) != 0)
+            cause = errno;
+          if (close (fd) != 0 && cause == 0)
+            cause = errno;
+        }
+      if (cause == 0 && g_rename (temporary, path) == 0)
         return TRUE;
-      if (fd >= 0)
-        close (fd);
-      g_set_error (&write_error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE, "%s", g_strerror (errno));
+      if (cause == 0)
+        cause = errno;
+      g_set_error (&write_error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE, "%s", g_strerror (cause));
     }
 
   g_unlink (temporary);
