@@ -143,6 +143,34 @@ def check_xml_parts(folder):
                 ElementTree.fromstring(archive.read(name))
 
 
+def check_hostile_text(folder):
+    """Characters XML does not take (U+FFFE, U+FFFF, C1 controls, ESC) in
+    a region, a platform, a source and names reach every part of the
+    workbook (cells, the chart's title, the properties) as valid XML."""
+    import json
+    with open(SMALL, encoding="utf-8") as f:
+        document = json.load(f)
+    bad = "\ufffe\uffff\u0085\u001b[2J"
+    document["region"] = "Кировская" + bad + " область"
+    document["platform"] = "MAX" + bad
+    document["source"] = "Источник" + bad
+    document["municipalities"][0]["name"] = "Город" + bad
+    hostile = os.path.join(folder, "hostile.json")
+    with open(hostile, "w", encoding="utf-8") as f:
+        json.dump(document, f, ensure_ascii=True)
+    path = os.path.join(folder, "hostile.xlsx")
+    export(path, hostile)
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.endswith((".xml", ".rels")):
+                data = archive.read(name)
+                ElementTree.fromstring(data)
+                text = data.decode("utf-8")
+                for ch in ("\ufffe", "\uffff", "\u0085", "\u001b"):
+                    assert ch not in text, (name, repr(ch))
+    openpyxl.load_workbook(path)
+
+
 def check_locale_independent_numbers(folder):
     # Russian numbers (LC_NUMERIC) must not reach the sheet's XML.
     c_path = os.path.join(folder, "c.xlsx")
@@ -190,6 +218,7 @@ def main():
     folder = tempfile.mkdtemp(prefix="metodist-xlsx-")
     try:
         for check in (check_contract_and_values, check_weights, check_english_and_sheets, check_xml_parts,
+                      check_hostile_text,
                       check_locale_independent_numbers, check_failure_keeps_old_file,
                       check_missing_folder):
             check(folder)

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <math.h>
+#include <string.h>
 #include <xlsxwriter.h>
 
 #include "mt-format.h"
@@ -55,25 +56,42 @@ keep (Book      *book,
     book->status = status;
 }
 
-/* Valid XML text: valid UTF-8, no control characters but tab and newline. */
+/* Whether XML 1.0 (and Excel) takes @c in text: not the C0 controls
+ * but tab and newline, not the C1 controls, not U+FFFE and U+FFFF (valid
+ * UTF-8 has no surrogates to refuse). */
+static gboolean
+is_xml_char (gunichar c)
+{
+  return c == '\t' || c == '\n' || (c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c != 0xFFFE && c != 0xFFFF);
+}
+
+/* Valid XML text: valid UTF-8, every character XML takes; others become
+ * a space. Every text of the workbook goes through it: cells, sheet names,
+ * the chart's title, the document's properties. */
 static char *
 clean_text (const char *text)
 {
-  char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  GString *clean = g_string_sized_new (strlen (valid));
 
-  for (char *p = valid; *p != '\0'; p++)
-    if ((guchar) *p < 0x20 && *p != '\t' && *p != '\n')
-      *p = ' ';
-  return valid;
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (clean, is_xml_char (c) ? c : ' ');
+    }
+  return g_string_free (clean, FALSE);
 }
 
 static gboolean
 is_clean (const char *text)
 {
-  for (const char *p = text; *p != '\0'; p++)
-    if ((guchar) *p < 0x20 && *p != '\t' && *p != '\n')
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!is_xml_char (g_utf8_get_char (p)))
       return FALSE;
-  return g_utf8_validate (text, -1, NULL);
+  return TRUE;
 }
 
 static void
@@ -194,14 +212,16 @@ title_of (MtDataset *dataset)
                                               mt_dataset_get_period_to (dataset));
   const char *region = mt_dataset_get_region (dataset);
   const char *platform = mt_dataset_get_platform (dataset);
-  GString *title = g_string_new (region != NULL ? region : _("Region not named"));
+  g_autoptr(GString) title = g_string_new (region != NULL ? region : _("Region not named"));
 
   g_string_append_printf (title, " · %s", period);
   if (platform != NULL)
     g_string_append_printf (title, " · %s", platform);
   if (mt_dataset_get_is_demo (dataset))
     g_string_append_printf (title, " · %s", _("DEMO DATA: the numbers are made up."));
-  return g_string_free (title, FALSE);
+  /* The region and the platform are the document's: made XML text for
+   * the chart's title and the properties as for the cells. */
+  return clean_text (title->str);
 }
 
 static gboolean
