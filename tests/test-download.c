@@ -156,8 +156,16 @@ test_safe_names (void)
     { "  пробелы   внутри  ", "пробелы внутри" },
     { "точка в конце.", "точка в конце" },
     { "con", "con_" },
-    { "LPT1.txt", "LPT1.txt_" },
+    { "LPT1.txt", "LPT1_.txt" },
+    { "CON.txt", "CON_.txt" },
+    { "nul.tar.gz", "nul_.tar.gz" },
+    { "CONIN$", "CONIN$_" },
+    { "conout$.log", "conout$_.log" },
+    { "COM¹", "COM¹_" },
+    { "lpt³.doc", "lpt³_.doc" },
+    { "COM0", "COM0_" },
     { "COM10", "COM10" },
+    { "CONSOLE.txt", "CONSOLE.txt" },
     { "", "Material" },
     { "\u200B\u202E...", "Material" },
     { "-rf", "rf" },
@@ -183,6 +191,21 @@ test_safe_names (void)
     numbered = mt_download_numbered_name (name, 999, "xlsx.part");
     g_assert_cmpuint (strlen (numbered), <=, 255);
   }
+
+  /* A reserved name at the length limit: marked, and still within it. */
+  for (guint length = 230; length < 245; length++)
+    {
+      g_autoptr(GString) title = g_string_new ("CON.");
+      g_autofree char *name = NULL;
+      g_autofree char *numbered = NULL;
+
+      while (title->len < length)
+        g_string_append_c (title, 'x');
+      name = mt_download_safe_name (title->str);
+      g_assert_true (g_str_has_prefix (name, "CON_."));
+      numbered = mt_download_numbered_name (name, 100, "xlsx.part");
+      g_assert_cmpuint (strlen (numbered), <=, 255);
+    }
 }
 
 static void

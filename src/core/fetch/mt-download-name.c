@@ -119,15 +119,21 @@ sniff (const guint8 *head,
 static gboolean
 is_reserved_on_windows (const char *name)
 {
-  static const char * const reserved[] = { "CON", "PRN", "AUX", "NUL" };
+  /* Device names, whatever follows the first dot ("CON.txt" too), in any
+   * case; "COM" and "LPT" with a digit, superscripts included. */
+  static const char * const reserved[] = { "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$" };
+  static const char * const numbers[] = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "¹", "²", "³" };
   g_autofree char *stem = g_strndup (name, strcspn (name, "."));
   g_autofree char *upper = g_ascii_strup (g_strchomp (stem), -1);
 
   for (guint i = 0; i < G_N_ELEMENTS (reserved); i++)
     if (g_str_equal (upper, reserved[i]))
       return TRUE;
-  return strlen (upper) == 4 && (g_str_has_prefix (upper, "COM") || g_str_has_prefix (upper, "LPT")) &&
-         upper[3] >= '1' && upper[3] <= '9';
+  if (g_str_has_prefix (upper, "COM") || g_str_has_prefix (upper, "LPT"))
+    for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+      if (g_str_equal (upper + 3, numbers[i]))
+        return TRUE;
+  return FALSE;
 }
 
 /* Spaces and dots that Windows drops or that hide a file, off both ends;
@@ -204,6 +210,12 @@ mt_download_safe_name (const char *title)
     }
 
   trim_ends (name);
+  if (name->len == 0)
+    g_string_assign (name, _("Material"));
+  /* "CON.txt" is the device still: "CON_.txt" is not. */
+  if (is_reserved_on_windows (name->str))
+    g_string_insert_c (name, (gssize) strcspn (name->str, "."), '_');
+  /* Cut last, so that the mark above never takes the name past its room. */
   if (name->len > MAX_BASE_BYTES)
     {
       const char *end = g_utf8_find_prev_char (name->str, name->str + MAX_BASE_BYTES + 1);
@@ -211,10 +223,6 @@ mt_download_safe_name (const char *title)
       g_string_truncate (name, end - name->str);
       trim_ends (name);
     }
-  if (name->len == 0)
-    g_string_assign (name, _("Material"));
-  if (is_reserved_on_windows (name->str))
-    g_string_append_c (name, '_');
   return g_string_free (g_steal_pointer (&name), FALSE);
 }
 
