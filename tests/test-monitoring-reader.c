@@ -201,6 +201,29 @@ test_repeated_ids (void)
   g_assert_nonnull (strstr (municipality (dataset, 4)->problem, "repeated without an id"));
 }
 
+/* Two municipalities with one id: the first keeps its organisations and
+ * stays in the rating; the later is the repeat. */
+static void
+test_repeated_id_keeps_organizations (void)
+{
+  g_autoptr(MtDataset) dataset = load_ok (
+    HEAD "\"municipalities\": ["
+    "{\"id\": \"33701000\", \"name\": \"г.о. Киров\"},"
+    "{\"id\": \"33701000\", \"name\": \"Киров (ещё раз)\"}],"
+    "\"organizations\": ["
+    "{\"id\": \"o1\", \"name\": \"Школа 1\", \"municipality\": \"33701000\","
+    " \"teachers\": {\"active\": 5, \"total\": 10}, \"students\": {\"active\": 50, \"total\": 100}},"
+    "{\"id\": \"o2\", \"name\": \"Школа 2\", \"municipality\": \"33701000\","
+    " \"teachers\": {\"active\": 3, \"total\": 10}, \"students\": {\"active\": 10, \"total\": 100}}]}");
+  MtRecord *first = municipality (dataset, 0);
+
+  g_assert_null (first->problem);
+  g_assert_cmpint (first->teachers.active, ==, 8);
+  g_assert_cmpint (first->teachers.total, ==, 20);
+  g_assert_cmpint (first->organizations, ==, 2);
+  g_assert_nonnull (strstr (municipality (dataset, 1)->problem, "is repeated"));
+}
+
 static void
 test_organizations_aggregate (void)
 {
@@ -336,6 +359,7 @@ main (int   argc,
   g_test_add_func ("/metodist/monitoring-reader/document-problems", test_document_problems);
   g_test_add_func ("/metodist/monitoring-reader/row-problems", test_row_problems);
   g_test_add_func ("/metodist/monitoring-reader/repeated-ids", test_repeated_ids);
+  g_test_add_func ("/metodist/monitoring-reader/repeated-id-keeps-organizations", test_repeated_id_keeps_organizations);
   g_test_add_func ("/metodist/monitoring-reader/organizations-aggregate", test_organizations_aggregate);
   g_test_add_func ("/metodist/monitoring-reader/organizations-only", test_organizations_only);
   g_test_add_func ("/metodist/monitoring-reader/pitfalls-through-reader", test_pitfalls_through_reader);

@@ -555,7 +555,9 @@ mt_dataset_aggregate (MtDataset *self)
     {
       MtRecord *municipality = g_ptr_array_index (self->municipalities, i);
 
-      if (municipality->id != NULL)
+      /* The first of a repeated id keeps its organisations: the repeat is
+       * the row problem (mt_dataset_reject_repeats()). */
+      if (municipality->id != NULL && !g_hash_table_contains (by_id, municipality->id))
         g_hash_table_insert (by_id, municipality->id, municipality);
       if (municipality->name != NULL && !g_hash_table_contains (by_name, municipality->name))
         g_hash_table_insert (by_name, municipality->name, municipality);
