@@ -245,6 +245,36 @@ test_standard_input (void)
   assert_contains (run.out, "Юрьянский");
 }
 
+/* Control sequences in a document's names and region (ESC, BEL, C1, a
+ * bidirectional override) never reach the terminal: shown escaped, on
+ * standard output and in the warnings alike. */
+static void
+test_no_control_sequences (void)
+{
+  static const char document[] =
+    "{\"format\":\"metodist-monitoring\",\"version\":1,"
+    "\"region\":\"Кировская\\u001b]0;pwned\\u0007 область\","
+    "\"municipalities\":["
+    "{\"id\":\"1\",\"name\":\"Арбажский\\u001b[2J\\u009b31m\\u202e\","
+    "\"teachers\":{\"active\":5,\"total\":10},\"students\":{\"active\":5,\"total\":10}},"
+    "{\"id\":\"2\",\"name\":\"Лузский\\u001b]8;;https://evil\\u001b\\\\ссылка\","
+    "\"teachers\":{\"active\":50,\"total\":10},\"students\":{\"active\":5,\"total\":10}}]}";
+  g_auto(Run) run = { 0 };
+
+  run_metodist (&run, "C.UTF-8", document, (const char *const[]) { "rank", "-", NULL });
+  g_assert_cmpint (run.exit_status, ==, 0);
+  for (const char *stream = run.out; stream != NULL; stream = stream == run.out ? run.err : NULL)
+    {
+      g_assert_null (strchr (stream, 0x1B));
+      g_assert_null (strchr (stream, 0x07));
+      g_assert_null (strstr (stream, "\xC2\x9B"));
+      g_assert_null (strstr (stream, "\xE2\x80\xAE"));
+    }
+  assert_contains (run.out, "Арбажский\\x1B[2J\\x9B31m\\u202E");
+  /* The warning about the second row names it, escaped too. */
+  assert_contains (run.err, "Лузский\\x1B]8;;https://evil");
+}
+
 /* The server lives in its own thread and main context: the test waits for
  * the binary synchronously. */
 static void
@@ -457,6 +487,7 @@ main (int   argc,
   g_test_add_func ("/metodist/cli/rank/json-round-trip", test_json_round_trip);
   g_test_add_func ("/metodist/cli/rank/csv-round-trip", test_csv_round_trip);
   g_test_add_func ("/metodist/cli/rank/workbook-round-trip", test_workbook_round_trip);
+  g_test_add_func ("/metodist/cli/rank/no-control-sequences", test_no_control_sequences);
   g_test_add_func ("/metodist/cli/rank/json-fields", test_json_fields);
   g_test_add_func ("/metodist/cli/rank/standard-input", test_standard_input);
   g_test_add_func ("/metodist/cli/rank/url-source", test_url_source);

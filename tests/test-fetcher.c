@@ -140,8 +140,12 @@ test_gets_a_feed (void)
 static void
 test_refuses_other_schemes (void)
 {
+  /* A control character, even where a URL parser would take it, makes
+   * an address that reads other than it is. */
   const char *urls[] = { "file:///etc/passwd", "ftp://127.0.0.1/feed", "javascript:alert(1)",
-                         "http://", "127.0.0.1/feed", "", "data:text/plain,hi" };
+                         "http://", "127.0.0.1/feed", "", "data:text/plain,hi",
+                         "https://kirovipk.ru/plan\x1b]8;;https://evil\x1b\\.pdf", "https://kirovipk.ru/\xc2\x9b" "31m",
+                         "https://kirovipk.ru/\xe2\x80\xae" "fdp.exe", "https://kirovipk.ru/\x7f" };
 
   for (guint i = 0; i < G_N_ELEMENTS (urls); i++)
     {

@@ -8,9 +8,11 @@
 #include <glib/gi18n.h>
 #include <math.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #include "mt-cli.h"
 #include "mt-cli-rank.h"
+#include "mt-cli-terminal.h"
 #include "mt-cli-source.h"
 #include "mt-demo.h"
 #include "mt-format.h"
@@ -376,7 +378,16 @@ mt_cli_rank (int    argc,
       gsize length;
       const char *data = g_bytes_get_data (bytes, &length);
 
-      fwrite (data, 1, length, stdout);
+      /* Data for a program, written as it is; on a terminal, shown. */
+      if (isatty (fileno (stdout)))
+        {
+          g_autofree char *text = g_strndup (data, length);
+          g_autofree char *shown = mt_cli_terminal_text (text);
+
+          fputs (shown, stdout);
+        }
+      else
+        fwrite (data, 1, length, stdout);
       if (format == OUTPUT_JSON)
         fputc ('\n', stdout);
       if (fflush (stdout) != 0)

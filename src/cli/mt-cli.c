@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "mt-cli.h"
+#include "mt-cli-terminal.h"
 #include "mt-cli-catalog.h"
 #include "mt-cli-qr.h"
 #include "mt-cli-rank.h"
@@ -87,6 +88,9 @@ mt_cli_run (int    argc,
       N_("Print the version and exit"), NULL },
     { NULL }
   };
+
+  /* Documents' text never reaches a terminal as a control sequence. */
+  mt_cli_terminal_install ();
 
   /* Each command parses its own options. */
   if (argc >= 2 && g_str_equal (argv[1], "rank"))

@@ -11,6 +11,19 @@
 #include "mt-fetch-error.h"
 #include "mt-url.h"
 
+static gboolean
+has_control (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * mt_url_parse:
  * @text: what the user or a catalog gave
@@ -29,6 +42,14 @@ mt_url_parse (const char  *text,
 
   g_return_val_if_fail (text != NULL, NULL);
 
+  /* A control character has no place in an address, and shown it would
+   * make the address read other than it is. */
+  if (!g_utf8_validate (text, -1, NULL) || has_control (text))
+    {
+      g_set_error_literal (error, MT_FETCH_ERROR, MT_FETCH_ERROR_URL,
+                           _("The web address holds a control character: it is not used."));
+      return NULL;
+    }
   uri = g_uri_parse (text, SOUP_HTTP_URI_FLAGS, NULL);
   scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
   if (scheme == NULL || (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0))
