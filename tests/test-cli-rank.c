@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <libsoup/soup.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "run-metodist.h"
 #include "test-server.h"
@@ -243,6 +244,29 @@ test_standard_input (void)
 
   g_assert_cmpint (run.exit_status, ==, 0);
   assert_contains (run.out, "Юрьянский");
+}
+
+/* A named pipe nobody writes, a folder, a device: refused at once, never
+ * waited on (a FIFO blocked open() for ever). */
+static void
+test_not_a_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("metodist-rank-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "monitoring.json", NULL);
+  const char *sources[] = { fifo, dir, "/dev/zero" };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    for (guint command = 0; command < 2; command++)
+      {
+        g_auto(Run) run = { 0 };
+
+        RUN (&run, "C.UTF-8", command == 0 ? "rank" : "catalog", sources[i], NULL);
+        g_assert_cmpint (run.exit_status, ==, 1);
+        assert_contains (run.err, "is not a file");
+      }
+  g_assert_cmpint (g_remove (fifo), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 /* Control sequences in a document's names and region (ESC, BEL, C1, a
@@ -488,6 +512,7 @@ main (int   argc,
   g_test_add_func ("/metodist/cli/rank/csv-round-trip", test_csv_round_trip);
   g_test_add_func ("/metodist/cli/rank/workbook-round-trip", test_workbook_round_trip);
   g_test_add_func ("/metodist/cli/rank/no-control-sequences", test_no_control_sequences);
+  g_test_add_func ("/metodist/cli/rank/not-a-file", test_not_a_file);
   g_test_add_func ("/metodist/cli/rank/json-fields", test_json_fields);
   g_test_add_func ("/metodist/cli/rank/standard-input", test_standard_input);
   g_test_add_func ("/metodist/cli/rank/url-source", test_url_source);

@@ -5,7 +5,12 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <gio/gunixinputstream.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
 
 #include "mt-limits.h"
 #include "mt-load-error.h"
@@ -72,21 +77,54 @@ mt_source_read_file (GFile         *file,
                      GCancellable  *cancellable,
                      GError       **error)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GInputStream) stream = NULL;
   g_autoptr(GError) open_error = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  stream = g_file_read (file, cancellable, &open_error);
-  if (stream == NULL)
+  name = g_file_get_parse_name (file);
+  path = g_file_get_path (file);
+  if (path != NULL)
     {
-      name = g_file_get_parse_name (file);
-      g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_READ,
-                   _("Could not open “%s”: %s"), name, open_error->message);
-      return NULL;
+      /* Opened without waiting and checked to be a file: a named pipe
+       * nobody writes would block open() for ever, one never closed
+       * read() for ever, and a device could be read without end. */
+      int fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
+      struct stat info;
+
+      if (fd < 0)
+        {
+          int cause = errno;
+
+          g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_READ, _("Could not open “%s”: %s"), name,
+                       g_strerror (cause));
+          return NULL;
+        }
+      if (fstat (fd, &info) != 0 || !S_ISREG (info.st_mode))
+        {
+          g_close (fd, NULL);
+          g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_READ,
+                       _("“%s” is not a file (it is a folder, a pipe or a device): open a document saved "
+                         "as a file."), name);
+          return NULL;
+        }
+      /* A file is read as files are, waiting for the disk. */
+      fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
+      stream = g_unix_input_stream_new (fd, TRUE);
     }
-  return mt_source_read_stream (G_INPUT_STREAM (stream), cancellable, error);
+  else
+    {
+      stream = G_INPUT_STREAM (g_file_read (file, cancellable, &open_error));
+      if (stream == NULL)
+        {
+          g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_READ,
+                       _("Could not open “%s”: %s"), name, open_error->message);
+          return NULL;
+        }
+    }
+  return mt_source_read_stream (stream, cancellable, error);
 }
 
 /**
