@@ -237,6 +237,8 @@ test_document_problems (void)
     int code;
   } cases[] = {
     { "", MT_LOAD_ERROR_EMPTY },
+    /* A second list written with escapes would replace the first unseen. */
+    { HEADER "\"materials\": [], \"m\\u0061terials\": []}", MT_LOAD_ERROR_SYNTAX },
     { "[]", MT_LOAD_ERROR_FORMAT },
     { "{\"format\": \"metodist-monitoring\", \"version\": 1}", MT_LOAD_ERROR_FORMAT },
     { "{\"format\": \"metodist-catalog\"}", MT_LOAD_ERROR_FORMAT },

@@ -95,6 +95,11 @@ test_lossy_inputs (void)
   assert_refused ("[\"\\udc00x\"]", -1, MT_LOAD_ERROR_SYNTAX);
   assert_refused ("[\"a\\u0000b\"]", -1, MT_LOAD_ERROR_SYNTAX);             /* cut short */
   assert_refused ("{\"active\": 5, \"active\": 50000}", -1, MT_LOAD_ERROR_SYNTAX); /* last wins */
+  /* The same key written with escapes is the same key. */
+  assert_refused ("{\"active\": 5, \"\\u0061ctive\": 50000}", -1, MT_LOAD_ERROR_SYNTAX);
+  assert_refused ("{\"n\\u0061me\": \"a\", \"name\": \"b\"}", -1, MT_LOAD_ERROR_SYNTAX);
+  assert_refused ("{\"\\/url\": 1, \"/url\": 2}", -1, MT_LOAD_ERROR_SYNTAX);
+  assert_refused ("{\"\\u0075rl\": 1, \"\\u0075\\u0072l\": 2}", -1, MT_LOAD_ERROR_SYNTAX);
   assert_refused ("[1,]", -1, MT_LOAD_ERROR_SYNTAX);
   assert_refused ("[NaN]", -1, MT_LOAD_ERROR_SYNTAX);
   assert_refused ("{} {}", -1, MT_LOAD_ERROR_SYNTAX);

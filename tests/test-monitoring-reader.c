@@ -311,6 +311,9 @@ test_pitfalls_through_reader (void)
   /* The last of two keys would silently win. */
   assert_document_problem (HEAD "\"municipalities\": [{\"name\": \"A\", \"teachers\": {\"active\": 5, \"active\": 50000},"
                            " \"students\": {\"active\": 1}}]}", MT_LOAD_ERROR_SYNTAX, "repeated");
+  /* Written with an escape, the same key all the same. */
+  assert_document_problem (HEAD "\"municipalities\": [{\"name\": \"A\", \"n\\u0061me\": \"B\"}]}",
+                           MT_LOAD_ERROR_SYNTAX, "repeated");
   assert_document_problem (HEAD "\"municipalities\": [{\"name\": \"A\\u0000B\"}]}", MT_LOAD_ERROR_SYNTAX, "NUL");
   assert_document_problem (HEAD "\"municipalities\": [{\"name\": \"\\ud800\"}]}", MT_LOAD_ERROR_SYNTAX, "surrogate");
   assert_document_problem (HEAD "\"municipalities\": [{\"name\": 'A'}]}", MT_LOAD_ERROR_SYNTAX, NULL);

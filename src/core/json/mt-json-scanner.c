@@ -55,6 +55,7 @@ struct _MtJsonScanner
   const char *p;
   GArray *frames;      /* of Frame */
   GArray *keys;        /* of Key */
+  GStringChunk *escaped_keys;  /* the unescaped text of keys written with escapes */
   GString *string;     /* the last string or key, unescaped */
   gint64 int_value;
   double double_value;
@@ -72,6 +73,7 @@ mt_json_scanner_new (const char *data,
   self->end = data + length;
   self->frames = g_array_new (FALSE, FALSE, sizeof (Frame));
   self->keys = g_array_new (FALSE, FALSE, sizeof (Key));
+  self->escaped_keys = g_string_chunk_new (1024);
   self->string = g_string_sized_new (64);
   return self;
 }
@@ -83,6 +85,7 @@ mt_json_scanner_free (MtJsonScanner *self)
     return;
   g_array_unref (self->frames);
   g_array_unref (self->keys);
+  g_string_chunk_free (self->escaped_keys);
   g_string_free (self->string, TRUE);
   g_free (self);
 }
@@ -337,14 +340,23 @@ hash_bytes (const char *text,
   return hash;
 }
 
-/* Records the key just read in the innermost object, refusing a repeated
- * one. Keys are compared as written, escapes and all. */
+/* Records the key just read (self->string holds it unescaped) in the
+ * innermost object, refusing a repeated one. Keys are compared as they
+ * read, not as written: "name" and "n\u0061me" are one key, or a second
+ * "m\u0061terials" could replace a catalog's list unseen. A key without
+ * escapes is compared in place; one with escapes, by a copy. */
 static const char *
 add_key (MtJsonScanner *self,
          const char    *text)
 {
   Frame *frame = &g_array_index (self->frames, Frame, self->frames->len - 1);
   Key key = { 0, text + 1, self->p - text - 2 };
+
+  if (memchr (key.text, '\\', key.length) != NULL)
+    {
+      key.text = g_string_chunk_insert_len (self->escaped_keys, self->string->str, self->string->len);
+      key.length = self->string->len;
+    }
 
   if (self->keys->len - frame->first_key >= MT_JSON_MAX_MEMBERS)
     return N_("an object with too many members");
