@@ -61,6 +61,7 @@ struct _MtJsonScanner
   double double_value;
   gboolean done;       /* the top-level value has been read */
   gboolean failed;
+  gboolean big_numbers;  /* whole numbers of more than 18 digits read as doubles */
 };
 
 MtJsonScanner *
@@ -312,8 +313,18 @@ scan_number (MtJsonScanner *self,
       /* At most 18 digits: exact in int64; json-glib would wrap more. */
       gint64 value = 0;
 
-      if (integer_digits > 18)
+      if (integer_digits > 18 && !self->big_numbers)
         return N_("a whole number too large to read exactly");
+      if (integer_digits > 18)
+        {
+          /* Read for its size only: beyond any count, a row problem for
+           * the reader that asked for it (mt_json_scanner_read_big_numbers()). */
+          g_autofree char *text = g_strndup (first, self->p - first);
+
+          self->double_value = g_ascii_strtod (text, NULL);
+          *token = MT_JSON_TOKEN_DOUBLE;
+          return NULL;
+        }
       for (const char *q = *first == '-' ? first + 1 : first; q < self->p; q++)
         value = value * 10 + (*q - '0');
       self->int_value = *first == '-' ? -value : value;
@@ -322,8 +333,15 @@ scan_number (MtJsonScanner *self,
   else
     {
       g_autofree char *text = g_strndup (first, self->p - first);
+      const char *mantissa_end = text + strcspn (text, "eE");
 
       self->double_value = g_ascii_strtod (text, NULL);  /* 1e400 gives inf */
+      /* A number that is not zero but too small for a double (1e-400)
+       * reads as 0: kept as the smallest fraction, so that no reader
+       * takes it for a whole 0. */
+      if (self->double_value == 0 && strpbrk (text, "123456789") != NULL &&
+          strpbrk (text, "123456789") < mantissa_end)
+        self->double_value = *first == '-' ? -G_MINDOUBLE : G_MINDOUBLE;
       *token = MT_JSON_TOKEN_DOUBLE;
     }
   return NULL;
@@ -481,6 +499,20 @@ read_key (MtJsonScanner  *self,
   self->p++;
   top->state = AFTER_KEY;
   return MT_JSON_TOKEN_KEY;
+}
+
+/**
+ * mt_json_scanner_read_big_numbers:
+ *
+ * Whole numbers of more than 18 digits are read as doubles, for their
+ * size, instead of failing the document: for a reader that holds every
+ * number to a range and makes one beyond it a row problem. json-glib
+ * would wrap them, so mt_json_check() never asks for this.
+ */
+void
+mt_json_scanner_read_big_numbers (MtJsonScanner *self)
+{
+  self->big_numbers = TRUE;
 }
 
 /**
