@@ -382,6 +382,36 @@ test_document_problems (void)
   }
 }
 
+/* A table wider or longer than a spreadsheet holds is refused at once,
+ * without its cells filling the memory (a header of 6 MiB of separators
+ * took 965 MB and 17 s). */
+static void
+test_too_large_tables (void)
+{
+  g_autoptr(GString) wide = g_string_new ("Муниципалитет;Активные педагоги");
+  g_autoptr(GString) long_table = g_string_new ("Муниципалитет;Активные педагоги\n");
+  g_autoptr(GBytes) wide_bytes = NULL;
+  g_autoptr(GBytes) long_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtDataset) dataset = NULL;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_c (wide, ';');
+  g_string_append (wide, "\nАрбажский;5\n");
+  wide_bytes = g_bytes_new (wide->str, wide->len);
+  dataset = mt_table_read (wide_bytes, NULL, NULL, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+
+  for (guint i = 0; i < 1048576 + 40; i++)
+    g_string_append (long_table, "1\n");
+  long_bytes = g_bytes_new (long_table->str, long_table->len);
+  dataset = mt_table_read (long_bytes, NULL, NULL, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_TOO_LARGE);
+}
+
 /* OKTMO codes a spreadsheet kept as numbers lost the leading zero of
  * regions 01-08: put back; other codes are kept as written. */
 static void
@@ -414,6 +444,7 @@ main (int   argc,
   g_test_add_func ("/metodist/table-reader/title-lines", test_title_lines);
   g_test_add_func ("/metodist/table-reader/document-problems", test_document_problems);
   g_test_add_func ("/metodist/table-reader/oktmo-leading-zero", test_oktmo_leading_zero);
+  g_test_add_func ("/metodist/table-reader/too-large", test_too_large_tables);
 
   return g_test_run ();
 }

@@ -30,6 +30,7 @@ typedef struct
   MtSheetRow *current;  /* the text's row last read */
   GPtrArray *rows;      /* a sheet's, or NULL for a text */
   guint next;
+  gboolean too_wide;    /* a text's row had more cells than a table can */
 } MtTableRowSource;
 
 MtTableHeaderScore mt_table_score_header  (const MtSheetRow   *row,

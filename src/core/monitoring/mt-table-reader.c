@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mt-format.h"
 #include "mt-limits.h"
 #include "mt-load-error.h"
 #include "mt-sheet.h"
@@ -328,31 +329,42 @@ decode (GBytes  *bytes,
  * number is the line (or the sheet's row) where it starts, from 1. */
 typedef MtSheetRow Row;
 
+/* The largest table a spreadsheet makes; a text beyond it is refused
+ * before its cells fill the memory (a header of 6 MiB of separators
+ * took 965 MB). */
+#define MAX_TABLE_COLUMNS 16384
+#define MAX_TABLE_ROWS 1048576
+
 /* Reads one record at *@p (RFC 4180: quotes double inside quoted fields,
  * which may hold delimiters and line breaks); moves *@p and *@line past
- * it. */
+ * it. A cell is its slice of the text, copied at its length (a quoted
+ * cell with doubled quotes, rebuilt). Cells past MAX_TABLE_COLUMNS are
+ * passed over; *@too_wide says there were some. */
 static Row *
 read_record (const char **p,
              const char  *end,
              char         delimiter,
-             guint       *line)
+             guint       *line,
+             gboolean    *too_wide)
 {
   Row *row = mt_sheet_row_new (*line);
   const char *q = *p;
 
   for (;;)
     {
-      GString *cell = g_string_new (NULL);
+      GString *built = NULL;
+      const char *start = q;
 
       if (q < end && *q == '"')
         {
+          built = g_string_new (NULL);
           for (q++; q < end; q++)
             {
               if (*q == '"')
                 {
                   if (q + 1 < end && q[1] == '"')
                     {
-                      g_string_append_c (cell, '"');
+                      g_string_append_c (built, '"');
                       q++;
                       continue;
                     }
@@ -361,13 +373,27 @@ read_record (const char **p,
                 }
               if (*q == '\n')
                 (*line)++;
-              g_string_append_c (cell, *q);
+              g_string_append_c (built, *q);
             }
+          start = q;
         }
       /* Unquoted text, or what stands after a closing quote, as it is. */
       while (q < end && *q != delimiter && *q != '\n' && *q != '\r')
-        g_string_append_c (cell, *q++);
-      g_ptr_array_add (row->cells, g_string_free (cell, FALSE));
+        q++;
+      if (row->cells->len >= MAX_TABLE_COLUMNS)
+        {
+          if (built != NULL)
+            g_string_free (built, TRUE);
+          if (too_wide != NULL)
+            *too_wide = TRUE;
+        }
+      else if (built != NULL)
+        {
+          g_string_append_len (built, start, q - start);
+          g_ptr_array_add (row->cells, g_string_free (built, FALSE));
+        }
+      else
+        g_ptr_array_add (row->cells, g_strndup (start, q - start));
 
       if (q < end && *q == delimiter)
         {
@@ -450,7 +476,7 @@ find_header (const char *text,
         {
           const char *p = line_start;
           guint ignored_line = line;
-          Row *row = read_record (&p, line_end, delimiters[d], &ignored_line);
+          Row *row = read_record (&p, line_end, delimiters[d], &ignored_line, NULL);
           HeaderGuess guess = { line_start, line, delimiters[d], mt_table_score_header (row, mapping) };
 
           /* Without any recognised header, the first line with the most
@@ -480,7 +506,7 @@ next_row (MtTableRowSource *source)
   g_clear_pointer (&source->current, mt_sheet_row_free);
   if (source->p >= source->end)
     return NULL;
-  source->current = read_record (&source->p, source->end, source->delimiter, &source->line);
+  source->current = read_record (&source->p, source->end, source->delimiter, &source->line, &source->too_wide);
   return source->current;
 }
 
@@ -810,6 +836,16 @@ finish_samples (GPtrArray  *to_ask,
     }
 }
 
+static void
+set_too_large_table (GError **error)
+{
+  g_autofree char *columns = mt_format_count (MAX_TABLE_COLUMNS);
+  g_autofree char *rows = mt_format_count (MAX_TABLE_ROWS);
+
+  g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_TOO_LARGE,
+               _("The table has more than %s columns or %s rows, more than a spreadsheet holds."), columns, rows);
+}
+
 /**
  * mt_table_read_rows:
  * @source: the rows after the header
@@ -843,6 +879,11 @@ mt_table_read_rows (MtTableRowSource  *source,
   const Row *row;
   guint rows_read = 0;
 
+  if (source->too_wide)
+    {
+      set_too_large_table (error);
+      return NULL;
+    }
   table.dataset = dataset;
   table.header = header_row;
   table.municipalities = municipalities;
@@ -934,6 +975,13 @@ mt_table_read_rows (MtTableRowSource  *source,
     samples[a] = g_ptr_array_new ();
   while ((row = next_row (source)) != NULL)
     {
+      if (source->too_wide || rows_read >= MAX_TABLE_ROWS)
+        {
+          finish_samples (asking, samples);
+          g_free (samples);
+          set_too_large_table (error);
+          return NULL;
+        }
       if (rows_read++ < N_SAMPLES)
         take_samples (asking, asking_at, row, samples);
       read_row (&table, row);
@@ -1018,13 +1066,27 @@ mt_table_read_asking (GBytes      *bytes,
       return NULL;
     }
 
+  /* More lines than a spreadsheet has rows (with its titles and header):
+   * refused before a row is read, as the rows would fill the memory. */
+  {
+    gsize lines = 0;
+
+    for (const char *p = memchr (text, '\n', end - text); p != NULL && lines <= MAX_TABLE_ROWS + MT_TABLE_MAX_TITLE_LINES;
+         p = memchr (p + 1, '\n', end - p - 1))
+      lines++;
+    if (lines > MAX_TABLE_ROWS + MT_TABLE_MAX_TITLE_LINES)
+      {
+        set_too_large_table (error);
+        return NULL;
+      }
+  }
   header = find_header (text, end, mapping);
   titles = g_strndup (text, header.start - text);
   source.p = header.start;
   source.end = end;
   source.delimiter = header.delimiter;
   source.line = header.line;
-  header_row = read_record (&source.p, end, header.delimiter, &source.line);
+  header_row = read_record (&source.p, end, header.delimiter, &source.line, &source.too_wide);
   dataset = mt_table_read_rows (&source, header_row, titles, mapping, to_ask, error);
   g_clear_pointer (&source.current, mt_sheet_row_free);
   mt_sheet_row_free (header_row);
