@@ -7,6 +7,8 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "mt-demo.h"
 #include "mt-rating-export.h"
@@ -158,6 +160,49 @@ test_target_is_a_folder (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A save killed midway (kill -9) leaves its temporary file: the next
+ * save of the target removes it once its process is gone, and leaves a
+ * save still running alone; other files are never touched. */
+static void
+test_stale_temporaries (void)
+{
+  g_autoptr(MtDataset) demo = mt_demo_load (NULL, NULL);
+  MtWeights weights = MT_WEIGHTS_INIT;
+  g_autoptr(MtRating) rating = mt_rating_new (demo, NULL, &weights);
+  g_autofree char *dir = g_dir_make_tmp ("metodist-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "rating.csv", NULL);
+  g_autoptr(GFile) target = g_file_new_for_path (path);
+  const char *argv[] = { "true", NULL };
+  GPid gone = 0;
+  g_autofree char *dead_name = NULL;
+  g_autofree char *dead = NULL;
+  g_autofree char *alive = NULL;
+  g_autofree char *other = g_build_filename (dir, ".rating.csv.notes", NULL);
+  g_autoptr(GError) error = NULL;
+
+  /* A process that has ended: its number, for a while, no one's. */
+  g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD, NULL,
+                                NULL, &gone, NULL));
+  waitpid (gone, NULL, 0);
+  dead_name = g_strdup_printf (".rating.csv.%d.AbC123", (int) gone);
+  dead = g_build_filename (dir, dead_name, NULL);
+  alive = g_strdup_printf ("%s/.rating.csv.%d.XyZ789", dir, (int) getpid ());
+  g_assert_true (g_file_set_contents (dead, "half", -1, NULL));
+  g_assert_true (g_file_set_contents (alive, "running", -1, NULL));
+  g_assert_true (g_file_set_contents (other, "mine", -1, NULL));
+
+  g_assert_true (mt_export_rating (rating, NULL, MT_EXPORT_CSV, target, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (dead, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (alive, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (g_remove (alive), ==, 0);
+  g_assert_cmpint (g_remove (other), ==, 0);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -170,6 +215,7 @@ main (int   argc,
   g_test_add_func ("/metodist/rating-export/sheet-names", test_sheet_names);
   g_test_add_func ("/metodist/rating-export/async", test_async);
   g_test_add_func ("/metodist/rating-export/target-is-a-folder", test_target_is_a_folder);
+  g_test_add_func ("/metodist/rating-export/stale-temporaries", test_stale_temporaries);
 
   return g_test_run ();
 }

@@ -8,6 +8,8 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "mt-monitoring-writer.h"
@@ -91,61 +93,171 @@ mt_export_suggest_name (MtDataset      *dataset,
   return g_strconcat (safe, extensions[format], NULL);
 }
 
-/* libxlsxwriter writes straight to its path, so it gets a temporary file
- * beside the target, renamed over the target only when complete: a full
- * disk or any failure leaves the old file as it was, and no debris. */
+/*
+ * Every export is written to a temporary file beside the target and
+ * renamed over it only when complete: a full disk or any failure leaves
+ * the old file as it was. The temporary file is named after the target
+ * and the process writing it (".rating.xlsx.1234.AbC123"): a save killed
+ * midway (kill -9) leaves one behind, which the next save of that target
+ * removes, once its process is gone.
+ */
+
+static char *
+temporary_prefix (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+
+  return g_strdup_printf (".%s.", base);
+}
+
+/* Removes the temporary files earlier saves of @path left when their
+ * process died; those of a save still running are left alone. */
+static void
+remove_stale_temporaries (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *prefix = temporary_prefix (path);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      const char *rest = g_str_has_prefix (name, prefix) ? name + strlen (prefix) : NULL;
+      char *end = NULL;
+      guint64 pid;
+
+      if (rest == NULL)
+        continue;
+      pid = g_ascii_strtoull (rest, &end, 10);
+      /* ".<target>.<pid>.<six characters>", its process gone. */
+      if (end == rest || *end != '.' || strlen (end + 1) != 6 || pid == 0 || pid > G_MAXINT ||
+          (kill ((pid_t) pid, 0) == 0 || errno != ESRCH))
+        continue;
+      {
+        g_autofree char *stale = g_build_filename (dir, name, NULL);
+
+        g_unlink (stale);
+      }
+    }
+}
+
+/* A new temporary file beside @path: its name, and *@fd open on it; or
+ * %NULL with @error set. */
+static char *
+temporary_beside (const char  *path,
+                  int         *fd,
+                  GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *prefix = temporary_prefix (path);
+  g_autofree char *name = g_strdup_printf ("%s%d.XXXXXX", prefix, (int) getpid ());
+  char *temporary = g_build_filename (dir, name, NULL);
+
+  remove_stale_temporaries (path);
+  *fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, 0666);
+  if (*fd < 0)
+    {
+      int cause = errno;
+
+      g_set_error (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE,
+                   _("Could not write “%s”: %s"), path, g_strerror (cause));
+      g_free (temporary);
+      return NULL;
+    }
+  return temporary;
+}
+
+/* Puts the complete @temporary in @path's place, on the disk first; on
+ * failure removes it and sets @error with the first cause. */
+static gboolean
+replace_with (const char  *temporary,
+              const char  *path,
+              GError     **error)
+{
+  /* The descriptor is closed once on every path, and the first cause is
+   * the one told (a second close could close another thread's file). */
+  int cause = 0;
+  int fd = open (temporary, O_RDONLY | O_CLOEXEC);
+
+  if (fd < 0)
+    cause = errno;
+  else
+    {
+      if (fsync (fd) != 0)
+        cause = errno;
+      if (close (fd) != 0 && cause == 0)
+        cause = errno;
+    }
+  if (cause == 0 && g_rename (temporary, path) == 0)
+    return TRUE;
+  if (cause == 0)
+    cause = errno;
+  g_unlink (temporary);
+  g_set_error (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE, _("Could not write “%s”: %s"), path,
+               g_strerror (cause));
+  return FALSE;
+}
+
 static gboolean
 write_xlsx (MtRating    *rating,
             const char  *author,
             const char  *path,
             GError     **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *name = g_strdup_printf (".%s.XXXXXX", base);
-  g_autofree char *temporary = g_build_filename (dir, name, NULL);
   g_autoptr(GError) write_error = NULL;
+  g_autofree char *temporary = NULL;
   int fd;
 
-  fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, 0666);
-  if (fd < 0)
+  temporary = temporary_beside (path, &fd, error);
+  if (temporary == NULL)
+    return FALSE;
+  /* libxlsxwriter writes to a path of its own: given this one. */
+  close (fd);
+  if (!mt_xlsx_write_rating (rating, author, temporary, &write_error))
     {
-      int saved_errno = errno;
-
+      g_unlink (temporary);
       g_set_error (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE,
-                   _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
+                   _("Could not write “%s”: %s"), path, write_error->message);
       return FALSE;
     }
-  close (fd);
+  return replace_with (temporary, path, error);
+}
 
-  if (mt_xlsx_write_rating (rating, author, temporary, &write_error))
+/* The CSV or the JSON, written as the workbook is. */
+static gboolean
+write_bytes (GBytes      *bytes,
+             const char  *path,
+             GError     **error)
+{
+  g_autofree char *temporary = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  int fd;
+
+  temporary = temporary_beside (path, &fd, error);
+  if (temporary == NULL)
+    return FALSE;
+  while (length > 0)
     {
-      /* On the disk before it takes the old file's place. The descriptor
-       * is closed once on every path, and the first cause is the one
-       * told (a second close could close another thread's file). */
-      int cause = 0;
+      gssize n = write (fd, data, length);
 
-      fd = open (temporary, O_RDONLY | O_CLOEXEC);
-      if (fd < 0)
-        cause = errno;
-      else
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
         {
-          if (fsync (fd) != 0)
-            cause = errno;
-          if (close (fd) != 0 && cause == 0)
-            cause = errno;
-        }
-      if (cause == 0 && g_rename (temporary, path) == 0)
-        return TRUE;
-      if (cause == 0)
-        cause = errno;
-      g_set_error (&write_error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE, "%s", g_strerror (cause));
-    }
+          int cause = n < 0 ? errno : EIO;
 
-  g_unlink (temporary);
-  g_set_error (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE,
-               _("Could not write “%s”: %s"), path, write_error->message);
-  return FALSE;
+          close (fd);
+          g_unlink (temporary);
+          g_set_error (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE, _("Could not write “%s”: %s"), path,
+                       g_strerror (cause));
+          return FALSE;
+        }
+      data += n;
+      length -= n;
+    }
+  close (fd);
+  return replace_with (temporary, path, error);
 }
 
 /**
@@ -170,9 +282,6 @@ mt_export_rating (MtRating        *rating,
   gboolean has_previous;
   g_autofree char *path = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) write_error = NULL;
-  const char *data;
-  gsize length;
 
   g_return_val_if_fail (MT_IS_RATING (rating), FALSE);
   g_return_val_if_fail (G_IS_FILE (target), FALSE);
@@ -195,17 +304,7 @@ mt_export_rating (MtRating        *rating,
   bytes = format == MT_EXPORT_CSV ? mt_monitoring_write_csv (dataset, rows, has_previous)
                                   : mt_monitoring_write_json (dataset, rows, mt_rating_get_weights (rating),
                                                               has_previous);
-  data = g_bytes_get_data (bytes, &length);
-  /* A temporary file renamed over the target, as for the workbook. */
-  if (!g_file_set_contents_full (path, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0666, &write_error))
-    {
-      g_set_error (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE,
-                   _("Could not write “%s”: %s"), path, write_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  return write_bytes (bytes, path, error);
 }
 
 typedef struct
