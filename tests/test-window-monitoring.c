@@ -763,6 +763,40 @@ test_table_facts (void)
   g_settings_reset (settings, "last-page");
 }
 
+typedef struct
+{
+  const char *period;  /* "2023-11-29_2023-12-06" */
+  gint64 since;        /* seconds */
+} KeptPeriod;
+
+/* Whether the history holds @period, written since @since (a region
+ * folder each, a file a period). */
+static gboolean
+period_kept (gpointer data)
+{
+  KeptPeriod *kept = data;
+  g_autofree char *history = g_build_filename (g_get_user_data_dir (), "metodist", "history", NULL);
+  g_autoptr(GDir) regions = g_dir_open (history, 0, NULL);
+  const char *region;
+
+  while (regions != NULL && (region = g_dir_read_name (regions)) != NULL)
+    {
+      g_autofree char *folder = g_build_filename (history, region, NULL);
+      g_autoptr(GDir) periods = g_dir_open (folder, 0, NULL);
+      const char *name;
+
+      while (periods != NULL && (name = g_dir_read_name (periods)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (folder, name, NULL);
+          GStatBuf info;
+
+          if (g_str_has_prefix (name, kept->period) && g_stat (path, &info) == 0 && info.st_mtime >= kept->since)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static char *
 workbook_path (const char *name)
 {
@@ -786,6 +820,8 @@ test_workbooks (void)
   GtkWindow *dialog;
   GtkWidget *row;
   int n_rows = 0;
+  /* A second back: file times are whole seconds. */
+  KeptPeriod kept = { "2023-11-29_2023-12-06", g_get_real_time () / G_USEC_PER_SEC - 1 };
 
   g_settings_set_string (settings, "last-page", "monitoring");
   window = open_window ();
@@ -797,6 +833,8 @@ test_workbooks (void)
   g_assert_null (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 7);
   g_assert_cmpint (mt_rating_row_get_teachers (row_named (rows, "г.о. Киров"))->active, ==, 1044);
+  /* Its period, read from two date cells, is kept like a feed's. */
+  wait_for (period_kept, &kept, "the workbook's period kept in the history");
 
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-file", "s", weeks);
   wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the sheet dialog");
