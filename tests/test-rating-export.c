@@ -76,6 +76,16 @@ test_sheet_names (void)
   g_assert_true (g_utf8_validate (broken, -1, NULL));
 }
 
+/* The demo's latest week, rated with equal weights. */
+static MtRating *
+demo_rating (void)
+{
+  g_autoptr(MtDataset) demo = mt_demo_load (NULL, NULL);
+  MtWeights weights = MT_WEIGHTS_INIT;
+
+  return mt_rating_new (demo, NULL, &weights);
+}
+
 typedef struct
 {
   GMainLoop *loop;
@@ -97,9 +107,7 @@ exported_cb (GObject      *source,
 static void
 test_async (void)
 {
-  g_autoptr(MtDataset) demo = mt_demo_load (NULL, NULL);
-  MtWeights weights = MT_WEIGHTS_INIT;
-  g_autoptr(MtRating) rating = mt_rating_new (demo, NULL, &weights);
+  g_autoptr(MtRating) rating = demo_rating ();
   g_autofree char *dir = g_dir_make_tmp ("metodist-export-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "rating.xlsx", NULL);
   g_autoptr(GFile) target = g_file_new_for_path (path);
@@ -137,9 +145,7 @@ test_async (void)
 static void
 test_target_is_a_folder (void)
 {
-  g_autoptr(MtDataset) demo = mt_demo_load (NULL, NULL);
-  MtWeights weights = MT_WEIGHTS_INIT;
-  g_autoptr(MtRating) rating = mt_rating_new (demo, NULL, &weights);
+  g_autoptr(MtRating) rating = demo_rating ();
   g_autofree char *dir = g_dir_make_tmp ("metodist-export-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "rating.xlsx", NULL);
   g_autoptr(GFile) target = g_file_new_for_path (path);
@@ -166,9 +172,7 @@ test_target_is_a_folder (void)
 static void
 test_stale_temporaries (void)
 {
-  g_autoptr(MtDataset) demo = mt_demo_load (NULL, NULL);
-  MtWeights weights = MT_WEIGHTS_INIT;
-  g_autoptr(MtRating) rating = mt_rating_new (demo, NULL, &weights);
+  g_autoptr(MtRating) rating = demo_rating ();
   g_autofree char *dir = g_dir_make_tmp ("metodist-export-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "rating.csv", NULL);
   g_autoptr(GFile) target = g_file_new_for_path (path);

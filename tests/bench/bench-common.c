@@ -87,3 +87,25 @@ peak_memory_mib (void)
   return g_ascii_strtod (line + 6, NULL) / 1024.0;
 }
 
+
+/* The median in ms of @runs calls of @run on @path, after one to warm the
+ * page cache. */
+double
+median_of_runs (void        (*run) (const char *path),
+                const char   *path,
+                guint         runs)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+
+  run (path);
+  for (guint i = 0; i < runs; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      run (path);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (times, ms);
+    }
+  return median (times);
+}

@@ -14,3 +14,6 @@ GString *make_national_document_week  (int first_code,
                                        guint32 week);
 double   median                       (GArray *times);
 double   peak_memory_mib              (void);
+double   median_of_runs               (void (*run) (const char *path),
+                                       const char *path,
+                                       guint       runs);

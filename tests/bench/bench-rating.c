@@ -65,25 +65,6 @@ time_json_glib (const char *path,
   return median (times);
 }
 
-static double
-time_runs (const char *path,
-           guint       runs)
-{
-  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
-
-  load_and_rate (path);  /* warm the page cache */
-  for (guint i = 0; i < runs; i++)
-    {
-      gint64 start = g_get_monotonic_time ();
-      double ms;
-
-      load_and_rate (path);
-      ms = (g_get_monotonic_time () - start) / 1000.0;
-      g_array_append_val (times, ms);
-    }
-  return median (times);
-}
-
 /* Runs Python's json on the same file doing the same work, in a process of
  * its own; returns its median and its peak memory. */
 static gboolean
@@ -137,11 +118,11 @@ main (int   argc,
   g_print ("National document: %d municipalities, %d organisations, %.1f MB\n",
            MUNICIPALITIES, ORGANIZATIONS, document->len / 1e6);
 
-  regional_ms = time_runs (regional, 51);
+  regional_ms = median_of_runs (load_and_rate, regional, 51);
   g_print ("Regional (demo week, 45 municipalities, 553 organisations): read + load + rate, median of 51: %.2f ms (target <= 10 ms)\n",
            regional_ms);
 
-  national_ms = time_runs (national, 9);
+  national_ms = median_of_runs (load_and_rate, national, 9);
   g_print ("National: read + check + parse + aggregate + rate, median of 9: %.0f ms (target <= 500 ms)\n",
            national_ms);
   g_print ("  for comparison, json-glib parsing the same file into its tree (checked), median of 5: %.0f ms\n",

@@ -33,6 +33,7 @@ typedef struct
   gboolean too_wide;    /* a text's row had more cells than a table can */
 } MtTableRowSource;
 
+char              *mt_table_trim          (const char         *text);
 MtTableHeaderScore mt_table_score_header  (const MtSheetRow   *row,
                                            GHashTable         *mapping);
 gboolean           mt_table_better_header (MtTableHeaderScore  guess,

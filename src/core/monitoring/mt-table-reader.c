@@ -152,6 +152,13 @@ trim (const char *text)
   return g_strndup (start, end - start);
 }
 
+/** mt_table_trim: (transfer full): @text without white space, no-break spaces included, at either end */
+char *
+mt_table_trim (const char *text)
+{
+  return trim (text);
+}
+
 /**
  * mt_table_normalize_header:
  * @header: a header cell as written

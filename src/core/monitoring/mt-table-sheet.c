@@ -25,12 +25,6 @@ typedef struct
   MtTableHeaderScore score;
 } SheetHeader;
 
-static char *
-trimmed (const char *text)
-{
-  return g_strstrip (g_strdup (text));
-}
-
 /* The header of @parent over @child, a cell each: a merged parent cell
  * (or, when the reader knows no merges, one written at the first of its
  * children and left empty over the others) is put before each child. */
@@ -47,19 +41,19 @@ combined_header (MtSheet          *sheet,
   for (guint c = 0; c < n; c++)
     {
       const MtSheetRange *merge = mt_sheet_merge_at (sheet, parent->number - 1, c);
-      g_autofree char *below = trimmed (mt_sheet_row_cell (child, c));
+      g_autofree char *below = mt_table_trim (mt_sheet_row_cell (child, c));
       g_autofree char *above = NULL;
 
       if (merge != NULL)
-        above = trimmed (mt_sheet_get_cell (sheet, merge->first_row, merge->first_column));
+        above = mt_table_trim (mt_sheet_get_cell (sheet, merge->first_row, merge->first_column));
       else
-        above = trimmed (mt_sheet_row_cell (parent, c));
+        above = mt_table_trim (mt_sheet_row_cell (parent, c));
       if (*above != '\0')
         spanning = mt_sheet_row_cell (parent, c);
       else if (!knows_merges && *below != '\0')
         {
           g_free (above);
-          above = trimmed (spanning);
+          above = mt_table_trim (spanning);
         }
       else
         spanning = "";
@@ -218,7 +212,7 @@ preview_of (MtSheet *sheet)
 
       for (guint c = 0; c < row->cells->len; c++)
         {
-          g_autofree char *cell = trimmed (mt_sheet_row_cell (row, c));
+          g_autofree char *cell = mt_table_trim (mt_sheet_row_cell (row, c));
 
           g_strdelimit (cell, "\r\n\t", ' ');
           if (*cell == '\0')

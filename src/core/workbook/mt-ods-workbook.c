@@ -81,10 +81,7 @@ static void
 set_beyond (MtSheet  *sheet,
             GError  **error)
 {
-  g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
-               _("The sheet “%s” has a cell beyond the 1,048,576 rows and 16,384 columns a workbook "
-                 "can have: the file is damaged."),
-               mt_sheet_get_name (sheet));
+  mt_sheet_set_beyond (mt_sheet_get_name (sheet), NULL, error);
 }
 
 /* A cell of the row being read, and how many columns it stands for. */
@@ -285,8 +282,7 @@ read_sheet (MtWorkbook *workbook,
       return g_steal_pointer (&sheet);
     }
   if (status == 0)
-    g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
-                         _("The workbook is damaged or incomplete (a part of it is not valid XML): ask for the file again, or open it in Excel and save it again."));
+    mt_zip_package_set_not_xml (error);
   return NULL;
 }
 
@@ -337,9 +333,7 @@ list_sheets (MtOdsWorkbook *self,
     return FALSE;
   if (!spreadsheet)
     {
-      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_UNSUPPORTED,
-                           _("The file is an archive or an office document, but not a spreadsheet: "
-                             "open a workbook (.xlsx, .ods, .xls) or a table (.csv)."));
+      mt_workbook_set_not_spreadsheet (error);
       return FALSE;
     }
   if (mt_workbook_get_n_sheets (MT_WORKBOOK (self)) == 0)
@@ -394,9 +388,7 @@ mt_ods_workbook_open (MtZipPackage  *package,
 
       if (data != NULL && g_strstr_len (data, length, "encryption-data") != NULL)
         {
-          g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_PASSWORD,
-                               _("The workbook is protected by a password: remove the password in Excel "
-                                 "and save it again."));
+          mt_workbook_set_password (error);
           return NULL;
         }
     }

@@ -218,6 +218,30 @@ mt_sheet_set_cell (MtSheet    *sheet,
 }
 
 /**
+ * mt_sheet_set_beyond:
+ * @name: the sheet's name
+ * @reference: (nullable): the cell as the file names it ("XFE1")
+ *
+ * The error of a cell beyond the largest sheet a workbook can have.
+ */
+void
+mt_sheet_set_beyond (const char  *name,
+                     const char  *reference,
+                     GError     **error)
+{
+  if (reference != NULL && *reference != '\0')
+    g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
+                 _("The sheet “%s” has a cell beyond the 1,048,576 rows and 16,384 columns a workbook "
+                   "can have (“%s”): the file is damaged."),
+                 name, reference);
+  else
+    g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
+                 _("The sheet “%s” has a cell beyond the 1,048,576 rows and 16,384 columns a workbook "
+                   "can have: the file is damaged."),
+                 name);
+}
+
+/**
  * mt_sheet_set_too_large:
  *
  * The error of a sheet mt_sheet_set_cell() refused.

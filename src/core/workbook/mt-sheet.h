@@ -55,6 +55,9 @@ gboolean            mt_sheet_set_cell    (MtSheet      *sheet,
                                           guint         row,
                                           guint         column,
                                           const char   *text);
+void                mt_sheet_set_beyond  (const char   *name,
+                                          const char   *reference,
+                                          GError      **error);
 void                mt_sheet_set_too_large (MtSheet    *sheet,
                                           GError      **error);
 void                mt_sheet_add_merge   (MtSheet      *sheet,

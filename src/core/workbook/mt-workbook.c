@@ -133,8 +133,18 @@ init_libraries (gpointer data)
   return NULL;
 }
 
-static void
-set_not_spreadsheet (GError **error)
+/** mt_workbook_set_password: (for the readers) a workbook with a password to open */
+void
+mt_workbook_set_password (GError **error)
+{
+  g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_PASSWORD,
+                       _("The workbook is protected by a password: remove the password in Excel "
+                         "and save it again."));
+}
+
+/** mt_workbook_set_not_spreadsheet: (for the readers) a look-alike's error */
+void
+mt_workbook_set_not_spreadsheet (GError **error)
 {
   g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_UNSUPPORTED,
                        _("The file is an archive or an office document, but not a spreadsheet: "
@@ -169,7 +179,7 @@ open_zip (GBytes  *bytes,
       if (type == NULL || (length >= sizeof spreadsheet - 1 && memcmp (type, spreadsheet, sizeof spreadsheet - 1) == 0))
         return mt_ods_workbook_open (g_steal_pointer (&package), error);
     }
-  set_not_spreadsheet (error);
+  mt_workbook_set_not_spreadsheet (error);
   return NULL;
 }
 
@@ -193,9 +203,7 @@ open_ole2 (GBytes  *bytes,
   encrypted = mt_gsf_child_named (ole, "EncryptedPackage");
   if (encrypted != NULL)
     {
-      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_PASSWORD,
-                           _("The workbook is protected by a password: remove the password in Excel "
-                             "and save it again."));
+      mt_workbook_set_password (error);
       return NULL;
     }
   workbook = mt_gsf_child_named (ole, "Workbook");
@@ -203,7 +211,7 @@ open_ole2 (GBytes  *bytes,
     workbook = mt_gsf_child_named (ole, "Book");
   if (workbook == NULL)
     {
-      set_not_spreadsheet (error);
+      mt_workbook_set_not_spreadsheet (error);
       return NULL;
     }
   return mt_xls_workbook_open (bytes, error);
@@ -243,7 +251,7 @@ mt_workbook_open (GBytes  *bytes,
     return open_zip (bytes, error);
   if (starts_with (bytes, ole2_magic, sizeof ole2_magic))
     return open_ole2 (bytes, error);
-  set_not_spreadsheet (error);
+  mt_workbook_set_not_spreadsheet (error);
   return NULL;
 }
 

@@ -42,6 +42,8 @@ MtSheet    *mt_workbook_read_sheet      (MtWorkbook  *self,
                                          guint        index,
                                          guint        max_rows,
                                          GError     **error);
+void        mt_workbook_set_not_spreadsheet (GError **error);
+void        mt_workbook_set_password        (GError **error);
 void        mt_workbook_add_sheet       (MtWorkbook  *self,
                                          const char  *name,
                                          gboolean     hidden);

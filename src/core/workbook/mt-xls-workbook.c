@@ -295,9 +295,7 @@ run_reader (const char  *path,
         return g_byte_array_free_to_bytes (g_steal_pointer (&output));
       break;
     case READER_PASSWORD:
-      g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_PASSWORD,
-                           _("The workbook is protected by a password: remove the password in Excel "
-                             "and save it again."));
+      mt_workbook_set_password (error);
       return NULL;
     case READER_TOO_LARGE:
       g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_TOO_LARGE,

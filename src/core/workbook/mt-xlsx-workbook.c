@@ -127,14 +127,6 @@ read_relationships (MtZipPackage *package,
   return status == 0;
 }
 
-static void
-set_not_workbook (GError **error)
-{
-  g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_UNSUPPORTED,
-                       _("The file is an archive or an office document, but not a spreadsheet: "
-                         "open a workbook (.xlsx, .ods, .xls) or a table (.csv)."));
-}
-
 /* The workbook part: its date system and its sheets, by the order they
  * are shown in. */
 static gboolean
@@ -165,7 +157,7 @@ read_workbook (MtXlsxWorkbook *self,
           root_seen = TRUE;
           if (!mt_xml_is_element (reader, "workbook"))
             {
-              set_not_workbook (error);
+              mt_workbook_set_not_spreadsheet (error);
               return FALSE;
             }
         }
@@ -334,18 +326,7 @@ set_beyond (MtXlsxWorkbook *self,
             const char     *reference,
             GError        **error)
 {
-  const char *sheet = mt_workbook_get_sheet_name (MT_WORKBOOK (self), index);
-
-  if (reference != NULL && *reference != '\0')
-    g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
-                 _("The sheet “%s” has a cell beyond the 1,048,576 rows and 16,384 columns a workbook "
-                   "can have (“%s”): the file is damaged."),
-                 sheet, reference);
-  else
-    g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
-                 _("The sheet “%s” has a cell beyond the 1,048,576 rows and 16,384 columns a workbook "
-                   "can have: the file is damaged."),
-                 sheet);
+  mt_sheet_set_beyond (mt_workbook_get_sheet_name (MT_WORKBOOK (self), index), reference, error);
 }
 
 typedef struct
@@ -697,7 +678,7 @@ mt_xlsx_workbook_open (MtZipPackage  *package,
     }
   if (workbook_path == NULL || !mt_zip_package_has (package, workbook_path))
     {
-      set_not_workbook (error);
+      mt_workbook_set_not_spreadsheet (error);
       return NULL;
     }
   if (!read_workbook (self, workbook_path, error))

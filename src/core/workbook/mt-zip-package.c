@@ -45,6 +45,15 @@ struct _MtZipPackage
   GError *error;      /* why a streamed part stopped */
 };
 
+/** mt_zip_package_set_not_xml: (for the readers) a part that is not well-formed XML */
+void
+mt_zip_package_set_not_xml (GError **error)
+{
+  g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
+                       _("The workbook is damaged or incomplete (a part of it is not valid XML): ask for the "
+                         "file again, or open it in Excel and save it again."));
+}
+
 /* No real part has a longer prolog (the XML declaration, comments). */
 #define MAX_PROLOG 65536
 
@@ -112,8 +121,7 @@ static void
 set_not_xml (MtZipPackage *package)
 {
   if (package->error == NULL)
-    g_set_error_literal (&package->error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
-                         _("The workbook is damaged or incomplete (a part of it is not valid XML): ask for the file again, or open it in Excel and save it again."));
+    mt_zip_package_set_not_xml (&package->error);
 }
 
 static void
@@ -439,8 +447,7 @@ mt_zip_package_next (MtZipPackage     *package,
       if (package->error != NULL)
         g_propagate_error (error, g_steal_pointer (&package->error));
       else
-        g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
-                             _("The workbook is damaged or incomplete (a part of it is not valid XML): ask for the file again, or open it in Excel and save it again."));
+        mt_zip_package_set_not_xml (error);
       return -1;
     }
   return status;
@@ -546,7 +553,6 @@ mt_zip_package_skip (MtZipPackage     *package,
     if (xmlTextReaderNodeType (reader) == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth (reader) == depth)
       return 1;
   if (status == 0)
-    g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
-                         _("The workbook is damaged or incomplete (a part of it is not valid XML): ask for the file again, or open it in Excel and save it again."));
+    mt_zip_package_set_not_xml (error);
   return -1;
 }

@@ -27,6 +27,7 @@ int               mt_zip_package_next     (MtZipPackage  *package,
                                            GError       **error);
 char             *mt_zip_package_attribute (xmlTextReaderPtr reader,
                                             const char    *local_name);
+void              mt_zip_package_set_not_xml (GError **error);
 int               mt_zip_package_skip     (MtZipPackage  *package,
                                            xmlTextReaderPtr reader,
                                            GError       **error);
