@@ -6,7 +6,9 @@
  * every run. libFuzzer itself (clang -fsanitize=fuzzer) explores far
  * more; see tests/fuzz/README.md.
  *
- *   fuzz-replay [--mutations N] FILE...
+ *   fuzz-replay [--mutations N] FILE|FOLDER...
+ *
+ * A folder stands for the files in it, in name order (a target's corpus).
  */
 #include "config.h"
 
@@ -87,6 +89,71 @@ fatal_unless_libgsf (const char     *domain,
     abort ();
 }
 
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* @path itself, or the files in it when it is a folder, sorted. */
+static gboolean
+add_files (const char  *path,
+           GPtrArray   *files,
+           GError     **error)
+{
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  const char *name;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_ptr_array_add (files, g_strdup (path));
+      return TRUE;
+    }
+  dir = g_dir_open (path, 0, error);
+  if (dir == NULL)
+    return FALSE;
+  names = g_ptr_array_new_with_free_func (g_free);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_build_filename (path, name, NULL));
+  g_ptr_array_sort (names, compare_paths);
+  if (names->len == 0)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "%s: an empty corpus", path);
+      return FALSE;
+    }
+  g_ptr_array_extend_and_steal (files, g_steal_pointer (&names));
+  return TRUE;
+}
+
+/* The target over one file, then over @mutations of it. */
+static gboolean
+replay (const char  *path,
+        guint        mutations,
+        GError     **error)
+{
+  g_autoptr(GBytes) data = NULL;
+  g_autofree char *name = g_path_get_basename (path);
+  /* Seeded by the file's name, so that a failure repeats anywhere. */
+  g_autoptr(GRand) rand = g_rand_new_with_seed (g_str_hash (name) ^ 20231206);
+  char *contents = NULL;
+  gsize size = 0;
+
+  if (!g_file_get_contents (path, &contents, &size, error))
+    return FALSE;
+  data = g_bytes_new_take (contents, size);
+  LLVMFuzzerTestOneInput (g_bytes_get_data (data, NULL), size);
+  for (guint m = 0; m < mutations; m++)
+    {
+      g_autoptr(GByteArray) mutated = mutate (data, rand);
+
+      LLVMFuzzerTestOneInput (mutated->data, mutated->len);
+    }
+  g_print ("%s: itself and %u mutations\n", path, mutations);
+  return TRUE;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -104,26 +171,20 @@ main (int   argc,
     }
   for (int i = first; i < argc; i++)
     {
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
       g_autoptr(GError) error = NULL;
-      g_autoptr(GBytes) data = NULL;
-      g_autoptr(GRand) rand = g_rand_new_with_seed (g_str_hash (argv[i]) ^ 20231206);
-      char *contents = NULL;
-      gsize size = 0;
 
-      if (!g_file_get_contents (argv[i], &contents, &size, &error))
+      if (!add_files (argv[i], files, &error))
         {
           g_printerr ("%s\n", error->message);
           return 1;
         }
-      data = g_bytes_new_take (contents, size);
-      LLVMFuzzerTestOneInput (g_bytes_get_data (data, NULL), size);
-      for (guint m = 0; m < mutations; m++)
-        {
-          g_autoptr(GByteArray) mutated = mutate (data, rand);
-
-          LLVMFuzzerTestOneInput (mutated->data, mutated->len);
-        }
-      g_print ("%s: itself and %u mutations\n", argv[i], mutations);
+      for (guint f = 0; f < files->len; f++)
+        if (!replay (g_ptr_array_index (files, f), mutations, &error))
+          {
+            g_printerr ("%s\n", error->message);
+            return 1;
+          }
     }
   return 0;
 }

@@ -188,15 +188,17 @@ mt_download_safe_name (const char *title)
           replacement = "-";
           break;
         case ':':
-          /* "Итоги: неделя" reads as "Итоги - неделя". */
-          replacement = " -";
+          /* "Итоги: неделя" reads as "Итоги - неделя": a space before
+           * the dash, one only, however the title spaced it. */
+          replacement = "-";
+          space = TRUE;
           break;
         case '"':
           replacement = "'";
           break;
         case '*': case '?': case '<': case '>':
-          replacement = "";
-          break;
+          /* Dropped, as if never there: "a * b" is "a b". */
+          continue;
         default:
           break;
         }
