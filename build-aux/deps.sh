@@ -17,7 +17,7 @@ run_packages=(
 test_packages=(
   "${run_packages[@]}"
   binutils xvfb xauth appstream locales flatpak-builder python3-openpyxl python3-xlsxwriter
-  zbar-tools poppler-utils librsvg2-bin clang-format
+  zbar-tools poppler-utils librsvg2-bin clang-format valgrind
 )
 
 case "${1:-}" in

@@ -4,15 +4,26 @@
 # every test suite (the window's under Xvfb). Ends with "N passed, N failed".
 #   test.sh              the normal build, in _build
 #   test.sh --sanitize   AddressSanitizer and UBSan, in _build-sanitize
+#   test.sh --valgrind   the core suite under valgrind, in _build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build=_build
 options=(-Dwerror=true -Dprofile=development)
-if [ "${1:-}" = "--sanitize" ]; then
-  build=_build-sanitize
-  options+=(-Db_sanitize=address,undefined -Db_lundef=false)
-fi
+# Every suite, or only the core under valgrind (tests/meson.build's
+# "valgrind" setup: any memory error or definite leak fails a test).
+test_args=()
+log=testlog.json
+case "${1:-}" in
+  --sanitize)
+    build=_build-sanitize
+    options+=(-Db_sanitize=address,undefined -Db_lundef=false)
+    ;;
+  --valgrind)
+    test_args=(--setup valgrind --suite core)
+    log=testlog-valgrind.json
+    ;;
+esac
 
 bash build-aux/deps.sh test
 
@@ -30,10 +41,10 @@ meson compile -C "$build"
 
 status=0
 xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
-  meson test -C "$build" --print-errorlogs --num-processes 2 || status=$?
+  meson test -C "$build" --print-errorlogs --num-processes 2 "${test_args[@]}" || status=$?
 
 # One line a person and CI can read: every test program counts once.
-python3 - "$build/meson-logs/testlog.json" <<'PY' || status=1
+python3 - "$build/meson-logs/$log" <<'PY' || status=1
 import json, sys
 passed = failed = skipped = 0
 with open(sys.argv[1], encoding="utf-8") as log:

@@ -506,7 +506,7 @@ test_truncated (void)
 static void
 test_freexl_overflow (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fuzz", "corpus", "freexl-heap-overflow.xls", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fuzz", "corpus", "workbook", "freexl-heap-overflow.xls", NULL);
   g_autoptr(GError) error = NULL;
   char *data = NULL;
   gsize length = 0;

@@ -294,20 +294,22 @@ mt_zip_package_read (MtZipPackage *package,
   while (gsf_input_remaining (part) > 0)
     {
       gsize n = MIN ((gsize) gsf_input_remaining (part), 65536);
-      const guint8 *chunk = gsf_input_read (part, n, NULL);
+      gsize start = data->len;
 
-      if (chunk == NULL)
+      /* Into cleared memory, as in part_stream_read (). */
+      g_byte_array_set_size (data, start + n);
+      memset (data->data + start, 0, n);
+      if (gsf_input_read (part, n, data->data + start) == NULL)
         {
           g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_DAMAGED,
                        _("The workbook is damaged or incomplete: its part “%s” cannot be read."), path);
           return NULL;
         }
-      if (!count_unpacked (package, path, data->len + n))
+      if (!count_unpacked (package, path, data->len))
         {
           g_propagate_error (error, g_steal_pointer (&package->error));
           return NULL;
         }
-      g_byte_array_append (data, chunk, n);
     }
   return g_byte_array_free_to_bytes (g_steal_pointer (&data));
 }
@@ -322,6 +324,11 @@ part_stream_read (void *context,
 
   if (n == 0)
     return 0;
+  /* libgsf 1.14.50 can say it read a damaged deflated part and leave
+   * some of the buffer unwritten (valgrind, fuzz-workbook): cleared
+   * first, what it did not write reads as NUL, which the XML parser
+   * refuses, instead of whatever the memory held. */
+  memset (buffer, 0, n);
   if (gsf_input_read (stream->part, n, (guint8 *) buffer) == NULL)
     {
       if (stream->package->error == NULL)
