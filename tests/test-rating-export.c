@@ -1,12 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * test-rating-export.c: file names, formats and the export off the main thread */
+/* unshare () */
+#define _GNU_SOURCE
 #include "config.h"
 
 #include <errno.h>
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <sched.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -207,6 +211,94 @@ test_stale_temporaries (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Mounts a tmpfs of @size bytes on @dir for this process alone, in a
+ * mount namespace of its own (in a user namespace too when not root).
+ * FALSE when the system allows neither. */
+static gboolean
+mount_small_disk (const char *dir,
+                  const char *size)
+{
+  g_autofree char *options = g_strdup_printf ("size=%s", size);
+  uid_t uid = getuid ();
+  gid_t gid = getgid ();
+
+  if (geteuid () == 0)
+    {
+      if (unshare (CLONE_NEWNS) != 0)
+        return FALSE;
+    }
+  else
+    {
+      g_autofree char *uid_map = g_strdup_printf ("%d %d 1", (int) uid, (int) uid);
+      g_autofree char *gid_map = g_strdup_printf ("%d %d 1", (int) gid, (int) gid);
+
+      if (unshare (CLONE_NEWUSER | CLONE_NEWNS) != 0 ||
+          !g_file_set_contents ("/proc/self/setgroups", "deny", -1, NULL) ||
+          !g_file_set_contents ("/proc/self/uid_map", uid_map, -1, NULL) ||
+          !g_file_set_contents ("/proc/self/gid_map", gid_map, -1, NULL))
+        return FALSE;
+    }
+  return mount ("none", "/", NULL, MS_REC | MS_PRIVATE, NULL) == 0 &&
+         mount ("tmpfs", dir, "tmpfs", 0, options) == 0;
+}
+
+/* Whether mount_small_disk () works here: tried in a child process. */
+static gboolean
+can_mount_small_disk (const char *dir)
+{
+  int status = 0;
+  pid_t child = fork ();
+
+  if (child == 0)
+    _exit (mount_small_disk (dir, "16k") ? 0 : 1);
+  return child > 0 && waitpid (child, &status, 0) == child && WIFEXITED (status) && WEXITSTATUS (status) == 0;
+}
+
+/* A full disk: one message that names the cause, in the user's words,
+ * and nothing else on standard error (libxlsxwriter printed "[ERROR]"
+ * lines naming a temporary file, then "Zip generic error ZIP_ERRNO");
+ * nothing is left on the disk. */
+static void
+test_full_disk (void)
+{
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(MtRating) rating = demo_rating ();
+      const char *small = g_getenv ("MT_TEST_SMALL_DISK");
+      g_autofree char *path = g_build_filename (small, "rating.xlsx", NULL);
+      g_autoptr(GFile) target = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GDir) listing = NULL;
+
+      g_assert_true (mount_small_disk (small, "16k"));
+      g_assert_false (mt_export_rating (rating, NULL, MT_EXPORT_XLSX, target, &error));
+      g_assert_error (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE);
+      g_assert_nonnull (strstr (error->message, g_strerror (ENOSPC)));
+      g_assert_null (strstr (error->message, "ZIP"));
+      listing = g_dir_open (small, 0, NULL);
+      g_assert_null (g_dir_read_name (listing));
+      g_print ("%s\n", error->message);
+      return;
+    }
+
+  dir = g_dir_make_tmp ("metodist-full-XXXXXX", NULL);
+  if (!can_mount_small_disk (dir))
+    {
+      g_assert_cmpint (g_rmdir (dir), ==, 0);
+      g_test_skip ("neither root nor user namespaces here: no small disk to fill");
+      return;
+    }
+  g_setenv ("MT_TEST_SMALL_DISK", dir, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_unsetenv ("MT_TEST_SMALL_DISK");
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("*Could not write*");
+  g_test_trap_assert_stderr ("");
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -220,6 +312,7 @@ main (int   argc,
   g_test_add_func ("/metodist/rating-export/async", test_async);
   g_test_add_func ("/metodist/rating-export/target-is-a-folder", test_target_is_a_folder);
   g_test_add_func ("/metodist/rating-export/stale-temporaries", test_stale_temporaries);
+  g_test_add_func ("/metodist/rating-export/full-disk", test_full_disk);
 
   return g_test_run ();
 }

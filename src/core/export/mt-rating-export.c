@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * mt-rating-export.c: the rating written to a file, whole or not at all */
 #define G_LOG_DOMAIN "mt-rating-export"
+/* memfd_create () */
+#define _GNU_SOURCE
 
 #include "config.h"
 
@@ -10,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include "mt-monitoring-writer.h"
@@ -198,6 +201,17 @@ replace_with (const char  *temporary,
   return FALSE;
 }
 
+/* The CSV, the JSON or the workbook written beside @path and put in its
+ * place when whole. */
+static gboolean write_bytes (GBytes      *bytes,
+                             const char  *path,
+                             GError     **error);
+
+/* libxlsxwriter writes to a file in memory (a memfd, by its /proc name:
+ * it takes only a path), never to the disk: on a full disk or a broken
+ * share it would print its own "[ERROR]" lines naming a temporary file
+ * and say only "Zip generic error ZIP_ERRNO". The disk is written by
+ * write_bytes (), which names the cause ("No space left on device"). */
 static gboolean
 write_xlsx (MtRating    *rating,
             const char  *author,
@@ -205,22 +219,37 @@ write_xlsx (MtRating    *rating,
             GError     **error)
 {
   g_autoptr(GError) write_error = NULL;
-  g_autofree char *temporary = NULL;
-  int fd;
+  g_autoptr(GMappedFile) written = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *memory_path = NULL;
+  int memory = memfd_create ("metodist-export.xlsx", MFD_CLOEXEC);
 
-  temporary = temporary_beside (path, &fd, error);
-  if (temporary == NULL)
-    return FALSE;
-  /* libxlsxwriter writes to a path of its own: given this one. */
-  close (fd);
-  if (!mt_xlsx_write_rating (rating, author, temporary, &write_error))
+  if (memory < 0)
     {
-      g_unlink (temporary);
+      int cause = errno;
+
+      g_set_error (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE, _("Could not write “%s”: %s"), path,
+                   g_strerror (cause));
+      return FALSE;
+    }
+  memory_path = g_strdup_printf ("/proc/self/fd/%d", memory);
+  if (!mt_xlsx_write_rating (rating, author, memory_path, &write_error))
+    {
+      close (memory);
       g_set_error (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE,
                    _("Could not write “%s”: %s"), path, write_error->message);
       return FALSE;
     }
-  return replace_with (temporary, path, error);
+  written = g_mapped_file_new_from_fd (memory, FALSE, &write_error);
+  close (memory);
+  if (written == NULL)
+    {
+      g_set_error (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE,
+                   _("Could not write “%s”: %s"), path, write_error->message);
+      return FALSE;
+    }
+  bytes = g_mapped_file_get_bytes (written);
+  return write_bytes (bytes, path, error);
 }
 
 /* The CSV or the JSON, written as the workbook is. */

@@ -8,6 +8,7 @@
 #include <locale.h>
 #include <math.h>
 #include <string.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include "mt-format.h"
@@ -722,7 +723,14 @@ mt_xlsx_write_rating (MtRating    *rating,
   GListModel *rows = mt_rating_get_rows (rating);
   gboolean has_previous = mt_rating_get_previous (rating) != NULL;
   const MtWeights *weights = mt_rating_get_weights (rating);
-  lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = NULL, .use_zip64 = LXW_FALSE };
+  /* Its working files (one per part, removed as made) in memory too when
+   * the system has a shared-memory folder, as the workbook itself is
+   * (mt-rating-export.c): the disk is only ever written by Metodist. */
+  lxw_workbook_options options = {
+    .constant_memory = LXW_TRUE,
+    .tmpdir = access ("/dev/shm", W_OK | X_OK) == 0 ? "/dev/shm" : NULL,
+    .use_zip64 = LXW_FALSE,
+  };
   locale_t c_numbers = newlocale (LC_NUMERIC_MASK, "C", duplocale (uselocale ((locale_t) 0)));
   locale_t previous;
   g_autofree char *title = NULL;
