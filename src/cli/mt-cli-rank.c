@@ -29,11 +29,15 @@ typedef enum
   OUTPUT_JSON,
 } OutputFormat;
 
+/* @what: (nullable): the file or source, unless @message names it */
 static int
 fail (const char *what,
       const char *message)
 {
-  g_printerr ("metodist: %s: %s\n", what, message);
+  if (what != NULL)
+    g_printerr ("metodist: %s: %s\n", what, message);
+  else
+    g_printerr ("metodist: %s\n", message);
   return MT_CLI_EXIT_FAILED;
 }
 
@@ -364,7 +368,9 @@ mt_cli_rank (int    argc,
 
       /* A failure leaves the old file as it was and no partial one. */
       if (!mt_export_rating (rating, institute, export_format, target, &error))
-        return fail (output, error->message);
+        /* "Could not write “FILE”: …" names the file already. */
+        return fail (g_error_matches (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE) ? NULL : output,
+                     error->message);
       return MT_CLI_EXIT_OK;
     }
 
