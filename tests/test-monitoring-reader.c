@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "mt-limits.h"
 #include "mt-load-error.h"
 #include "mt-monitoring-reader.h"
 
@@ -97,6 +98,26 @@ test_valid_document (void)
 
   /* 49.0 is a whole number. */
   g_assert_cmpint (slobodskoy->teachers.active, ==, 49);
+}
+
+/* More rows than the whole country has, however short: refused (a
+ * million tiny rows took 1.2 GB of a 61 MB document). */
+static void
+test_too_many_rows (void)
+{
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"metodist-monitoring\", \"version\": 1, \"municipalities\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtDataset) dataset = NULL;
+
+  for (guint i = 0; i < MT_MAX_ROWS + 1; i++)
+    g_string_append (text, i == 0 ? "{\"name\":\"a\",\"teachers\":{\"active\":1},\"students\":{\"active\":1}}"
+                                  : ",{\"name\":\"a\",\"teachers\":{\"active\":1},\"students\":{\"active\":1}}");
+  g_string_append (text, "]}");
+  bytes = g_bytes_new (text->str, text->len);
+  dataset = mt_monitoring_read (bytes, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_TOO_LARGE);
 }
 
 static void
@@ -374,6 +395,7 @@ main (int   argc,
 
   g_test_add_func ("/metodist/monitoring-reader/valid", test_valid_document);
   g_test_add_func ("/metodist/monitoring-reader/document-problems", test_document_problems);
+  g_test_add_func ("/metodist/monitoring-reader/too-many-rows", test_too_many_rows);
   g_test_add_func ("/metodist/monitoring-reader/row-problems", test_row_problems);
   g_test_add_func ("/metodist/monitoring-reader/repeated-ids", test_repeated_ids);
   g_test_add_func ("/metodist/monitoring-reader/repeated-id-keeps-organizations", test_repeated_id_keeps_organizations);

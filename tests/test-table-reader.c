@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "mt-format.h"
+#include "mt-limits.h"
 #include "mt-load-error.h"
 #include "mt-table-reader.h"
 #include "mt-table-title.h"
@@ -412,6 +414,28 @@ test_too_large_tables (void)
   g_assert_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_TOO_LARGE);
 }
 
+/* More rows than the whole country has (MT_MAX_ROWS), however short:
+ * refused, not read into about 1 KB of memory each (a million one-letter
+ * lines took 1 GB and 13 s; a row's record, rating row and problem cost
+ * the same whatever its length). */
+static void
+test_too_many_rows (void)
+{
+  g_autoptr(GString) tiny_rows = g_string_new ("Муниципалитет\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtDataset) dataset = NULL;
+  g_autofree char *bound = mt_format_count (MT_MAX_ROWS);
+
+  for (guint i = 0; i < MT_MAX_ROWS + 1; i++)
+    g_string_append (tiny_rows, "a\n");
+  bytes = g_bytes_new (tiny_rows->str, tiny_rows->len);
+  dataset = mt_table_read (bytes, NULL, NULL, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, bound));
+}
+
 /* OKTMO codes a spreadsheet kept as numbers lost the leading zero of
  * regions 01-08: put back; other codes are kept as written. */
 static void
@@ -445,6 +469,7 @@ main (int   argc,
   g_test_add_func ("/metodist/table-reader/document-problems", test_document_problems);
   g_test_add_func ("/metodist/table-reader/oktmo-leading-zero", test_oktmo_leading_zero);
   g_test_add_func ("/metodist/table-reader/too-large", test_too_large_tables);
+  g_test_add_func ("/metodist/table-reader/too-many-rows", test_too_many_rows);
 
   return g_test_run ();
 }

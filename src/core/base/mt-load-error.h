@@ -34,4 +34,6 @@ typedef enum
 
 GQuark mt_load_error_quark (void);
 
+void   mt_load_error_set_too_many_rows (GError **error);
+
 G_END_DECLS

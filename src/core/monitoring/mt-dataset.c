@@ -402,6 +402,19 @@ mt_dataset_get_problems (MtDataset *self)
   return self->problems;
 }
 
+/**
+ * mt_dataset_is_full:
+ *
+ * Returns: %TRUE when the dataset holds %MT_MAX_ROWS rows: a reader then
+ *   refuses the document (mt_load_error_set_too_many_rows())
+ */
+gboolean
+mt_dataset_is_full (MtDataset *self)
+{
+  g_return_val_if_fail (MT_IS_DATASET (self), TRUE);
+  return self->municipalities->len + self->organizations->len >= MT_MAX_ROWS;
+}
+
 void
 mt_dataset_add_problem (MtDataset  *self,
                         const char *where,

@@ -106,6 +106,7 @@ void         mt_dataset_add_organization      (MtDataset   *self,
                                                MtRecord    *record);
 
 GPtrArray   *mt_dataset_get_problems          (MtDataset   *self);
+gboolean     mt_dataset_is_full               (MtDataset   *self);
 void         mt_dataset_add_problem           (MtDataset   *self,
                                                const char  *where,
                                                const char  *message);

@@ -423,6 +423,11 @@ read_rows (Reader     *reader,
 
   while ((token = next (reader)) != MT_JSON_TOKEN_END_ARRAY)
     {
+      if (token != MT_JSON_TOKEN_ERROR && mt_dataset_is_full (dataset))
+        {
+          mt_load_error_set_too_many_rows (&reader->syntax_error);
+          return FIELD_BROKEN;
+        }
       if (token == MT_JSON_TOKEN_ERROR ||
           !read_row (reader, dataset, token, list, (*count)++, is_organization))
         return FIELD_BROKEN;

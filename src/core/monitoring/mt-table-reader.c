@@ -336,11 +336,14 @@ decode (GBytes  *bytes,
  * number is the line (or the sheet's row) where it starts, from 1. */
 typedef MtSheetRow Row;
 
-/* The largest table a spreadsheet makes; a text beyond it is refused
- * before its cells fill the memory (a header of 6 MiB of separators
- * took 965 MB). */
+/* The widest table a spreadsheet makes, and the most rows a document may
+ * have (mt-limits.h); a text beyond either is refused before its cells
+ * fill the memory (a header of 6 MiB of separators took 965 MB, a
+ * million one-letter lines 1 GB). */
 #define MAX_TABLE_COLUMNS 16384
-#define MAX_TABLE_ROWS 1048576
+/* Lines, counted before anything is read: a spreadsheet's rows (a row
+ * may take several lines, in quotes). */
+#define MAX_TABLE_LINES 1048576
 
 /* Reads one record at *@p (RFC 4180: quotes double inside quoted fields,
  * which may hold delimiters and line breaks); moves *@p and *@line past
@@ -844,13 +847,12 @@ finish_samples (GPtrArray  *to_ask,
 }
 
 static void
-set_too_large_table (GError **error)
+set_too_wide_table (GError **error)
 {
   g_autofree char *columns = mt_format_count (MAX_TABLE_COLUMNS);
-  g_autofree char *rows = mt_format_count (MAX_TABLE_ROWS);
 
   g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_TOO_LARGE,
-               _("The table has more than %s columns or %s rows, more than a spreadsheet holds."), columns, rows);
+               _("The table has more than %s columns, more than a spreadsheet holds."), columns);
 }
 
 /**
@@ -888,7 +890,7 @@ mt_table_read_rows (MtTableRowSource  *source,
 
   if (source->too_wide)
     {
-      set_too_large_table (error);
+      set_too_wide_table (error);
       return NULL;
     }
   table.dataset = dataset;
@@ -982,11 +984,14 @@ mt_table_read_rows (MtTableRowSource  *source,
     samples[a] = g_ptr_array_new ();
   while ((row = next_row (source)) != NULL)
     {
-      if (source->too_wide || rows_read >= MAX_TABLE_ROWS)
+      if (source->too_wide || mt_dataset_is_full (dataset))
         {
           finish_samples (asking, samples);
           g_free (samples);
-          set_too_large_table (error);
+          if (source->too_wide)
+            set_too_wide_table (error);
+          else
+            mt_load_error_set_too_many_rows (error);
           return NULL;
         }
       if (rows_read++ < N_SAMPLES)
@@ -1078,12 +1083,12 @@ mt_table_read_asking (GBytes      *bytes,
   {
     gsize lines = 0;
 
-    for (const char *p = memchr (text, '\n', end - text); p != NULL && lines <= MAX_TABLE_ROWS + MT_TABLE_MAX_TITLE_LINES;
+    for (const char *p = memchr (text, '\n', end - text); p != NULL && lines <= MAX_TABLE_LINES + MT_TABLE_MAX_TITLE_LINES;
          p = memchr (p + 1, '\n', end - p - 1))
       lines++;
-    if (lines > MAX_TABLE_ROWS + MT_TABLE_MAX_TITLE_LINES)
+    if (lines > MAX_TABLE_LINES + MT_TABLE_MAX_TITLE_LINES)
       {
-        set_too_large_table (error);
+        mt_load_error_set_too_many_rows (error);
         return NULL;
       }
   }
