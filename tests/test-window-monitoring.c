@@ -4,6 +4,8 @@
  * municipality's details, paste and files, the xlsx export */
 #include "config.h"
 
+#include <errno.h>
+
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -451,6 +453,25 @@ test_monitoring (void)
       g_assert_true (g_spawn_check_wait_status (status, NULL));
       g_assert_cmpstr (out, ==, "3 49 г.о. Вятские Поляны\n");
     }
+
+  /* An export that fails says why in a dialog, whole: a toast cut the
+   * file's name and the cause at a laptop's width (from a new user's try
+   * on a full disk); here the target is a folder. */
+  {
+    g_autofree char *folder = g_build_filename (dir, "a folder.xlsx", NULL);
+    GtkWindow *dialog;
+
+    g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+    gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.export-to", "s", folder);
+    wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the export's failure");
+    dialog = g_object_ref (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+    g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (dialog)), ==, "not-exported-dialog");
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), folder));
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), g_strerror (EISDIR)));
+    gtk_window_destroy (dialog);
+    g_object_unref (dialog);
+    g_assert_cmpint (g_rmdir (folder), ==, 0);
+  }
 
   /* A table pasted from a spreadsheet. */
   gtk_widget_activate_action (GTK_WIDGET (page), "monitoring.load-text", "s",

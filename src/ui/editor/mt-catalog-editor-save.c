@@ -18,6 +18,7 @@
 #include "mt-catalog-reader.h"
 #include "mt-catalog-writer.h"
 #include "mt-format.h"
+#include "mt-error-dialog.h"
 #include "mt-toast.h"
 
 /* After a crash: the draft's changes, or why it was set aside. */
@@ -116,7 +117,8 @@ save_to (MtCatalogEditor *self,
   /* A few kilobytes, written whole to a temporary file and renamed. */
   if (!mt_catalog_save (self->catalog, file, &error))
     {
-      mt_catalog_editor_toast (self, mt_toast_new (error->message));
+      mt_error_dialog_present (GTK_WIDGET (self), "not-saved-dialog", _("The Catalog Was Not Saved"),
+                               error->message);
       return FALSE;
     }
   g_set_object (&self->saved_file, file);

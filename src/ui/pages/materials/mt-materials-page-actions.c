@@ -16,6 +16,7 @@
 #include "mt-file-launcher.h"
 #include "mt-handout.h"
 #include "mt-materials-page-private.h"
+#include "mt-error-dialog.h"
 #include "mt-toast.h"
 
 /* Links may be used only when the catalog gave an http(s) one. */
@@ -134,7 +135,8 @@ downloaded_cb (GObject      *source,
   if (file == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        mt_materials_page_toast (self, mt_toast_new (error->message));
+        mt_error_dialog_present (GTK_WIDGET (self), "not-downloaded-dialog", _("The Material Was Not Downloaded"),
+                                 error->message);
     }
   else
     {
@@ -329,7 +331,8 @@ print_done_cb (GtkPrintOperation       *operation,
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       gtk_print_operation_get_error (operation, &error);
-      mt_materials_page_toast (self, mt_toast_new (error != NULL ? error->message : _("Printing failed")));
+      mt_error_dialog_present (GTK_WIDGET (self), "not-printed-dialog", _("The Handout Was Not Printed"),
+                               error != NULL ? error->message : _("Printing failed"));
     }
 }
 
@@ -377,7 +380,8 @@ handout_written_cb (GObject      *source,
   mt_materials_page_update_actions (self);
   if (error != NULL)
     {
-      mt_materials_page_toast (self, mt_toast_new (error->message));
+      mt_error_dialog_present (GTK_WIDGET (self), "not-saved-dialog", _("The Handout Was Not Saved"),
+                               error->message);
       return;
     }
   /* TRANSLATORS: the handout saved under this file name. */

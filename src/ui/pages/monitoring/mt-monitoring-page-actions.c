@@ -12,6 +12,7 @@
 #include "mt-monitoring-job.h"
 #include "mt-monitoring-page-private.h"
 #include "mt-rating-columns.h"
+#include "mt-error-dialog.h"
 #include "mt-rating-export.h"
 #include "mt-table-reader.h"
 #include "mt-toast.h"
@@ -22,21 +23,13 @@ static void
 tell_not_loaded (MtMonitoringPage *self,
                  const char       *reason)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   gboolean pasted = mt_feed_get_origin (self->feed) == MT_FEED_TEXT;
   g_autofree char *message = pasted ? g_strdup_printf (_("Could not load the pasted table: %s"), reason)
                                     : g_strdup_printf (_("Could not load “%s”: %s"), mt_feed_get_label (self->feed),
                                                        reason);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              pasted ? _("The Table Was Not Loaded")
-                                                     : _("The File Was Not Loaded"),
-                                              NULL);
 
-  /* The body is plain text: a reason may hold "<" or "&". */
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), message);
-  gtk_widget_set_name (dialog, "not-loaded-dialog");
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  mt_error_dialog_present (GTK_WIDGET (self), "not-loaded-dialog",
+                           pasted ? _("The Table Was Not Loaded") : _("The File Was Not Loaded"), message);
 }
 
 /* A document read (mt_monitoring_parse()): shown, unless the user must
@@ -570,7 +563,9 @@ exported_cb (GObject      *source,
     return;
   if (!exported)
     {
-      mt_monitoring_page_toast (self, mt_toast_new (error->message));
+      /* Whole: it names the file and the cause ("no space left"). */
+      mt_error_dialog_present (GTK_WIDGET (self), "not-exported-dialog", _("The Rating Was Not Exported"),
+                               error->message);
       return;
     }
   message = g_strdup_printf (_("Exported “%s”"), name);
