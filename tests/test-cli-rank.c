@@ -297,6 +297,19 @@ test_no_control_sequences (void)
   assert_contains (run.out, "Арбажский\\x1B[2J\\x9B31m\\u202E");
   /* The warning about the second row names it, escaped too. */
   assert_contains (run.err, "Лузский\\x1B]8;;https://evil");
+
+  /* JSON piped on (to a pager, a file) escapes C1 and bidirectional
+   * controls as it does C0 ones: the same document, nothing invisible. */
+  {
+    g_auto(Run) json = { 0 };
+
+    run_metodist (&json, "C.UTF-8", document, (const char *const[]) { "rank", "-", "--format", "json", NULL });
+    g_assert_cmpint (json.exit_status, ==, 0);
+    g_assert_null (strchr (json.out, 0x1B));
+    g_assert_null (strstr (json.out, "\xC2\x9B"));
+    g_assert_null (strstr (json.out, "\xE2\x80\xAE"));
+    assert_contains (json.out, "Арбажский\\u001b[2J\\u009B31m\\u202E");
+  }
 }
 
 /* The server lives in its own thread and main context: the test waits for

@@ -160,6 +160,38 @@ add_municipality (JsonBuilder *builder,
  *
  * Returns: (transfer full): UTF-8 JSON text
  */
+/* json-glib escapes only C0 controls. C1 controls (U+0080-U+009F, an
+ * 8-bit CSI among them) and the bidirectional ones (U+202E turns text
+ * around) are written as \uXXXX too, the same JSON, so that a document
+ * paged in a terminal or opened in an editor shows them for what they
+ * are. They can only be inside strings, where the escape means them. */
+static GBytes *
+escape_invisible (char  *text,
+                  gsize  length)
+{
+  g_autoptr(GString) escaped = NULL;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean invisible = (c >= 0x80 && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F ||
+                           (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+
+      if (escaped == NULL && !invisible)
+        continue;
+      if (escaped == NULL)
+        escaped = g_string_new_len (text, p - text);
+      if (invisible)
+        g_string_append_printf (escaped, "\\u%04X", c);
+      else
+        g_string_append_len (escaped, p, g_utf8_next_char (p) - p);
+    }
+  if (escaped == NULL)
+    return g_bytes_new_take (text, length);
+  g_free (text);
+  return g_string_free_to_bytes (g_steal_pointer (&escaped));
+}
+
 GBytes *
 mt_monitoring_write_json (MtDataset       *dataset,
                           GListModel      *rows,
@@ -213,7 +245,7 @@ mt_monitoring_write_json (MtDataset       *dataset,
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 1);
   text = json_generator_to_data (generator, &length);
-  return g_bytes_new_take (text, length);
+  return escape_invisible (text, length);
 }
 
 /* A text cell for Russian Excel: quoted when it must be (RFC 4180), and
