@@ -171,6 +171,33 @@ def check_hostile_text(folder):
     openpyxl.load_workbook(path)
 
 
+def check_formula_title_and_long_text(folder):
+    """A region starting with "=" is text in the chart's title, not a
+    formula of cells (Excel repaired such a file), and a name or region of
+    more than Excel's 32,767 characters a cell holds is cut, not a failed
+    export (from review)."""
+    import json
+    with open(SMALL, encoding="utf-8") as f:
+        document = json.load(f)
+    document["region"] = "=Кировская область!A1"
+    document["municipalities"][0]["name"] = "Город " + "ж" * 40000
+    document["source"] = "Источник " + "и" * 40000
+    hostile = os.path.join(folder, "formula.json")
+    with open(hostile, "w", encoding="utf-8") as f:
+        json.dump(document, f, ensure_ascii=False)
+    path = os.path.join(folder, "formula.xlsx")
+    export(path, hostile)
+    with zipfile.ZipFile(path) as archive:
+        charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
+        assert charts, archive.namelist()
+        chart = archive.read(charts[0]).decode("utf-8")
+        assert "<c:f>" not in chart.split("<c:ser>")[0], chart[:400]
+    book = openpyxl.load_workbook(path)
+    names = [c.value for c in book.worksheets[0]["B"] if isinstance(c.value, str)]
+    longest = max(names, key=len)
+    assert longest.startswith("Город ж") and len(longest) <= 32767 and longest.endswith("…"), len(longest)
+
+
 def check_locale_independent_numbers(folder):
     # Russian numbers (LC_NUMERIC) must not reach the sheet's XML.
     c_path = os.path.join(folder, "c.xlsx")
@@ -218,7 +245,7 @@ def main():
     folder = tempfile.mkdtemp(prefix="metodist-xlsx-")
     try:
         for check in (check_contract_and_values, check_weights, check_english_and_sheets, check_xml_parts,
-                      check_hostile_text,
+                      check_hostile_text, check_formula_title_and_long_text,
                       check_locale_independent_numbers, check_failure_keeps_old_file,
                       check_missing_folder):
             check(folder)

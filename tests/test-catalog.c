@@ -10,6 +10,7 @@
 #include "mt-catalog-reader.h"
 #include "mt-catalog-writer.h"
 #include "mt-handout.h"
+#include "mt-json-check.h"
 #include "mt-load-error.h"
 
 #define HEADER "{\"format\": \"metodist-catalog\", \"version\": 1, "
@@ -500,6 +501,87 @@ test_copy (void)
   g_assert_cmpstr (after_json, ==, original_json);
 }
 
+/* A catalog too big to be one is refused before json-glib builds its
+ * tree (from review: 20 million zeros in an unknown list took 1.6 GB). */
+static void
+test_too_many_values (void)
+{
+  g_autoptr(GString) text = g_string_new (HEADER "\"junk\": [0");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtCatalog) catalog = NULL;
+
+  for (guint i = 0; i < MT_JSON_MAX_TREE_VALUES; i++)
+    g_string_append (text, ",0");
+  g_string_append (text, "]}");
+  catalog = load_text (text->str, &error);
+  g_assert_null (catalog);
+  g_assert_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_TOO_LARGE);
+}
+
+/* The optional "deck" section: the order of the deck's parts, kept
+ * through a save; whatever is wrong in it is one problem per entry, never
+ * the catalog's failure; entries past MT_DECK_MAX_ENTRIES one problem in
+ * all. A catalog without it has none. */
+static void
+test_deck_section (void)
+{
+  g_autoptr(MtCatalog) plain = load_ok (HEADER "\"materials\": []}");
+  g_autoptr(MtCatalog) ordered = load_ok (HEADER "\"deck\": {\"slides\": [\"rating\", \"title\", \"closing\"]}}");
+  g_autoptr(MtCatalog) hostile = NULL;
+  g_autoptr(MtCatalog) again = NULL;
+  g_autoptr(GString) text = g_string_new (HEADER "\"deck\": {\"slides\": [\"title\", \"holograms\", 7, "
+                                          "\"title\", null, \"rating\"");
+  g_autofree char *json = NULL;
+  GArray *deck;
+
+  g_assert_null (mt_catalog_get_deck (plain));
+  g_assert_cmpuint (mt_catalog_get_problems (plain)->len, ==, 0);
+
+  deck = mt_catalog_get_deck (ordered);
+  g_assert_nonnull (deck);
+  g_assert_cmpuint (deck->len, ==, 3);
+  g_assert_cmpint (g_array_index (deck, MtDeckSection, 0), ==, MT_DECK_SECTION_RATING);
+  g_assert_cmpint (g_array_index (deck, MtDeckSection, 2), ==, MT_DECK_SECTION_CLOSING);
+  /* Kept through a save and a copy. */
+  json = mt_catalog_to_json (ordered);
+  again = load_ok (json);
+  g_assert_cmpuint (mt_catalog_get_deck (again)->len, ==, 3);
+  g_assert_cmpint (g_array_index (mt_catalog_get_deck (again), MtDeckSection, 1), ==, MT_DECK_SECTION_TITLE);
+  {
+    g_autoptr(MtCatalog) copy = mt_catalog_copy (ordered);
+
+    g_assert_cmpuint (mt_catalog_get_deck (copy)->len, ==, 3);
+  }
+
+  /* 10,000 entries of every wrong kind. */
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (text, ", \"chart\"");
+  g_string_append (text, "]}}");
+  hostile = load_ok (text->str);
+  deck = mt_catalog_get_deck (hostile);
+  g_assert_cmpuint (deck->len, ==, 3);
+  g_assert_cmpint (g_array_index (deck, MtDeckSection, 0), ==, MT_DECK_SECTION_TITLE);
+  g_assert_cmpint (g_array_index (deck, MtDeckSection, 1), ==, MT_DECK_SECTION_RATING);
+  g_assert_cmpint (g_array_index (deck, MtDeckSection, 2), ==, MT_DECK_SECTION_CHART);
+  g_assert_true (has_problem (hostile, "deck.slides[1]", "not a part of the deck"));
+  g_assert_true (has_problem (hostile, "deck.slides[2]", "expected the name"));
+  g_assert_true (has_problem (hostile, "deck.slides[3]", "named before"));
+  g_assert_true (has_problem (hostile, "deck.slides[4]", "expected the name"));
+  g_assert_true (has_problem (hostile, "deck.slides", "more than 64 entries"));
+  g_assert_cmpuint (mt_catalog_get_problems (hostile)->len, <=, MT_DECK_MAX_ENTRIES + 1);
+
+  /* The wrong type: ignored with one problem. */
+  {
+    g_autoptr(MtCatalog) wrong = load_ok (HEADER "\"deck\": [\"title\"]}");
+    g_autoptr(MtCatalog) wrong_slides = load_ok (HEADER "\"deck\": {\"slides\": \"title\"}}");
+
+    g_assert_null (mt_catalog_get_deck (wrong));
+    g_assert_true (has_problem (wrong, "deck", "expected an object"));
+    g_assert_null (mt_catalog_get_deck (wrong_slides));
+    g_assert_true (has_problem (wrong_slides, "deck.slides", "expected a list"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -516,5 +598,7 @@ main (int   argc,
   g_test_add_func ("/metodist/catalog/title-for-url", test_title_for_url);
   g_test_add_func ("/metodist/catalog/handout-layout", test_handout_layout);
   g_test_add_func ("/metodist/catalog/handout-async", test_handout_async);
+  g_test_add_func ("/metodist/catalog/too-many-values", test_too_many_values);
+  g_test_add_func ("/metodist/catalog/deck-section", test_deck_section);
   return g_test_run ();
 }

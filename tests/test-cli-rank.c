@@ -2,6 +2,7 @@
  * test-cli-rank.c: `metodist rank` — output, files and exit statuses */
 #include "config.h"
 
+#include <gio/gunixsocketaddress.h>
 #include <glib/gstdio.h>
 #include <libsoup/soup.h>
 #include <string.h>
@@ -253,9 +254,16 @@ test_not_a_file (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("metodist-rank-XXXXXX", NULL);
   g_autofree char *fifo = g_build_filename (dir, "monitoring.json", NULL);
-  const char *sources[] = { fifo, dir, "/dev/zero" };
+  g_autofree char *socket_path = g_build_filename (dir, "monitoring.csv", NULL);
+  const char *sources[] = { fifo, dir, "/dev/zero", socket_path };
+  g_autoptr(GSocket) listening = g_socket_new (G_SOCKET_FAMILY_UNIX, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_DEFAULT,
+                                               NULL);
+  g_autoptr(GSocketAddress) address = g_unix_socket_address_new (socket_path);
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  /* A socket someone listens on: "No such device or address" before. */
+  g_assert_true (g_socket_bind (listening, address, FALSE, NULL));
+  g_assert_true (g_socket_listen (listening, NULL));
   for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
     for (guint command = 0; command < 2; command++)
       {
@@ -263,9 +271,10 @@ test_not_a_file (void)
 
         RUN (&run, "C.UTF-8", command == 0 ? "rank" : "catalog", sources[i], NULL);
         g_assert_cmpint (run.exit_status, ==, 1);
-        assert_contains (run.err, "is not a file");
+        assert_contains (run.err, "not a file but a folder, a pipe, a socket or a device");
       }
   g_assert_cmpint (g_remove (fifo), ==, 0);
+  g_assert_cmpint (g_remove (socket_path), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 

@@ -164,7 +164,15 @@ test_row_problems (void)
     { "{\"name\": \"A\", \"teachers\": {\"active\": 1.5}, \"students\": {\"active\": 1}}", "teachers.active: expected a whole number" },
     { "{\"name\": \"A\", \"teachers\": {\"active\": \"12\"}, \"students\": {\"active\": 1}}", "teachers.active: expected a whole number" },
     { "{\"name\": \"A\", \"teachers\": {\"active\": 1000000001}, \"students\": {\"active\": 1}}", "teachers.active: out of range" },
-    { "{\"name\": \"A\", \"teachers\": {\"active\": 1e400}, \"students\": {\"active\": 1}}", "teachers.active: not a finite number" },
+    /* Decided from the digits as written, never from a rounded double
+     * (from review): beyond the bound however written, a fraction
+     * however small or however close to a whole number. */
+    { "{\"name\": \"A\", \"teachers\": {\"active\": 1e400}, \"students\": {\"active\": 1}}", "teachers.active: out of range" },
+    { "{\"name\": \"A\", \"teachers\": {\"active\": -1e400}, \"students\": {\"active\": 1}}", "teachers.active: negative" },
+    { "{\"name\": \"A\", \"teachers\": {\"active\": 1111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111}, \"students\": {\"active\": 1}}", "teachers.active: out of range" },
+    { "{\"name\": \"A\", \"teachers\": {\"active\": 1.0000000000000000001}, \"students\": {\"active\": 1}}", "teachers.active: expected a whole number, not a fraction" },
+    { "{\"name\": \"A\", \"teachers\": {\"active\": 1000000000.0000000001}, \"students\": {\"active\": 1}}", "teachers.active: expected a whole number, not a fraction" },
+    { "{\"name\": \"A\", \"teachers\": {\"active\": 10000000010e-1}, \"students\": {\"active\": 1}}", "teachers.active: out of range" },
     { "{\"name\": \"A\", \"teachers\": {\"active\": 1}, \"students\": {\"total\": 5}}", "students.active: missing" },
     { "{\"name\": \"A\", \"teachers\": {\"active\": 1}, \"students\": {\"active\": null}}", "students.active: missing" },
     { "{\"name\": \"A\", \"teachers\": {\"active\": 1, \"total\": true}, \"students\": {\"active\": 1}}", "teachers.total: expected a whole number" },

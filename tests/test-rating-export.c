@@ -12,6 +12,8 @@
 #include <string.h>
 #include <sys/mount.h>
 #include <sys/wait.h>
+#include <time.h>
+#include <utime.h>
 #include <unistd.h>
 
 #include "mt-demo.h"
@@ -170,9 +172,18 @@ test_target_is_a_folder (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Sets @path's times an hour back. */
+static void
+make_old (const char *path)
+{
+  struct utimbuf hour_ago = { time (NULL) - 3600, time (NULL) - 3600 };
+
+  g_assert_cmpint (g_utime (path, &hour_ago), ==, 0);
+}
+
 /* A save killed midway (kill -9) leaves its temporary file: the next
- * save of the target removes it once its process is gone, and leaves a
- * save still running alone; other files are never touched. */
+ * save of the target removes it once its process is gone and it is old,
+ * and leaves a save still running alone; other files are never touched. */
 static void
 test_stale_temporaries (void)
 {
@@ -184,6 +195,7 @@ test_stale_temporaries (void)
   GPid gone = 0;
   g_autofree char *dead_name = NULL;
   g_autofree char *dead = NULL;
+  g_autofree char *recent = NULL;
   g_autofree char *alive = NULL;
   g_autofree char *other = g_build_filename (dir, ".rating.csv.notes", NULL);
   g_autoptr(GError) error = NULL;
@@ -194,16 +206,25 @@ test_stale_temporaries (void)
   waitpid (gone, NULL, 0);
   dead_name = g_strdup_printf (".rating.csv.%d.AbC123", (int) gone);
   dead = g_build_filename (dir, dead_name, NULL);
+  recent = g_strdup_printf ("%s/.rating.csv.%d.QwE456", dir, (int) gone);
   alive = g_strdup_printf ("%s/.rating.csv.%d.XyZ789", dir, (int) getpid ());
   g_assert_true (g_file_set_contents (dead, "half", -1, NULL));
   g_assert_true (g_file_set_contents (alive, "running", -1, NULL));
   g_assert_true (g_file_set_contents (other, "mine", -1, NULL));
+  g_assert_true (g_file_set_contents (recent, "another namespace's", -1, NULL));
+  /* An hour old: long gone. The recent one may be a live save in another
+   * PID namespace (a Flatpak sandbox), where the number means nothing. */
+  make_old (dead);
+  make_old (alive);
+  make_old (other);
 
   g_assert_true (mt_export_rating (rating, NULL, MT_EXPORT_CSV, target, &error));
   g_assert_no_error (error);
   g_assert_false (g_file_test (dead, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (alive, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (recent, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_remove (recent), ==, 0);
 
   g_assert_cmpint (g_remove (alive), ==, 0);
   g_assert_cmpint (g_remove (other), ==, 0);
@@ -299,6 +320,38 @@ test_full_disk (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A target with a long name (as mt_export_suggest_name () makes for a
+ * long region): its temporary file's name fits too (from review: a
+ * 244-byte name failed with "File name too long"). */
+static void
+test_long_name (void)
+{
+  g_autoptr(MtRating) rating = demo_rating ();
+  g_autofree char *dir = g_dir_make_tmp ("metodist-export-XXXXXX", NULL);
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+
+  while (name->len < 250 - strlen (".xlsx"))
+    g_string_append (name, "ж");
+  g_string_append (name, ".xlsx");
+  g_assert_cmpuint (name->len, <=, 255);
+  path = g_build_filename (dir, name->str, NULL);
+  target = g_file_new_for_path (path);
+  for (MtExportFormat format = MT_EXPORT_XLSX; format <= MT_EXPORT_JSON; format++)
+    {
+      g_assert_true (mt_export_rating (rating, NULL, format, target, &error));
+      g_assert_no_error (error);
+    }
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_cmpstr (g_dir_read_name (listing), ==, name->str);
+  g_assert_null (g_dir_read_name (listing));
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -313,6 +366,7 @@ main (int   argc,
   g_test_add_func ("/metodist/rating-export/target-is-a-folder", test_target_is_a_folder);
   g_test_add_func ("/metodist/rating-export/stale-temporaries", test_stale_temporaries);
   g_test_add_func ("/metodist/rating-export/full-disk", test_full_disk);
+  g_test_add_func ("/metodist/rating-export/long-name", test_long_name);
 
   return g_test_run ();
 }

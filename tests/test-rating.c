@@ -191,6 +191,27 @@ test_previous_period (void)
   g_assert_true (isnan (mt_rating_row_get_teachers_share_change (added)));
 }
 
+/* A repeated id in the previous period: the row it repeats stands for it,
+ * not the repeat kept out (found by fuzz-monitoring: the change was lost
+ * when the repeat, later in the list, took the row's place). */
+static void
+test_previous_period_with_repeat (void)
+{
+  g_autoptr(MtDataset) before = load (
+    HEAD ROW ("1", "A", 5, 10, 5, 10) "," ROW ("2", "B", 2, 10, 2, 10) "," ROW ("2", "B again", 9, 10, 9, 10) "]}");
+  g_autoptr(MtDataset) now = load (HEAD ROW ("1", "A", 1, 10, 1, 10) "," ROW ("2", "B", 6, 10, 6, 10) "]}");
+  MtWeights weights = MT_WEIGHTS_INIT;
+  g_autoptr(GListStore) rows = mt_rating_rate (now, before, &weights);
+  MtRatingRow *b = row_at (rows, 0);
+  int change = 0;
+
+  g_assert_cmpstr (mt_rating_row_get_name (b), ==, "B");
+  g_assert_cmpuint (mt_rating_row_get_previous_rank (b), ==, 2);
+  g_assert_true (mt_rating_row_get_rank_change (b, &change));
+  g_assert_cmpint (change, ==, 1);
+  g_assert_cmpfloat_with_epsilon (mt_rating_row_get_teachers_share_change (b), 0.4, 1e-12);
+}
+
 static void
 count_notify_cb (GObject    *object,
                  GParamSpec *pspec,
@@ -367,6 +388,7 @@ main (int   argc,
   g_test_add_func ("/metodist/rating/weights", test_weights);
   g_test_add_func ("/metodist/rating/weights-parse", test_weights_parse);
   g_test_add_func ("/metodist/rating/previous-period", test_previous_period);
+  g_test_add_func ("/metodist/rating/previous-period-with-repeat", test_previous_period_with_repeat);
   g_test_add_func ("/metodist/rating/row-notifies", test_row_notifies);
   g_test_add_func ("/metodist/rating/row-takes-new-period", test_row_takes_new_period);
   g_test_add_func ("/metodist/rating/rating-object", test_rating_object);

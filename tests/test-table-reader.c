@@ -151,7 +151,11 @@ test_number_forms (void)
     "D\t23,5\t40\t1\t2\n"
     "E\t-5\t40\t1\t2\n"
     "F\tмного\t40\t1\t2\n"
-    "G\t1000000001\t40\t1\t2\n");
+    "G\t1000000001\t40\t1\t2\n"
+    /* From review: rounded as a double, these read as 1 and as a count. */
+    "H\t1,0000000000000000001\t40\t1\t2\n"
+    "I\t123456789012345678901234567890\t40\t1\t2\n"
+    "J\t1e3\t1,5E3\t1\t2\n");
   MtRecord *a = row_of (dataset, 0);
   MtRecord *b = row_of (dataset, 1);
   MtRecord *c = row_of (dataset, 2);
@@ -173,6 +177,12 @@ test_number_forms (void)
   g_assert_nonnull (strstr (row_of (dataset, 5)->problem, "expected a whole number"));
   g_assert_nonnull (strstr (row_of (dataset, 6)->problem, "out of range"));
   g_assert_nonnull (strstr (row_of (dataset, 6)->problem, "Активные педагоги"));
+  g_assert_nonnull (strstr (row_of (dataset, 7)->problem, "not a fraction"));
+  g_assert_nonnull (strstr (row_of (dataset, 8)->problem, "out of range"));
+  /* A whole number written with an exponent, as spreadsheets may. */
+  g_assert_null (row_of (dataset, 9)->problem);
+  g_assert_cmpint (row_of (dataset, 9)->teachers.active, ==, 1000);
+  g_assert_cmpint (row_of (dataset, 9)->teachers.total, ==, 1500);
 }
 
 static void

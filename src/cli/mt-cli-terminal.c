@@ -34,7 +34,8 @@ is_shown_escaped (gunichar c)
  * mt_cli_terminal_text:
  *
  * Returns: (transfer full): @text as valid UTF-8, its control characters
- *   (but newline and tab) and bidirectional controls written as escapes
+ *   (but newline, tab, and a carriage return ending a line, as the CSV's
+ *   CRLF does) and bidirectional controls written as escapes
  */
 char *
 mt_cli_terminal_text (const char *text)
@@ -46,7 +47,7 @@ mt_cli_terminal_text (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (!is_shown_escaped (c))
+      if (!is_shown_escaped (c) || (c == '\r' && p[1] == '\n'))
         g_string_append_unichar (shown, c);
       else if (c <= 0xFF)
         g_string_append_printf (shown, "\\x%02X", c);

@@ -12,6 +12,15 @@
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
+/* What an address may never hold: C0 and C1 controls and bidirectional
+ * controls (FORMATS.md §3, issue 16), restated here. */
+static gboolean
+is_forbidden (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+         c == 0x200E || c == 0x200F || c == 0x061C;
+}
+
 /* A material that is offered to be opened has an address that opens. */
 static void
 check_material (MtMaterial *material)
@@ -25,8 +34,9 @@ check_material (MtMaterial *material)
       g_autoptr(GUri) uri = mt_url_parse (url, NULL);
 
       g_assert_nonnull (uri);
-      for (const char *p = url; *p != '\0'; p++)
-        g_assert_true ((guchar) *p >= 0x20 && (guchar) *p != 0x7F);
+      g_assert_true (g_utf8_validate (url, -1, NULL));
+      for (const char *p = url; *p != '\0'; p = g_utf8_next_char (p))
+        g_assert_false (is_forbidden (g_utf8_get_char (p)));
     }
 }
 

@@ -66,6 +66,16 @@ mt_source_read_stream (GInputStream  *stream,
   return g_byte_array_free_to_bytes (g_steal_pointer (&data));
 }
 
+/* The message says what it is not, not its name: the window and the
+ * command line name the source before it. */
+static void
+set_not_a_file (GError **error)
+{
+  g_set_error_literal (error, MT_LOAD_ERROR, MT_LOAD_ERROR_READ,
+                       _("This is not a file but a folder, a pipe, a socket or a device: open a document "
+                         "saved as a file."));
+}
+
 /**
  * mt_source_read_file:
  * @file: a local file
@@ -88,12 +98,20 @@ mt_source_read_file (GFile         *file,
   path = g_file_get_path (file);
   if (path != NULL)
     {
-      /* Opened without waiting and checked to be a file: a named pipe
-       * nobody writes would block open() for ever, one never closed
-       * read() for ever, and a device could be read without end. */
-      int fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
+      /* Looked at, then opened without waiting and checked again to be a
+       * file: a named pipe nobody writes would block open () for ever,
+       * one never closed read () for ever, a device could be read
+       * without end (and opening one may do something), and a socket
+       * cannot be opened at all ("No such device or address"). */
       struct stat info;
+      int fd;
 
+      if (g_stat (path, &info) == 0 && !S_ISREG (info.st_mode))
+        {
+          set_not_a_file (error);
+          return NULL;
+        }
+      fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
       if (fd < 0)
         {
           int cause = errno;
@@ -105,9 +123,7 @@ mt_source_read_file (GFile         *file,
       if (fstat (fd, &info) != 0 || !S_ISREG (info.st_mode))
         {
           g_close (fd, NULL);
-          g_set_error (error, MT_LOAD_ERROR, MT_LOAD_ERROR_READ,
-                       _("“%s” is not a file (it is a folder, a pipe or a device): open a document saved "
-                         "as a file."), name);
+          set_not_a_file (error);
           return NULL;
         }
       /* A file is read as files are, waiting for the disk. */

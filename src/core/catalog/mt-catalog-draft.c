@@ -14,8 +14,10 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "mt-catalog-draft.h"
+#include "mt-file-writer.h"
 #include "mt-catalog-reader.h"
 #include "mt-catalog-writer.h"
 #include "mt-limits.h"
@@ -92,8 +94,7 @@ write_files (MtCatalogDraft  *self,
       g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno), g_strerror (saved_errno));
       return FALSE;
     }
-  if (!g_file_set_contents_full (self->path, write->json, -1,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0600, error))
+  if (!mt_file_write_atomic (self->path, write->json, strlen (write->json), 0600, error))
     return FALSE;
   if (write->is_demo)
     g_file_set_contents (self->demo_marker, "", 0, NULL);

@@ -392,6 +392,76 @@ typedef void (*ReadItem) (Reader   *reader,
                           JsonNode *node,
                           guint     index);
 
+/* The optional "deck": { "slides": ["title", "rating", …] }, the order of
+ * the deck's parts (docs/formats-notes.md). Whatever is wrong in it is a
+ * problem that leaves the entry out, never the catalog: an unknown part
+ * (a newer Metodist's), a repeated one, and entries past
+ * MT_DECK_MAX_ENTRIES (one problem for all of them). */
+static void
+read_deck (Reader     *reader,
+           JsonObject *root)
+{
+  JsonNode *deck = NULL;
+  JsonNode *slides = NULL;
+  g_autoptr(GArray) sections = NULL;
+  gboolean seen[MT_DECK_N_SECTIONS] = { FALSE };
+  JsonArray *list;
+
+  switch (get_node (root, "deck", JSON_NODE_OBJECT, &deck))
+    {
+    case FIELD_ABSENT:
+      return;
+    case FIELD_WRONG:
+      problem (reader, "deck", _("expected an object (ignored)"));
+      return;
+    case FIELD_OK:
+    default:
+      break;
+    }
+  switch (get_node (json_node_get_object (deck), "slides", JSON_NODE_ARRAY, &slides))
+    {
+    case FIELD_ABSENT:
+      return;
+    case FIELD_WRONG:
+      problem (reader, "deck.slides", _("expected a list (ignored)"));
+      return;
+    case FIELD_OK:
+    default:
+      break;
+    }
+
+  list = json_node_get_array (slides);
+  sections = g_array_new (FALSE, FALSE, sizeof (MtDeckSection));
+  for (guint i = 0; i < json_array_get_length (list); i++)
+    {
+      JsonNode *entry = json_array_get_element (list, i);
+      g_autofree char *where = g_strdup_printf ("deck.slides[%u]", i);
+      MtDeckSection section;
+
+      if (i == MT_DECK_MAX_ENTRIES)
+        {
+          g_autofree char *message = g_strdup_printf (_("more than %d entries (the rest left out)"),
+                                                      MT_DECK_MAX_ENTRIES);
+
+          problem (reader, "deck.slides", message);
+          break;
+        }
+      if (!JSON_NODE_HOLDS_VALUE (entry) || json_node_get_value_type (entry) != G_TYPE_STRING)
+        problem (reader, where, _("expected the name of a part of the deck (left out)"));
+      else if (!mt_deck_section_from_string (json_node_get_string (entry), &section))
+        problem (reader, where, _("not a part of the deck this Metodist knows (left out)"));
+      else if (seen[section])
+        problem (reader, where, _("named before (left out)"));
+      else
+        {
+          seen[section] = TRUE;
+          g_array_append_val (sections, section);
+        }
+    }
+  if (sections->len > 0)
+    mt_catalog_set_deck (reader->catalog, sections);
+}
+
 /* A top-level list: the wrong type is a document problem. */
 static gboolean
 read_list (Reader      *reader,
@@ -509,6 +579,7 @@ mt_catalog_load (GBytes  *bytes,
       !read_list (&reader, json_node_get_object (root), "events", read_event, error) ||
       !read_list (&reader, json_node_get_object (root), "notices", read_notice, error))
     return NULL;
+  read_deck (&reader, json_node_get_object (root));
   return g_steal_pointer (&catalog);
 }
 

@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "mt-catalog-writer.h"
+#include "mt-file-writer.h"
 
 static void
 add_text (JsonBuilder *builder,
@@ -159,6 +160,19 @@ mt_catalog_to_json (MtCatalog *catalog)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+  if (mt_catalog_get_deck (catalog) != NULL)
+    {
+      GArray *deck = mt_catalog_get_deck (catalog);
+
+      json_builder_set_member_name (builder, "deck");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "slides");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < deck->len; i++)
+        json_builder_add_string_value (builder, mt_deck_section_to_string (g_array_index (deck, MtDeckSection, i)));
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -181,19 +195,28 @@ mt_catalog_save (MtCatalog  *catalog,
                  GError    **error)
 {
   g_autofree char *json = NULL;
+  g_autofree char *path = NULL;
   g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (MT_IS_CATALOG (catalog), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   json = mt_catalog_to_json (catalog);
-  if (!g_file_replace_contents (file, json, strlen (json), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL,
-                                &local_error))
+  path = g_file_get_path (file);
+  /* A local file the way every file is written (mt-file-writer.c); GIO's
+   * own way for the others. */
+  if (path != NULL ? !mt_file_write_atomic (path, json, strlen (json), 0666, &local_error)
+                   : !g_file_replace_contents (file, json, strlen (json), NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                               NULL, &local_error))
     {
       g_autofree char *name = g_file_get_parse_name (file);
 
-      g_set_error (error, G_IO_ERROR, local_error->code, _("Could not save the catalog as “%s”: %s"), name,
-                   local_error->message);
+      /* mt_file_write_atomic () names the file already. */
+      if (path != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, G_IO_ERROR, local_error->code, _("Could not save the catalog as “%s”: %s"), name,
+                     local_error->message);
       return FALSE;
     }
   return TRUE;

@@ -19,6 +19,7 @@ struct _MtCatalog
   GListStore *events;
   GPtrArray *notices;
   GPtrArray *problems;  /* what was left out or ignored while loading */
+  GArray *deck;         /* (element-type MtDeckSection) the deck's default order, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (MtCatalog, mt_catalog, G_TYPE_OBJECT)
@@ -62,6 +63,7 @@ mt_catalog_finalize (GObject *object)
   g_object_unref (self->events);
   g_ptr_array_unref (self->notices);
   g_ptr_array_unref (self->problems);
+  g_clear_pointer (&self->deck, g_array_unref);
   G_OBJECT_CLASS (mt_catalog_parent_class)->finalize (object);
 }
 
@@ -127,6 +129,7 @@ mt_catalog_copy (MtCatalog *self)
     }
   for (guint i = 0; i < self->problems->len; i++)
     g_ptr_array_add (copy->problems, g_strdup (g_ptr_array_index (self->problems, i)));
+  mt_catalog_set_deck (copy, self->deck);
   return copy;
 }
 
@@ -307,4 +310,31 @@ mt_catalog_title_for_url (MtCatalog  *self,
         return g_strdup (notice->title);
     }
   return NULL;
+}
+
+/**
+ * mt_catalog_get_deck:
+ *
+ * Returns: (transfer none) (nullable) (element-type MtDeckSection): the
+ *   order of the deck's parts that the catalog's "deck" section gives
+ */
+GArray *
+mt_catalog_get_deck (MtCatalog *self)
+{
+  g_return_val_if_fail (MT_IS_CATALOG (self), NULL);
+  return self->deck;
+}
+
+/* @sections: (nullable) (element-type MtDeckSection): copied */
+void
+mt_catalog_set_deck (MtCatalog *self,
+                     GArray    *sections)
+{
+  g_return_if_fail (MT_IS_CATALOG (self));
+  g_clear_pointer (&self->deck, g_array_unref);
+  if (sections != NULL)
+    {
+      self->deck = g_array_sized_new (FALSE, FALSE, sizeof (MtDeckSection), sections->len);
+      g_array_append_vals (self->deck, sections->data, sections->len);
+    }
 }

@@ -4,6 +4,7 @@
 
 #include <gio/gio.h>
 
+#include "mt-deck-section.h"
 #include "mt-event.h"
 #include "mt-material.h"
 
@@ -52,6 +53,9 @@ GListStore *mt_catalog_get_materials      (MtCatalog  *self);
 GListStore *mt_catalog_get_events         (MtCatalog  *self);
 GPtrArray  *mt_catalog_get_notices        (MtCatalog  *self);
 GPtrArray  *mt_catalog_get_problems       (MtCatalog  *self);
+GArray     *mt_catalog_get_deck           (MtCatalog  *self);
+void        mt_catalog_set_deck           (MtCatalog  *self,
+                                           GArray     *sections);
 MtMaterial *mt_catalog_find_material      (MtCatalog  *self,
                                            const char *id);
 char       *mt_catalog_title_for_url      (MtCatalog  *self,

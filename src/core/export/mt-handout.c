@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
+#include "mt-file-writer.h"
 #include "mt-format.h"
 #include "mt-handout.h"
 #include "mt-qr-render.h"
@@ -305,11 +306,9 @@ mt_handout_write (MtCatalog   *catalog,
                    cairo_status_to_string (status));
       return FALSE;
     }
-  if (!g_file_set_contents_full (path, (const char *) data->data, data->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0666, &write_error))
+  if (!mt_file_write_atomic (path, data->data, data->len, 0666, &write_error))
     {
-      g_set_error (error, G_IO_ERROR, write_error->code, _("Could not write “%s”: %s"), path,
-                   write_error->message);
+      g_propagate_error (error, g_steal_pointer (&write_error));
       return FALSE;
     }
   return TRUE;

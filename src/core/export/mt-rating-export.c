@@ -7,16 +7,14 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <signal.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
 #include "mt-monitoring-writer.h"
 #include "mt-download-name.h"
+#include "mt-file-writer.h"
 #include "mt-format.h"
 #include "mt-rating-export.h"
 #include "mt-worker.h"
@@ -96,116 +94,23 @@ mt_export_suggest_name (MtDataset      *dataset,
   return g_strconcat (safe, extensions[format], NULL);
 }
 
-/*
- * Every export is written to a temporary file beside the target and
- * renamed over it only when complete: a full disk or any failure leaves
- * the old file as it was. The temporary file is named after the target
- * and the process writing it (".rating.xlsx.1234.AbC123"): a save killed
- * midway (kill -9) leaves one behind, which the next save of that target
- * removes, once its process is gone.
- */
-
-static char *
-temporary_prefix (const char *path)
-{
-  g_autofree char *base = g_path_get_basename (path);
-
-  return g_strdup_printf (".%s.", base);
-}
-
-/* Removes the temporary files earlier saves of @path left when their
- * process died; those of a save still running are left alone. */
-static void
-remove_stale_temporaries (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *prefix = temporary_prefix (path);
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
-    {
-      const char *rest = g_str_has_prefix (name, prefix) ? name + strlen (prefix) : NULL;
-      char *end = NULL;
-      guint64 pid;
-
-      if (rest == NULL)
-        continue;
-      pid = g_ascii_strtoull (rest, &end, 10);
-      /* ".<target>.<pid>.<six characters>", its process gone. */
-      if (end == rest || *end != '.' || strlen (end + 1) != 6 || pid == 0 || pid > G_MAXINT ||
-          (kill ((pid_t) pid, 0) == 0 || errno != ESRCH))
-        continue;
-      {
-        g_autofree char *stale = g_build_filename (dir, name, NULL);
-
-        g_unlink (stale);
-      }
-    }
-}
-
-/* A new temporary file beside @path: its name, and *@fd open on it; or
- * %NULL with @error set. */
-static char *
-temporary_beside (const char  *path,
-                  int         *fd,
-                  GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *prefix = temporary_prefix (path);
-  g_autofree char *name = g_strdup_printf ("%s%d.XXXXXX", prefix, (int) getpid ());
-  char *temporary = g_build_filename (dir, name, NULL);
-
-  remove_stale_temporaries (path);
-  *fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, 0666);
-  if (*fd < 0)
-    {
-      int cause = errno;
-
-      g_set_error (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE,
-                   _("Could not write “%s”: %s"), path, g_strerror (cause));
-      g_free (temporary);
-      return NULL;
-    }
-  return temporary;
-}
-
-/* Puts the complete @temporary in @path's place, on the disk first; on
- * failure removes it and sets @error with the first cause. */
+/* Every export is written whole or not at all (mt_file_write_atomic ());
+ * its failure is an MT_EXPORT_ERROR_WRITE saying "Could not write “…”:
+ * <the cause>". */
 static gboolean
-replace_with (const char  *temporary,
-              const char  *path,
-              GError     **error)
+write_bytes (GBytes      *bytes,
+             const char  *path,
+             GError     **error)
 {
-  /* The descriptor is closed once on every path, and the first cause is
-   * the one told (a second close could close another thread's file). */
-  int cause = 0;
-  int fd = open (temporary, O_RDONLY | O_CLOEXEC);
+  g_autoptr(GError) write_error = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
 
-  if (fd < 0)
-    cause = errno;
-  else
-    {
-      if (fsync (fd) != 0)
-        cause = errno;
-      if (close (fd) != 0 && cause == 0)
-        cause = errno;
-    }
-  if (cause == 0 && g_rename (temporary, path) == 0)
+  if (mt_file_write_atomic (path, data, length, 0666, &write_error))
     return TRUE;
-  if (cause == 0)
-    cause = errno;
-  g_unlink (temporary);
-  g_set_error (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE, _("Could not write “%s”: %s"), path,
-               g_strerror (cause));
+  g_set_error_literal (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE, write_error->message);
   return FALSE;
 }
-
-/* The CSV, the JSON or the workbook written beside @path and put in its
- * place when whole. */
-static gboolean write_bytes (GBytes      *bytes,
-                             const char  *path,
-                             GError     **error);
 
 /* libxlsxwriter writes to a file in memory (a memfd, by its /proc name:
  * it takes only a path), never to the disk: on a full disk or a broken
@@ -250,43 +155,6 @@ write_xlsx (MtRating    *rating,
     }
   bytes = g_mapped_file_get_bytes (written);
   return write_bytes (bytes, path, error);
-}
-
-/* The CSV or the JSON, written as the workbook is. */
-static gboolean
-write_bytes (GBytes      *bytes,
-             const char  *path,
-             GError     **error)
-{
-  g_autofree char *temporary = NULL;
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
-  int fd;
-
-  temporary = temporary_beside (path, &fd, error);
-  if (temporary == NULL)
-    return FALSE;
-  while (length > 0)
-    {
-      gssize n = write (fd, data, length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          int cause = n < 0 ? errno : EIO;
-
-          close (fd);
-          g_unlink (temporary);
-          g_set_error (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE, _("Could not write “%s”: %s"), path,
-                       g_strerror (cause));
-          return FALSE;
-        }
-      data += n;
-      length -= n;
-    }
-  close (fd);
-  return replace_with (temporary, path, error);
 }
 
 /**

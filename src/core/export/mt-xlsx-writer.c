@@ -69,16 +69,27 @@ is_xml_char (gunichar c)
 /* Valid XML text: valid UTF-8, every character XML takes; others become
  * a space. Every text of the workbook goes through it: cells, sheet names,
  * the chart's title, the document's properties. */
+/* Excel's bound on a cell's text, in characters: libxlsxwriter refuses
+ * the whole workbook past it. */
+#define MAX_CELL_CHARACTERS 32767
+
 static char *
 clean_text (const char *text)
 {
   g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
   GString *clean = g_string_sized_new (strlen (valid));
+  glong characters = 0;
 
   for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
+      /* A text too long for a cell ends with "…" within the bound. */
+      if (++characters == MAX_CELL_CHARACTERS && *g_utf8_next_char (p) != '\0')
+        {
+          g_string_append (clean, "…");
+          break;
+        }
       g_string_append_unichar (clean, is_xml_char (c) ? c : ' ');
     }
   return g_string_free (clean, FALSE);
@@ -87,10 +98,12 @@ clean_text (const char *text)
 static gboolean
 is_clean (const char *text)
 {
+  glong characters = 0;
+
   if (!g_utf8_validate (text, -1, NULL))
     return FALSE;
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!is_xml_char (g_utf8_get_char (p)))
+    if (!is_xml_char (g_utf8_get_char (p)) || ++characters > MAX_CELL_CHARACTERS)
       return FALSE;
   return TRUE;
 }
@@ -221,7 +234,11 @@ title_of (MtDataset *dataset)
   if (mt_dataset_get_is_demo (dataset))
     g_string_append_printf (title, " · %s", _("DEMO DATA: the numbers are made up."));
   /* The region and the platform are the document's: made XML text for
-   * the chart's title and the properties as for the cells. */
+   * the chart's title and the properties as for the cells; and never
+   * starting with "=", which libxlsxwriter takes for a formula of cells
+   * in a chart's title (Excel then repairs the file). */
+  if (title->str[0] == '=')
+    g_string_prepend_c (title, ' ');
   return clean_text (title->str);
 }
 
@@ -761,8 +778,8 @@ mt_xlsx_write_rating (MtRating    *rating,
     {
       uselocale (previous);
       freelocale (c_numbers);
-      g_set_error (error, MT_XLSX_ERROR, MT_XLSX_ERROR_FAILED,
-                   _("Could not start the workbook “%s”."), path);
+      /* Not the path: the export's is a file in memory (mt-rating-export.c). */
+      g_set_error_literal (error, MT_XLSX_ERROR, MT_XLSX_ERROR_FAILED, _("the workbook could not be started"));
       return FALSE;
     }
 
@@ -789,7 +806,7 @@ mt_xlsx_write_rating (MtRating    *rating,
   if (book.status != LXW_NO_ERROR)
     {
       g_set_error (error, MT_XLSX_ERROR, MT_XLSX_ERROR_FAILED,
-                   _("Could not write the workbook: %s"), lxw_strerror (book.status));
+                   _("the workbook could not be made: %s"), lxw_strerror (book.status));
       return FALSE;
     }
   return TRUE;

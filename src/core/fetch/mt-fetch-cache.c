@@ -3,7 +3,7 @@
  *
  * Each URL has two files named by the SHA-256 of the URL: the body, and a
  * key file with the URL, the validators, when it was saved and the body's
- * SHA-256. Each is written atomically (g_file_set_contents); a body and a
+ * SHA-256. Each is written atomically (mt_file_write_atomic); a body and a
  * key file that do not match (a crash between the two writes) are no copy,
  * so a copy is never paired with another body's ETag. */
 #define G_LOG_DOMAIN "mt-fetch-cache"
@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "mt-fetch-cache.h"
+#include "mt-file-writer.h"
 
 #define GROUP "copy"
 
@@ -135,9 +136,8 @@ mt_fetch_cache_keep (MtFetchCache  *self,
   if (last_modified != NULL)
     g_key_file_set_string (info, GROUP, "last-modified", last_modified);
   text = g_key_file_to_data (info, NULL, NULL);
-  return g_file_set_contents_full (body_path, data != NULL ? data : "", size,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error) &&
-         g_file_set_contents_full (info_path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  return mt_file_write_atomic (body_path, data != NULL ? data : "", size, 0600, error) &&
+         mt_file_write_atomic (info_path, text, strlen (text), 0600, error);
 }
 
 static void

@@ -8,6 +8,10 @@ G_BEGIN_DECLS
 
 #include "mt-json-scanner.h"
 
+/* Values a document read into a tree (a catalog) may hold: a catalog of
+ * a thousand materials has about 20,000. */
+#define MT_JSON_MAX_TREE_VALUES 200000
+
 gboolean  mt_json_prepare (GBytes      *bytes,
                            const char **data,
                            gsize       *length,

@@ -59,6 +59,8 @@ struct _MtJsonScanner
   GString *string;     /* the last string or key, unescaped */
   gint64 int_value;
   double double_value;
+  const char *number;  /* the last number's text, as written */
+  gsize number_length;
   gboolean done;       /* the top-level value has been read */
   gboolean failed;
   gboolean big_numbers;  /* whole numbers of more than 18 digits read as doubles */
@@ -107,6 +109,19 @@ double
 mt_json_scanner_get_double (MtJsonScanner *self)
 {
   return self->double_value;
+}
+
+/**
+ * mt_json_scanner_dup_number_text:
+ *
+ * Returns: (transfer full): the last number's text as the document wrote
+ *   it ("1.0000000000000000001"), for a reader that must decide from the
+ *   digits rather than from a double (mt_count_from_text())
+ */
+char *
+mt_json_scanner_dup_number_text (MtJsonScanner *self)
+{
+  return g_strndup (self->number, self->number_length);
 }
 
 static MtJsonToken
@@ -308,6 +323,8 @@ scan_number (MtJsonScanner *self,
         return N_("a broken number");
     }
 
+  self->number = first;
+  self->number_length = self->p - first;
   if (whole)
     {
       /* At most 18 digits: exact in int64; json-glib would wrap more. */

@@ -41,6 +41,7 @@ gboolean       mt_json_scanner_skip_value (MtJsonScanner  *self,
 const char    *mt_json_scanner_get_string (MtJsonScanner  *self);
 gint64         mt_json_scanner_get_int    (MtJsonScanner  *self);
 double         mt_json_scanner_get_double (MtJsonScanner  *self);
+char          *mt_json_scanner_dup_number_text (MtJsonScanner *self);
 void           mt_json_scanner_read_big_numbers (MtJsonScanner *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtJsonScanner, mt_json_scanner_free)

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "mt-dataset.h"
 #include "mt-limits.h"
@@ -45,35 +46,106 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /**
- * mt_count_from_number:
- * @value: a number as a document or a table wrote it
+ * mt_count_from_text:
+ * @text: a number as a document or a table wrote it: an optional "-",
+ *   digits with an optional "." and digits, an optional exponent
+ *   ("1044", "5.0", "1e3", "-0")
  * @count: (out): the count
  * @message: (out): what is wrong, when it is
  *
  * Counts are whole numbers from 0 to 1,000,000,000 (FORMATS.md §1); both
- * readers hold every number to that here.
+ * readers hold every number to that here. It is decided from the digits
+ * as written, never from a double, which would round
+ * "1.0000000000000000001" to a whole 1, "1e-400" to 0, and a count of
+ * 400 digits to infinity: a fraction is a fraction, a count beyond the
+ * bound is out of range however many digits it has.
  *
- * Returns: %TRUE when @value is a count
+ * Returns: %TRUE when @text is a count
  */
 gboolean
-mt_count_from_number (double       value,
-                      gint64      *count,
-                      const char **message)
+mt_count_from_text (const char  *text,
+                    gint64      *count,
+                    const char **message)
 {
-  if (!isfinite (value))
-    *message = _("not a finite number");
-  else if (value != floor (value))
-    *message = _("expected a whole number, not a fraction");
-  else if (value < 0)
-    *message = _("negative");
-  else if (value > (double) MT_MAX_COUNT)
-    *message = _("out of range (0 to 1 000 000 000)");
-  else
+  const char *p = text;
+  gboolean negative = FALSE;
+  g_autoptr(GString) digits = g_string_new (NULL);
+  gint64 point;         /* digits before the decimal point, after the exponent */
+  gint64 exponent = 0;
+  gboolean exponent_negative = FALSE;
+  gsize first, last;    /* the first and the last non-zero digits */
+  gint64 value = 0;
+
+  if (*p == '-' || *p == '+')
+    negative = *p++ == '-';
+  while (g_ascii_isdigit (*p))
+    g_string_append_c (digits, *p++);
+  point = digits->len;
+  if (*p == '.')
+    for (p++; g_ascii_isdigit (*p); p++)
+      g_string_append_c (digits, *p);
+  if (digits->len == 0)
     {
-      *count = (gint64) value;
+      *message = _("expected a whole number");
+      return FALSE;
+    }
+  if (*p == 'e' || *p == 'E')
+    {
+      p++;
+      if (*p == '-' || *p == '+')
+        exponent_negative = *p++ == '-';
+      if (!g_ascii_isdigit (*p))
+        {
+          *message = _("expected a whole number");
+          return FALSE;
+        }
+      /* Beyond a billion the exponent only says "far": held there. */
+      for (; g_ascii_isdigit (*p); p++)
+        exponent = MIN (exponent * 10 + (*p - '0'), G_GINT64_CONSTANT (1000000000));
+    }
+  if (*p != '\0')
+    {
+      *message = _("expected a whole number");
+      return FALSE;
+    }
+  point += exponent_negative ? -exponent : exponent;
+
+  first = strspn (digits->str, "0");
+  if (first == digits->len)
+    {
+      *count = 0;   /* zero, "-0" and "0.0e5" too */
       return TRUE;
     }
-  return FALSE;
+  /* A non-zero digit after the point: a fraction, however small. */
+  last = digits->len - 1;
+  while (digits->str[last] == '0')
+    last--;
+  if ((gint64) last >= point)
+    {
+      *message = _("expected a whole number, not a fraction");
+      return FALSE;
+    }
+  if (negative)
+    {
+      *message = _("negative");
+      return FALSE;
+    }
+  /* The whole part: its digits from the first non-zero one to the point,
+   * then zeros up to the point. */
+  if (point - (gint64) first > 10)
+    {
+      *message = _("out of range (0 to 1 000 000 000)");
+      return FALSE;
+    }
+  for (gint64 i = first; i < point; i++)
+    value = value * 10 + ((gsize) i < digits->len ? digits->str[i] - '0' : 0);
+  if (value > MT_MAX_COUNT)
+    {
+      *message = _("out of range (0 to 1 000 000 000)");
+      return FALSE;
+    }
+  *count = value;
+  return TRUE;
 }
 
 /**

@@ -48,7 +48,7 @@ typedef struct
   guint students_missing : 1;
 } MtRecord;
 
-gboolean  mt_count_from_number (double          value,
+gboolean  mt_count_from_text   (const char     *text,
                                 gint64         *count,
                                 const char    **message);
 char     *mt_counts_check      (const MtCounts *counts);

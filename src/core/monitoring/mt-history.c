@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "mt-file-writer.h"
 #include "mt-history.h"
 #include "mt-monitoring-reader.h"
 #include "mt-monitoring-writer.h"
@@ -178,9 +179,7 @@ mt_history_store (MtHistory  *self,
   rows = mt_rating_rate (dataset, NULL, &weights);
   bytes = mt_monitoring_write_json (dataset, G_LIST_MODEL (rows), &weights, FALSE);
   data = g_bytes_get_data (bytes, &length);
-  return g_file_set_contents_full (path, data, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0600, error);
+  return mt_file_write_atomic (path, data, length, 0600, error);
 }
 
 /* A file that does not load is never read again as a period: why, and

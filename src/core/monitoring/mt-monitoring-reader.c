@@ -70,15 +70,14 @@ read_count (Reader      *reader,
             const char **message)
 {
   MtJsonToken token = next (reader);
-  double value;
+  g_autofree char *text = NULL;
 
   switch (token)
     {
     case MT_JSON_TOKEN_INT:
-      value = mt_json_scanner_get_int (reader->scanner);
-      break;
     case MT_JSON_TOKEN_DOUBLE:
-      value = mt_json_scanner_get_double (reader->scanner);
+      /* Decided from the digits as written (mt_count_from_text()). */
+      text = mt_json_scanner_dup_number_text (reader->scanner);
       break;
     case MT_JSON_TOKEN_NULL:
       return FIELD_ABSENT;
@@ -89,7 +88,7 @@ read_count (Reader      *reader,
       return skip_bad (reader, token);
     }
 
-  return mt_count_from_number (value, count, message) ? FIELD_OK : FIELD_BAD;
+  return mt_count_from_text (text, count, message) ? FIELD_OK : FIELD_BAD;
 }
 
 static FieldResult

@@ -347,9 +347,10 @@ typedef MtSheetRow Row;
 
 /* Reads one record at *@p (RFC 4180: quotes double inside quoted fields,
  * which may hold delimiters and line breaks); moves *@p and *@line past
- * it. A cell is its slice of the text, copied at its length (a quoted
- * cell with doubled quotes, rebuilt). Cells past MAX_TABLE_COLUMNS are
- * passed over; *@too_wide says there were some. */
+ * it. The cells are copied from their slices of the text into one buffer
+ * for the row (a quoted cell with doubled quotes, rebuilt): no allocation
+ * per cell. Cells past MAX_TABLE_COLUMNS are passed over; *@too_wide says
+ * there were some. */
 static Row *
 read_record (const char **p,
              const char  *end,
@@ -357,53 +358,58 @@ read_record (const char **p,
              guint       *line,
              gboolean    *too_wide)
 {
-  Row *row = mt_sheet_row_new (*line);
+  guint number = *line;
   const char *q = *p;
+  GString *storage = g_string_new (NULL);
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize));
 
   for (;;)
     {
-      GString *built = NULL;
-      const char *start = q;
+      gsize cell = storage->len;
+      gboolean kept = starts->len < MAX_TABLE_COLUMNS;
 
       if (q < end && *q == '"')
         {
-          built = g_string_new (NULL);
           for (q++; q < end; q++)
             {
-              if (*q == '"')
+              const char *run = q;
+
+              /* The quoted text up to the next quote, in one piece. */
+              while (q < end && *q != '"')
                 {
-                  if (q + 1 < end && q[1] == '"')
-                    {
-                      g_string_append_c (built, '"');
-                      q++;
-                      continue;
-                    }
+                  if (*q == '\n')
+                    (*line)++;
                   q++;
-                  break;
                 }
-              if (*q == '\n')
-                (*line)++;
-              g_string_append_c (built, *q);
+              if (kept)
+                g_string_append_len (storage, run, q - run);
+              if (q + 1 < end && q[1] == '"')
+                {
+                  if (kept)
+                    g_string_append_c (storage, '"');
+                  q++;
+                  continue;
+                }
+              if (q < end)
+                q++;
+              break;
             }
-          start = q;
         }
       /* Unquoted text, or what stands after a closing quote, as it is. */
-      while (q < end && *q != delimiter && *q != '\n' && *q != '\r')
-        q++;
-      if (row->cells->len >= MAX_TABLE_COLUMNS)
-        {
-          if (built != NULL)
-            g_string_free (built, TRUE);
-          if (too_wide != NULL)
-            *too_wide = TRUE;
-        }
-      else if (built != NULL)
-        {
-          g_string_append_len (built, start, q - start);
-          g_ptr_array_add (row->cells, g_string_free (built, FALSE));
-        }
-      else
-        g_ptr_array_add (row->cells, g_strndup (start, q - start));
+      {
+        const char *run = q;
+
+        while (q < end && *q != delimiter && *q != '\n' && *q != '\r')
+          q++;
+        if (kept)
+          {
+            g_string_append_len (storage, run, q - run);
+            g_string_append_c (storage, '\0');
+            g_array_append_val (starts, cell);
+          }
+        else if (too_wide != NULL)
+          *too_wide = TRUE;
+      }
 
       if (q < end && *q == delimiter)
         {
@@ -419,7 +425,7 @@ read_record (const char **p,
     q++;
   (*line)++;
   *p = q;
-  return row;
+  return mt_sheet_row_new_in_storage (number, storage, starts);
 }
 
 /** mt_table_score_header: how well @row reads as a table's header */
@@ -528,11 +534,7 @@ parse_count (const char  *cell,
              gint64      *count,
              const char **message)
 {
-  /* Longer than any count with its spaces: not a count. */
-  char text[64];
-  gsize length = 0;
-  char *end = NULL;
-  double value;
+  g_autoptr(GString) text = g_string_new (NULL);
 
   for (const char *p = cell; *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -540,39 +542,18 @@ parse_count (const char  *cell,
 
       if (is_blank (c))
         continue;
-      if (c == ',')
-        c = '.';
-      if (length + 6 >= sizeof text)
-        {
-          *message = _("expected a whole number");
-          return FALSE;
-        }
-      length += g_unichar_to_utf8 (c, text + length);
+      g_string_append_unichar (text, c == ',' ? '.' : c);
     }
-  text[length] = '\0';
 
-  if (*text == '\0' || g_str_equal (text, "-") || g_str_equal (text, "—") || g_str_equal (text, "–"))
+  if (text->len == 0 || g_str_equal (text->str, "-") || g_str_equal (text->str, "—") ||
+      g_str_equal (text->str, "–"))
     {
       *count = MT_COUNT_UNKNOWN;
       return TRUE;
     }
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p != '.' && !g_ascii_isdigit (*p) && !(p == text && *p == '-'))
-        {
-          *message = _("expected a whole number");
-          return FALSE;
-        }
-    }
-
-  value = g_ascii_strtod (text, &end);
-  if (end == NULL || *end != '\0')
-    {
-      *message = _("expected a whole number");
-      return FALSE;
-    }
-  return mt_count_from_number (value, count, message);
+  /* Decided from the digits as written: "1,0000000000000000001" is a
+   * fraction, a count of 30 digits out of range (mt_count_from_text()). */
+  return mt_count_from_text (text->str, count, message);
 }
 
 typedef struct

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "mt-download-name.h"
+#include "mt-file-writer.h"
 #include "mt-qr-render.h"
 
 /*
@@ -470,12 +471,10 @@ mt_qr_write (const MtQrCode  *code,
     return FALSE;
 
   data = g_bytes_get_data (bytes, &length);
-  if (!g_file_set_contents_full (path, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0666, &write_error))
+  /* Whole or not at all, and no temporary file left (mt-file-writer.c). */
+  if (!mt_file_write_atomic (path, data, length, 0666, &write_error))
     {
-      g_set_error (error, MT_QR_ERROR, MT_QR_ERROR_WRITE, _("Could not write “%s”: %s"), path,
-                   write_error->message);
+      g_set_error_literal (error, MT_QR_ERROR, MT_QR_ERROR_WRITE, write_error->message);
       return FALSE;
     }
   return TRUE;

@@ -259,6 +259,21 @@ find_previous (GHashTable     *by_id,
   return found;
 }
 
+/* Of two previous rows of one id or name, the one that is the row (the
+ * repeat is kept out with a problem: mt_dataset_reject_repeats ()) stands
+ * for it; found by fuzz-monitoring: a repeat in the previous period took
+ * the row's place, and its change was lost. */
+static void
+keep_previous (GHashTable  *table,
+               const char  *key,
+               Entry       *entry)
+{
+  const Entry *kept = g_hash_table_lookup (table, key);
+
+  if (kept == NULL || (kept->record->problem != NULL && entry->record->problem == NULL))
+    g_hash_table_insert (table, (char *) key, entry);
+}
+
 static void
 compare_with_previous (GPtrArray       *entries,
                        MtDataset       *previous,
@@ -273,9 +288,9 @@ compare_with_previous (GPtrArray       *entries,
       Entry *entry = g_ptr_array_index (earlier, i);
 
       if (entry->record->id != NULL)
-        g_hash_table_insert (by_id, entry->record->id, entry);
+        keep_previous (by_id, entry->record->id, entry);
       if (entry->record->name != NULL)
-        g_hash_table_insert (by_name, entry->record->name, entry);
+        keep_previous (by_name, entry->record->name, entry);
     }
 
   for (guint i = 0; i < entries->len; i++)

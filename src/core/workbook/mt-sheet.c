@@ -55,12 +55,38 @@ mt_sheet_row_new (guint number)
   return row;
 }
 
+/**
+ * mt_sheet_row_new_in_storage:
+ * @storage: (transfer full): the cells' texts, each ended by a NUL
+ * @starts: (element-type gsize): where each cell starts in @storage
+ *
+ * A row of one allocation for all its cells, not one per cell: a text's
+ * record (mt-table-reader.c).
+ *
+ * Returns: (transfer full): the row
+ */
+MtSheetRow *
+mt_sheet_row_new_in_storage (guint    number,
+                             GString *storage,
+                             GArray  *starts)
+{
+  MtSheetRow *row = g_new0 (MtSheetRow, 1);
+
+  row->number = number;
+  row->storage = g_string_free (storage, FALSE);
+  row->cells = g_ptr_array_sized_new (starts->len);
+  for (guint c = 0; c < starts->len; c++)
+    g_ptr_array_add (row->cells, row->storage + g_array_index (starts, gsize, c));
+  return row;
+}
+
 void
 mt_sheet_row_free (MtSheetRow *row)
 {
   if (row == NULL)
     return;
   g_ptr_array_unref (row->cells);
+  g_free (row->storage);
   g_free (row);
 }
 

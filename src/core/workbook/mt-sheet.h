@@ -19,8 +19,9 @@ G_BEGIN_DECLS
  * MtSheetRow:
  * @number: the row's number as the spreadsheet shows it, from 1
  * @cells: (element-type utf8): its cells from column A, each text or
- *   %NULL for an empty cell: its own (mt_sheet_row_new(), a text's
- *   record) or its sheet's
+ *   %NULL for an empty cell: its own (mt_sheet_row_new()), in its
+ *   @storage (a text's record) or its sheet's
+ * @storage: (nullable): the one buffer a text's record keeps its cells in
  *
  * A row with at least one cell; rows without any are not kept.
  */
@@ -28,6 +29,7 @@ typedef struct
 {
   guint number;
   GPtrArray *cells;
+  char *storage;
 } MtSheetRow;
 
 /**
@@ -74,6 +76,9 @@ guint               mt_sheet_get_n_cells (MtSheet      *sheet);
 const char         *mt_sheet_row_cell    (const MtSheetRow *row,
                                           guint         column);
 MtSheetRow         *mt_sheet_row_new     (guint         number);
+MtSheetRow         *mt_sheet_row_new_in_storage (guint         number,
+                                                 GString      *storage,
+                                                 GArray       *starts);
 void                mt_sheet_row_free    (MtSheetRow   *row);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtSheet, mt_sheet_free)

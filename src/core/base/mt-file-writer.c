@@ -1,0 +1,155 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-file-writer.c: a file replaced only by a complete new one, with
+ * nothing left behind that a later write does not clean up
+ *
+ * Every file Metodist writes (exports, codes, the handout, the deck, the
+ * catalog, the history, its caches) goes through here. The data goes to
+ * a temporary file beside the target, named after it and the process
+ * writing it (".rating.xlsx.1234.AbC123"), is flushed to the disk with
+ * the same descriptor (a share reports a failed write at close or fsync),
+ * and renamed over the target only when whole: a full disk or any
+ * failure leaves the old file as it was, and says the first cause.
+ *
+ * A write killed midway (kill -9, a power cut) leaves its temporary file:
+ * g_file_set_contents () would leave it for ever. The next write of the
+ * same target removes it once its process is gone and it is old enough
+ * that no live writer in another PID namespace (a Flatpak sandbox beside
+ * the host) can still be filling it. */
+#define G_LOG_DOMAIN "mt-file-writer"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "mt-file-writer.h"
+
+/* Room left in a 255-byte name for ".", ".<pid>" and ".XXXXXX". */
+#define MAX_PREFIX_NAME_BYTES 200
+/* A temporary file this old, of a process that is gone, is debris. */
+#define STALE_AFTER_SECONDS (10 * 60)
+
+/* ".<name>.", the target's name cut at a character to leave room for the
+ * process and the random part: a long target's temporary name must fit
+ * too ("File name too long" would fail the save). */
+static char *
+temporary_prefix (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+
+  if (strlen (base) > MAX_PREFIX_NAME_BYTES)
+    {
+      const char *end = g_utf8_find_prev_char (base, base + MAX_PREFIX_NAME_BYTES + 1);
+
+      base[end != NULL ? end - base : MAX_PREFIX_NAME_BYTES] = '\0';
+    }
+  return g_strdup_printf (".%s.", base);
+}
+
+/* Removes what earlier writes of @path left when their process died. */
+static void
+remove_stale_temporaries (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *prefix = temporary_prefix (path);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  time_t now = time (NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      const char *rest = g_str_has_prefix (name, prefix) ? name + strlen (prefix) : NULL;
+      g_autofree char *stale = NULL;
+      char *end = NULL;
+      GStatBuf info;
+      guint64 pid;
+
+      if (rest == NULL)
+        continue;
+      pid = g_ascii_strtoull (rest, &end, 10);
+      /* ".<target>.<pid>.<six characters>", its process gone. */
+      if (end == rest || *end != '.' || strlen (end + 1) != 6 || pid == 0 || pid > G_MAXINT ||
+          (kill ((pid_t) pid, 0) == 0 || errno != ESRCH))
+        continue;
+      stale = g_build_filename (dir, name, NULL);
+      if (g_lstat (stale, &info) == 0 && S_ISREG (info.st_mode) && now - info.st_mtime >= STALE_AFTER_SECONDS)
+        g_unlink (stale);
+    }
+}
+
+static gboolean
+fail (const char  *path,
+      const char  *temporary,
+      int          cause,
+      GError     **error)
+{
+  if (temporary != NULL)
+    g_unlink (temporary);
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (cause), _("Could not write “%s”: %s"), path,
+               g_strerror (cause));
+  return FALSE;
+}
+
+/**
+ * mt_file_write_atomic:
+ * @path: the file to write, replaced whole or not at all
+ * @mode: its permissions (0666, or 0600 for a private cache), before umask
+ * @error: a %G_IO_ERROR saying "Could not write “@path”: <the cause>"
+ *
+ * Returns: %TRUE when @path holds @data, on the disk
+ */
+gboolean
+mt_file_write_atomic (const char  *path,
+                      const void  *data,
+                      gsize        length,
+                      int          mode,
+                      GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *prefix = temporary_prefix (path);
+  g_autofree char *name = g_strdup_printf ("%s%d.XXXXXX", prefix, (int) getpid ());
+  g_autofree char *temporary = g_build_filename (dir, name, NULL);
+  const char *bytes = data;
+  int cause = 0;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  remove_stale_temporaries (path);
+  fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, mode);
+  if (fd < 0)
+    return fail (path, NULL, errno, error);
+  while (length > 0)
+    {
+      gssize n = write (fd, bytes, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          cause = n < 0 ? errno : EIO;
+          break;
+        }
+      bytes += n;
+      length -= n;
+    }
+  /* On the disk, through the same descriptor, closed once whatever
+   * happens: the first cause is the one told. */
+  if (cause == 0 && fsync (fd) != 0)
+    cause = errno;
+  if (close (fd) != 0 && cause == 0 && errno != EINTR)
+    cause = errno;
+  if (cause != 0)
+    return fail (path, temporary, cause, error);
+  if (g_rename (temporary, path) != 0)
+    return fail (path, temporary, errno, error);
+  return TRUE;
+}
