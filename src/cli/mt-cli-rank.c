@@ -12,15 +12,13 @@
 
 #include "mt-cli.h"
 #include "mt-cli-rank.h"
-#include "mt-cli-terminal.h"
+#include "mt-cli-rating.h"
 #include "mt-cli-source.h"
-#include "mt-demo.h"
+#include "mt-cli-terminal.h"
 #include "mt-format.h"
-#include "mt-load-error.h"
 #include "mt-monitoring-writer.h"
 #include "mt-rating-export.h"
 #include "mt-rating-columns.h"
-#include "mt-source.h"
 
 typedef enum
 {
@@ -39,77 +37,6 @@ fail (const char *what,
   else
     g_printerr ("metodist: %s\n", message);
   return MT_CLI_EXIT_FAILED;
-}
-
-/* @sheet: a workbook's sheet (--sheet), or NULL to find it */
-static GObject *
-read_monitoring (GBytes   *bytes,
-                 gpointer  sheet,
-                 GError  **error)
-{
-  return G_OBJECT (mt_monitoring_load (bytes, sheet, NULL, NULL, NULL, NULL, error));
-}
-
-static MtDataset *
-load_source (const char  *source,
-             const char  *sheet,
-             GError     **error)
-{
-  return MT_DATASET (mt_cli_source_load (source, read_monitoring, (gpointer) sheet, error));
-}
-
-static void
-warn_about_rows (MtDataset  *dataset,
-                 const char *label)
-{
-  GPtrArray *problems = mt_dataset_get_problems (dataset);
-  GPtrArray *municipalities = mt_dataset_get_municipalities (dataset);
-  g_autoptr(GHashTable) kept_out = g_hash_table_new (g_str_hash, g_str_equal);
-
-  /* A problem of a municipality that stays listed names it: "line 5" alone
-   * sends the user counting lines. */
-  for (guint i = 0; i < municipalities->len; i++)
-    {
-      MtRecord *record = g_ptr_array_index (municipalities, i);
-
-      if (record->problem != NULL && record->where != NULL && record->name != NULL)
-        g_hash_table_insert (kept_out, record->where, record->name);
-    }
-  for (guint i = 0; i < problems->len; i++)
-    {
-      MtLoadProblem *problem = g_ptr_array_index (problems, i);
-      const char *name = g_hash_table_lookup (kept_out, problem->where);
-
-      if (name != NULL)
-        /* TRANSLATORS: a municipality kept out of the rating, on standard
-         * error: the document, where in it, what is wrong, and its name. */
-        g_printerr (_("metodist: warning: %s: %s: %s (%s: kept out of the rating)"), label, problem->where,
-                    problem->message, name);
-      else
-        /* TRANSLATORS: a row problem of a loaded document, on standard error:
-         * the document, where in it, and what is wrong. */
-        g_printerr (_("metodist: warning: %s: %s: %s"), label, problem->where, problem->message);
-      g_printerr ("\n");
-    }
-}
-
-/* Rows kept out were told of by warn_about_rows; rows that could not be
- * scored are told here, by name, so that every row without a place says
- * why. */
-static void
-warn_about_unscored (GListModel *rows,
-                     const char *label)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(MtRatingRow) row = g_list_model_get_item (rows, i);
-      g_autofree char *reason = NULL;
-
-      if (mt_rating_row_get_excluded (row) != NULL || (reason = mt_rating_row_unranked_reason (row)) == NULL)
-        continue;
-      g_printerr (_("metodist: warning: %s: %s: %s"), label, mt_rating_row_get_name (row), reason);
-      g_printerr ("\n");
-    }
 }
 
 static void
@@ -273,19 +200,16 @@ mt_cli_rank (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) args = g_strdupv (argv);
-  g_autoptr(MtDataset) dataset = NULL;
-  g_autoptr(MtDataset) previous = NULL;
   g_autoptr(MtRating) rating = NULL;
+  int status = MT_CLI_EXIT_OK;
   MtWeights weights = MT_WEIGHTS_INIT;
   g_autofree char *previous_source = NULL;
   g_autofree char *sheet = NULL;
   g_autofree char *weights_text = NULL;
   g_autofree char *output = NULL;
   g_autofree char *format_text = NULL;
-  g_autofree char *configured_source = NULL;
   OutputFormat format = OUTPUT_TABLE;
   MtExportFormat export_format = MT_EXPORT_XLSX;
-  const char *source;
   const GOptionEntry entries[] = {
     { "previous", 0, 0, G_OPTION_ARG_FILENAME, &previous_source,
       N_("Compare with this earlier period"), N_("SOURCE") },
@@ -326,40 +250,9 @@ mt_cli_rank (int    argc,
     return mt_cli_usage_error ("metodist rank",
                                _("Give either --output or --format: the file’s format is its extension."));
 
-  source = args[1];
-  if (source == NULL)
-    source = configured_source = mt_cli_configured ("monitoring-source");
-
-  if (source == NULL)
-    {
-      dataset = mt_demo_load (NULL, &error);
-      g_assert_no_error (error);
-      if (previous_source == NULL)
-        previous = mt_demo_load_previous (dataset);
-    }
-  else if ((dataset = load_source (source, sheet, &error)) == NULL)
-    {
-      if (g_error_matches (error, MT_LOAD_ERROR, MT_LOAD_ERROR_SHEET))
-        {
-          g_autofree char *hint = g_strdup_printf ("%s %s", error->message,
-                                                   _("Give the sheet with --sheet NAME or --sheet N."));
-
-          return fail (source, hint);
-        }
-      return fail (source, error->message);
-    }
-  warn_about_rows (dataset, source != NULL ? source : _("demo data"));
-
-  if (previous_source != NULL)
-    {
-      previous = load_source (previous_source, NULL, &error);
-      if (previous == NULL)
-        return fail (previous_source, error->message);
-      warn_about_rows (previous, previous_source);
-    }
-
-  rating = mt_rating_new (dataset, previous, &weights);
-  warn_about_unscored (mt_rating_get_rows (rating), source != NULL ? source : _("demo data"));
+  rating = mt_cli_rating_load (args[1], previous_source, sheet, &weights, &status);
+  if (rating == NULL)
+    return status;
 
   if (output != NULL)
     {

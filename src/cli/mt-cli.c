@@ -10,6 +10,7 @@
 #include "mt-cli.h"
 #include "mt-cli-terminal.h"
 #include "mt-cli-catalog.h"
+#include "mt-cli-deck.h"
 #include "mt-cli-qr.h"
 #include "mt-cli-rank.h"
 
@@ -99,6 +100,8 @@ mt_cli_run (int    argc,
     return mt_cli_qr (argc - 1, argv + 1);
   if (argc >= 2 && g_str_equal (argv[1], "catalog"))
     return mt_cli_catalog (argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "deck"))
+    return mt_cli_deck (argc - 1, argv + 1);
 
   context = g_option_context_new (NULL);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
@@ -111,6 +114,7 @@ mt_cli_run (int    argc,
                                       "  rank      Rate the municipalities and print or save the rating\n"
                                       "  qr        Make a QR code as PNG, SVG or PDF\n"
                                       "  catalog   List the meeting’s materials and events, or print the handout\n"
+                                      "  deck      Write the meeting’s presentation as a PDF\n"
                                       "\n"
                                       "“metodist COMMAND --help” tells more about a command."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);

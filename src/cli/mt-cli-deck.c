@@ -1,0 +1,191 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-cli-deck.c: `metodist deck`, the meeting's presentation as a PDF,
+ * the same slides the window shows, without a display */
+#define G_LOG_DOMAIN "mt-cli-deck"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "mt-catalog-reader.h"
+#include "mt-cli.h"
+#include "mt-cli-deck.h"
+#include "mt-cli-rating.h"
+#include "mt-cli-source.h"
+#include "mt-deck-pdf.h"
+#include "mt-format.h"
+
+static int
+fail (const char *what,
+      const char *message)
+{
+  if (what != NULL)
+    g_printerr ("metodist: %s: %s\n", what, message);
+  else
+    g_printerr ("metodist: %s\n", message);
+  return MT_CLI_EXIT_FAILED;
+}
+
+static GObject *
+read_catalog (GBytes   *bytes,
+              gpointer  data,
+              GError  **error)
+{
+  return G_OBJECT (mt_catalog_load (bytes, error));
+}
+
+/* The catalog given, or the one set in the window, or the demo's. */
+static MtCatalog *
+load_catalog (const char  *source,
+              int         *status)
+{
+  g_autofree char *configured = NULL;
+  g_autoptr(GError) error = NULL;
+  MtCatalog *catalog;
+  GPtrArray *problems;
+
+  if (source == NULL)
+    source = configured = mt_cli_configured ("catalog-source");
+  if (source == NULL)
+    return mt_catalog_load_demo ();
+  catalog = MT_CATALOG (mt_cli_source_load (source, read_catalog, NULL, &error));
+  if (catalog == NULL)
+    {
+      *status = fail (source, error->message);
+      return NULL;
+    }
+  problems = mt_catalog_get_problems (catalog);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_printerr (_("metodist: warning: %s: %s"), source, (const char *) g_ptr_array_index (problems, i));
+      g_printerr ("\n");
+    }
+  return catalog;
+}
+
+/**
+ * mt_cli_deck:
+ *
+ * `metodist deck [--catalog SOURCE] [--monitoring SOURCE] [--slides LIST]
+ * --output FILE.pdf` (FORMATS.md §5), with the options `rank` has for the
+ * rating.
+ *
+ * Returns: the exit status
+ */
+int
+mt_cli_deck (int    argc,
+             char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = g_strdupv (argv);
+  g_autofree char *catalog_source = NULL;
+  g_autofree char *monitoring_source = NULL;
+  g_autofree char *previous_source = NULL;
+  g_autofree char *sheet = NULL;
+  g_autofree char *weights_text = NULL;
+  g_autofree char *slides = NULL;
+  g_autofree char *focus = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr(GArray) sections = NULL;
+  g_autoptr(MtCatalog) catalog = NULL;
+  g_autoptr(MtRating) rating = NULL;
+  g_autoptr(MtDeck) deck = NULL;
+  g_auto(GStrv) focus_names = NULL;
+  MtWeights weights = MT_WEIGHTS_INIT;
+  MtDeckInput input = { 0 };
+  int status = MT_CLI_EXIT_OK;
+  const GOptionEntry entries[] = {
+    { "catalog", 0, 0, G_OPTION_ARG_FILENAME, &catalog_source,
+      N_("The meeting’s catalog"), N_("SOURCE") },
+    { "monitoring", 0, 0, G_OPTION_ARG_FILENAME, &monitoring_source,
+      N_("The monitoring to rate"), N_("SOURCE") },
+    { "previous", 0, 0, G_OPTION_ARG_FILENAME, &previous_source,
+      N_("Compare with this earlier period"), N_("SOURCE") },
+    { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet,
+      N_("Read this sheet of a workbook: its name, or its number from 1"), N_("NAME|N") },
+    { "weights", 0, 0, G_OPTION_ARG_STRING, &weights_text,
+      N_("Weights of the teachers’ and the students’ shares (default 1:1)"), N_("T:S") },
+    { "slides", 0, 0, G_OPTION_ARG_STRING, &slides,
+      N_("The parts of the deck, in order: title, notices, materials, rating, chart, movers, events, closing"),
+      N_("LIST") },
+    { "focus", 0, 0, G_OPTION_ARG_STRING, &focus,
+      N_("Municipalities to stand out, by name or code, separated by commas"), N_("NAMES") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date,
+      N_("The day of the meeting, for the events’ timelines (default today)"), N_("YYYY-MM-DD") },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the presentation to FILE.pdf"), N_("FILE") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("— the meeting’s presentation as a PDF"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+    _("Writes the meeting’s slides, made from the catalog and the rating as the window shows them, "
+      "to a PDF with a 16:9 page per slide.\n\n"
+      "Each SOURCE is a file, an http:// or https:// address, or “-” for standard input. "
+      "Without --catalog or --monitoring, the sources set in the window are used, and without them, "
+      "the built-in demo data."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    return mt_cli_usage_error ("metodist deck", error->message);
+  if (g_strv_length (args) > 1)
+    return mt_cli_usage_error ("metodist deck", _("Give the sources with --catalog and --monitoring."));
+  if (output == NULL)
+    return mt_cli_usage_error ("metodist deck", _("Give the file to write with --output FILE.pdf."));
+  {
+    g_autofree char *lower = g_ascii_strdown (output, -1);
+
+    if (!g_str_has_suffix (lower, ".pdf"))
+      return mt_cli_usage_error ("metodist deck", _("The presentation must be a .pdf file."));
+  }
+  if (slides != NULL && (sections = mt_deck_sections_parse (slides, &error)) == NULL)
+    return mt_cli_usage_error ("metodist deck", error->message);
+  if (weights_text != NULL && !mt_weights_parse (weights_text, &weights, &error))
+    return mt_cli_usage_error ("metodist deck", error->message);
+  if (date != NULL && !mt_is_iso_date (date))
+    return mt_cli_usage_error ("metodist deck", _("The date must be written as 2023-12-07."));
+  if (g_strcmp0 (catalog_source, "-") == 0 && g_strcmp0 (monitoring_source, "-") == 0)
+    return mt_cli_usage_error ("metodist deck", _("Only one source can be standard input."));
+
+  catalog = load_catalog (catalog_source, &status);
+  if (catalog == NULL)
+    return status;
+  rating = mt_cli_rating_load (monitoring_source, previous_source, sheet, &weights, &status);
+  if (rating == NULL)
+    return status;
+
+  if (focus != NULL)
+    {
+      focus_names = g_strsplit (focus, ",", -1);
+      for (guint i = 0; focus_names[i] != NULL; i++)
+        g_strstrip (focus_names[i]);
+    }
+  input.catalog = catalog;
+  input.rating = rating;
+  input.sections = sections;
+  input.focus = (const char *const *) focus_names;
+  g_date_clear (&input.today, 1);
+  if (date != NULL)
+    {
+      int year = 0, month = 0, day = 0;
+
+      sscanf (date, "%d-%d-%d", &year, &month, &day);
+      g_date_set_dmy (&input.today, day, month, year);
+    }
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      g_date_set_dmy (&input.today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                      g_date_time_get_year (now));
+    }
+  deck = mt_deck_new (&input);
+
+  /* A failure leaves no partial file, and an old one as it was. */
+  if (!mt_deck_write_pdf (deck, output, &error))
+    return fail (NULL, error->message);
+  return MT_CLI_EXIT_OK;
+}

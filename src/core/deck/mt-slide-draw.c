@@ -1,0 +1,432 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-slide-draw.c: a slide drawn on any cairo context: the deck window
+ * and the PDF draw the same
+ *
+ * A slide is laid out at 1080 virtual pixels high and as wide as its
+ * shape (1920 for 16:9, 1440 for 4:3), then scaled to the surface: text
+ * keeps its size against the hall's screen whatever the projector.
+ * Text is set with Pango (as text in a PDF, fonts embedded), never cut
+ * at the side: long titles and names wrap and, past their lines, end
+ * with "…". Codes are drawn with mt_qr_draw() at no less than
+ * MT_SLIDE_MIN_CODE_SHARE of the height. The rating's slides are in
+ * mt-slide-draw-rating.c. */
+#define G_LOG_DOMAIN "mt-slide-draw"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "mt-qr-render.h"
+#include "mt-slide-draw-private.h"
+#include "mt-slide-draw.h"
+
+const Rgb slide_ink = { 0.12, 0.12, 0.14 };
+const Rgb slide_muted = { 0.38, 0.38, 0.42 };
+const Rgb slide_accent = { 0.11, 0.38, 0.75 };
+const Rgb slide_rise = { 0.10, 0.50, 0.22 };
+const Rgb slide_fall = { 0.75, 0.11, 0.16 };
+const Rgb slide_focus = { 1.00, 0.94, 0.70 };
+static const Rgb paper = { 1, 1, 1 };
+static const Rgb demo_red = { 0.80, 0.20, 0.10 };
+
+#define FONT_FAMILY "Cantarell, Noto Sans, DejaVu Sans, Sans"
+
+void
+slide_set_color (cairo_t   *cr,
+                 const Rgb *color)
+{
+  cairo_set_source_rgb (cr, color->red, color->green, color->blue);
+}
+
+/**
+ * slide_text:
+ * @size: the font's height in virtual pixels
+ * @max_lines: lines before "…"; 0 for no limit
+ *
+ * Returns: the height the text took
+ */
+double
+slide_text (cairo_t       *cr,
+            const char    *text,
+            double         size,
+            PangoWeight    weight,
+            double         x,
+            double         y,
+            double         width,
+            int            max_lines,
+            PangoAlignment alignment,
+            const Rgb     *color)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autoptr(PangoFontDescription) font = NULL;
+  cairo_font_options_t *options;
+  int text_width, text_height;
+
+  if (text == NULL || *text == '\0' || width <= 0)
+    return 0;
+  layout = pango_cairo_create_layout (cr);
+  /* The same lines on the screen and in the PDF: metrics not hinted. */
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
+  cairo_font_options_destroy (options);
+  pango_layout_context_changed (layout);
+
+  font = pango_font_description_from_string (FONT_FAMILY);
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, weight);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, alignment);
+  if (max_lines > 0)
+    {
+      pango_layout_set_height (layout, -max_lines);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  slide_set_color (cr, color);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  pango_layout_get_pixel_size (layout, &text_width, &text_height);
+  return text_height;
+}
+
+/* The title (up to two lines) and the subtitle, with the page of a
+ * continued slide. Returns: where the slide's content may start. */
+double
+slide_header (const MtSlide *slide,
+              cairo_t       *cr,
+              double         width)
+{
+  double inner = width - 2 * SLIDE_MARGIN;
+  double y = 60;
+  g_autofree char *subtitle = NULL;
+
+  y += slide_text (cr, slide->title, 56, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, y, inner, 2, PANGO_ALIGN_LEFT,
+                   &slide_ink);
+  if (slide->pages > 1)
+    /* TRANSLATORS: a slide continued: its part of all, as "Рейтинг · 2 из 4" */
+    subtitle = g_strdup_printf (_("%s · %u of %u"), slide->subtitle != NULL ? slide->subtitle : "",
+                                slide->page, slide->pages);
+  else
+    subtitle = g_strdup (slide->subtitle);
+  y += 8 + slide_text (cr, subtitle, 32, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, y + 8, inner, 1, PANGO_ALIGN_LEFT,
+                       &slide_muted);
+  return MAX (y + 30, SLIDE_HEADER);
+}
+
+/* A code with its quiet zone, @side across, and its caption under it. */
+static void
+draw_code (cairo_t           *cr,
+           const MtSlideCode *code,
+           double             x,
+           double             y,
+           double             side)
+{
+  MtQrStyle style = MT_QR_STYLE_INIT;
+
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  mt_qr_draw (code->code, &style, cr, side);
+  cairo_restore (cr);
+  slide_text (cr, code->caption, SMALL_SIZE, PANGO_WEIGHT_NORMAL, x - 40, y + side + 10, side + 80, 2,
+              PANGO_ALIGN_CENTER, &slide_ink);
+}
+
+static void
+draw_title_slide (const MtSlide *slide,
+                  cairo_t       *cr,
+                  double         width)
+{
+  double inner = width - 2 * SLIDE_MARGIN;
+  double y = 250;
+
+  y += slide_text (cr, slide->title, 80, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, y, inner, 4, PANGO_ALIGN_CENTER,
+                   &slide_ink);
+  y += 40 + slide_text (cr, slide->subtitle, 48, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, y + 40, inner, 1,
+                        PANGO_ALIGN_CENTER, &slide_accent);
+  y += 60 + slide_text (cr, slide->body, 40, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, y + 60, inner, 3,
+                        PANGO_ALIGN_CENTER, &slide_muted);
+  for (guint i = 0; i < slide->items->len; i++)
+    y += 20 + slide_text (cr, g_ptr_array_index (slide->items, i), TEXT_SIZE, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN,
+                          y + 20, inner, 2, PANGO_ALIGN_CENTER, &slide_muted);
+}
+
+/* Text on the left; the code, when there is one, on the right, half the
+ * slide's height. */
+static void
+draw_notice (const MtSlide *slide,
+             cairo_t       *cr,
+             double         width)
+{
+  double top = slide_header (slide, cr, width);
+  double side = MT_SLIDE_HEIGHT * 0.5;
+  gboolean has_code = slide->codes->len > 0;
+  double text_width = width - 2 * SLIDE_MARGIN - (has_code ? side + 60 : 0);
+  int lines = (int) ((MT_SLIDE_HEIGHT - SLIDE_FOOTER - top) / (TEXT_SIZE * 1.25));
+
+  slide_text (cr, slide->body, TEXT_SIZE, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, top, text_width, lines,
+              PANGO_ALIGN_LEFT, &slide_ink);
+  if (has_code)
+    draw_code (cr, g_ptr_array_index (slide->codes, 0), width - SLIDE_MARGIN - side, top, side);
+}
+
+static void
+draw_materials (const MtSlide *slide,
+                cairo_t       *cr,
+                double         width)
+{
+  double y = slide_header (slide, cr, width);
+  double inner = width - 2 * SLIDE_MARGIN;
+  double bottom = MT_SLIDE_HEIGHT - SLIDE_FOOTER;
+
+  for (guint g = 0; g < slide->groups->len; g++)
+    {
+      const MtSlideGroup *group = g_ptr_array_index (slide->groups, g);
+
+      if (y + 2 * TEXT_SIZE > bottom)
+        break;
+      y += 6 + slide_text (cr, group->label, TEXT_SIZE, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, y, inner, 1,
+                           PANGO_ALIGN_LEFT, &slide_accent);
+      for (guint t = 0; t < group->titles->len && y + SMALL_SIZE * 1.3 <= bottom; t++)
+        {
+          /* Two lines when the room is there, one at the bottom. */
+          int lines = y + 2 * 1.3 * SMALL_SIZE <= bottom ? 2 : 1;
+
+          y += 4 + slide_text (cr, g_ptr_array_index (group->titles, t), SMALL_SIZE + 2, PANGO_WEIGHT_NORMAL,
+                               SLIDE_MARGIN + 40, y, inner - 40, lines, PANGO_ALIGN_LEFT, &slide_ink);
+        }
+      y += 16;
+    }
+}
+
+/* One code, as large as the slide allows under the title. */
+static void
+draw_big_code (const MtSlide *slide,
+               cairo_t       *cr,
+               double         width)
+{
+  double top = slide_header (slide, cr, width);
+  double side = MIN (MT_SLIDE_HEIGHT - SLIDE_FOOTER - top - 20 - 2 * 1.3 * SMALL_SIZE, width - 2 * SLIDE_MARGIN);
+
+  side = MAX (side, MT_SLIDE_HEIGHT * MT_SLIDE_MIN_CODE_SHARE);
+  if (slide->codes->len > 0)
+    draw_code (cr, g_ptr_array_index (slide->codes, 0), (width - side) / 2, top, side);
+}
+
+/* The codes side by side, each at least MT_SLIDE_MIN_CODE_SHARE high. */
+static void
+draw_links (const MtSlide *slide,
+            cairo_t       *cr,
+            double         width)
+{
+  double top = slide_header (slide, cr, width);
+  guint n = slide->codes->len;
+  double gap = 80;
+  double side;
+
+  if (n == 0)
+    return;
+  side = MIN ((width - 2 * SLIDE_MARGIN - (n - 1) * gap) / n,
+              MT_SLIDE_HEIGHT - SLIDE_FOOTER - top - 20 - 2 * 1.3 * SMALL_SIZE);
+  side = MAX (side, MT_SLIDE_HEIGHT * MT_SLIDE_MIN_CODE_SHARE);
+  for (guint i = 0; i < n; i++)
+    {
+      double x = (width - (n * side + (n - 1) * gap)) / 2 + i * (side + gap);
+
+      draw_code (cr, g_ptr_array_index (slide->codes, i), x, top, side);
+    }
+}
+
+static const char *
+stage_note (const MtSlideStage *stage,
+            char              **owned)
+{
+  switch (stage->state)
+    {
+    case MT_STAGE_CURRENT:
+      /* 1 on its last day; 0 for a stage without a last day. */
+      if (stage->days_left <= 0)
+        return _("now");
+      *owned = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "now: %d day left", "now: %d days left",
+                                             stage->days_left),
+                                stage->days_left);
+      return *owned;
+    case MT_STAGE_PAST:
+      return _("over");
+    case MT_STAGE_FUTURE:
+    default:
+      return NULL;
+    }
+}
+
+/* The stages down the left, today's marked, with the days left; the
+ * nominations on the right. */
+static void
+draw_event (const MtSlide *slide,
+            cairo_t       *cr,
+            double         width)
+{
+  double top = slide_header (slide, cr, width);
+  double bottom = MT_SLIDE_HEIGHT - SLIDE_FOOTER;
+  gboolean has_items = slide->items->len > 0;
+  double column = has_items ? (width - 2 * SLIDE_MARGIN - 80) * 0.58 : width - 2 * SLIDE_MARGIN;
+  double y = top;
+
+  if (slide->body != NULL)
+    y += 20 + slide_text (cr, slide->body, SMALL_SIZE, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, y, width - 2 * SLIDE_MARGIN,
+                          2, PANGO_ALIGN_LEFT, &slide_muted);
+  top = y;
+  for (guint i = 0; i < slide->stages->len && y + 2 * SMALL_SIZE < bottom; i++)
+    {
+      const MtSlideStage *stage = &g_array_index (slide->stages, MtSlideStage, i);
+      gboolean current = stage->state == MT_STAGE_CURRENT;
+      const Rgb *color = stage->state == MT_STAGE_PAST ? &slide_muted : &slide_ink;
+      g_autofree char *owned = NULL;
+      const char *note = stage_note (stage, &owned);
+      g_autofree char *when = note != NULL ? g_strdup_printf ("%s · %s", stage->dates, note) : g_strdup (stage->dates);
+      double start = y;
+
+      /* The timeline: a dot on a line, filled for today's stage. */
+      slide_set_color (cr, current ? &slide_accent : &slide_muted);
+      cairo_arc (cr, SLIDE_MARGIN + 14, y + 20, current ? 14 : 9, 0, 2 * G_PI);
+      if (current || stage->state == MT_STAGE_PAST)
+        cairo_fill (cr);
+      else
+        {
+          cairo_set_line_width (cr, 3);
+          cairo_stroke (cr);
+        }
+      y += slide_text (cr, stage->title, TEXT_SIZE, current ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
+                       SLIDE_MARGIN + 50, y, column - 50, 2, PANGO_ALIGN_LEFT, color);
+      y += 24 + slide_text (cr, when, SMALL_SIZE, current ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
+                            SLIDE_MARGIN + 50, y + 4, column - 50, 1, PANGO_ALIGN_LEFT,
+                            current ? &slide_accent : &slide_muted);
+      if (i + 1 < slide->stages->len)
+        {
+          slide_set_color (cr, &slide_muted);
+          cairo_set_line_width (cr, 3);
+          cairo_move_to (cr, SLIDE_MARGIN + 14, start + 40);
+          cairo_line_to (cr, SLIDE_MARGIN + 14, y + 6);
+          cairo_stroke (cr);
+        }
+    }
+
+  if (has_items)
+    {
+      double x = SLIDE_MARGIN + column + 80;
+      double items_width = width - SLIDE_MARGIN - x;
+
+      y = top;
+      y += 12 + slide_text (cr, _("Nominations"), TEXT_SIZE, PANGO_WEIGHT_BOLD, x, y, items_width, 1,
+                            PANGO_ALIGN_LEFT, &slide_accent);
+      for (guint i = 0; i < slide->items->len && y + SMALL_SIZE * 1.3 <= bottom; i++)
+        {
+          g_autofree char *item = g_strdup_printf ("• %s", (const char *) g_ptr_array_index (slide->items, i));
+
+          y += 8 + slide_text (cr, item, SMALL_SIZE, PANGO_WEIGHT_NORMAL, x, y, items_width, 2, PANGO_ALIGN_LEFT,
+                               &slide_ink);
+        }
+    }
+}
+
+static void
+draw_closing (const MtSlide *slide,
+              cairo_t       *cr,
+              double         width)
+{
+  if (slide->codes->len > 0)
+    {
+      draw_big_code (slide, cr, width);
+      return;
+    }
+  slide_text (cr, slide->title, 80, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, 380, width - 2 * SLIDE_MARGIN, 2,
+              PANGO_ALIGN_CENTER, &slide_ink);
+  slide_text (cr, slide->body, 40, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, 520, width - 2 * SLIDE_MARGIN, 3,
+              PANGO_ALIGN_CENTER, &slide_muted);
+}
+
+/* The slide's number, and "demo data" on every slide of a demo. */
+static void
+draw_footer (const MtSlideFrame *frame,
+             cairo_t            *cr,
+             double              width)
+{
+  double y = MT_SLIDE_HEIGHT - SLIDE_FOOTER + 20;
+  g_autofree char *counter = g_strdup_printf ("%u / %u", frame->number, frame->total);
+
+  slide_text (cr, counter, 26, PANGO_WEIGHT_NORMAL, width - SLIDE_MARGIN - 300, y, 300, 1, PANGO_ALIGN_RIGHT,
+              &slide_muted);
+  if (frame->is_demo)
+    slide_text (cr, _("DEMO DATA"), 26, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, y, width - 2 * SLIDE_MARGIN - 320, 1,
+                PANGO_ALIGN_LEFT, &demo_red);
+}
+
+/**
+ * mt_slide_draw:
+ * @frame: the slide's number and label
+ * @width: the surface's width in @cr's units
+ * @height: its height; the slide is scaled to fill it
+ */
+void
+mt_slide_draw (const MtSlide      *slide,
+               const MtSlideFrame *frame,
+               cairo_t            *cr,
+               double              width,
+               double              height)
+{
+  double scale = height / MT_SLIDE_HEIGHT;
+  double virtual_width = width / scale;
+  double top;
+
+  g_return_if_fail (slide != NULL && frame != NULL && cr != NULL);
+  g_return_if_fail (width > 0 && height > 0);
+
+  cairo_save (cr);
+  cairo_scale (cr, scale, scale);
+  slide_set_color (cr, &paper);
+  cairo_paint (cr);
+  switch (slide->kind)
+    {
+    case MT_SLIDE_TITLE:
+      draw_title_slide (slide, cr, virtual_width);
+      break;
+    case MT_SLIDE_NOTICE:
+      draw_notice (slide, cr, virtual_width);
+      break;
+    case MT_SLIDE_MATERIALS:
+      draw_materials (slide, cr, virtual_width);
+      break;
+    case MT_SLIDE_CODE:
+      draw_big_code (slide, cr, virtual_width);
+      break;
+    case MT_SLIDE_RATING:
+      top = slide_header (slide, cr, virtual_width);
+      slide_draw_rating (slide, cr, virtual_width, top, MT_SLIDE_HEIGHT - SLIDE_FOOTER);
+      break;
+    case MT_SLIDE_CHART:
+      top = slide_header (slide, cr, virtual_width);
+      slide_draw_chart (slide, cr, virtual_width, top, MT_SLIDE_HEIGHT - SLIDE_FOOTER);
+      break;
+    case MT_SLIDE_MOVERS:
+      top = slide_header (slide, cr, virtual_width);
+      slide_draw_movers (slide, cr, virtual_width, top, MT_SLIDE_HEIGHT - SLIDE_FOOTER);
+      break;
+    case MT_SLIDE_EVENT:
+      draw_event (slide, cr, virtual_width);
+      break;
+    case MT_SLIDE_LINKS:
+      draw_links (slide, cr, virtual_width);
+      break;
+    case MT_SLIDE_CLOSING:
+      draw_closing (slide, cr, virtual_width);
+      break;
+    default:
+      g_warn_if_reached ();
+    }
+  draw_footer (frame, cr, virtual_width);
+  cairo_restore (cr);
+}
