@@ -210,6 +210,20 @@ test_previous_period_with_repeat (void)
   g_assert_true (mt_rating_row_get_rank_change (b, &change));
   g_assert_cmpint (change, ==, 1);
   g_assert_cmpfloat_with_epsilon (mt_rating_row_get_teachers_share_change (b), 0.4, 1e-12);
+
+  /* One name, once with an id and once without: the row without one
+   * finds the previous row without one (found by fuzz-monitoring). */
+  {
+    static const char two_kinds[] = HEAD ROW ("1", "Повтор", 9, 10, 9, 10) ","
+      "{\"name\": \"Повтор\", \"teachers\": {\"active\": 5, \"total\": 10}, "
+      "\"students\": {\"active\": 5, \"total\": 10}}]}";
+    g_autoptr(MtDataset) week = load (two_kinds);
+    g_autoptr(GListStore) again = mt_rating_rate (week, week, &weights);
+
+    for (guint i = 0; i < 2; i++)
+      g_assert_cmpuint (mt_rating_row_get_previous_rank (row_at (again, i)), ==,
+                        mt_rating_row_get_rank (row_at (again, i)));
+  }
 }
 
 static void

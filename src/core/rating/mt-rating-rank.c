@@ -240,16 +240,21 @@ rate_entries (MtDataset       *dataset,
 }
 
 /* Finds the previous period's entry for @record: by id when both have one,
- * otherwise by exact name. */
+ * otherwise by exact name; a row without an id finds a row without one
+ * first (found by fuzz-monitoring: with "Повтор" once with an id and once
+ * without, the one without took the other's place). */
 static const Entry *
 find_previous (GHashTable     *by_id,
                GHashTable     *by_name,
+               GHashTable     *by_name_without_id,
                const MtRecord *record)
 {
   const Entry *found = NULL;
 
   if (record->id != NULL)
     found = g_hash_table_lookup (by_id, record->id);
+  if (found == NULL && record->name != NULL && record->id == NULL)
+    found = g_hash_table_lookup (by_name_without_id, record->name);
   if (found == NULL && record->name != NULL)
     {
       found = g_hash_table_lookup (by_name, record->name);
@@ -282,6 +287,7 @@ compare_with_previous (GPtrArray       *entries,
   g_autoptr(GPtrArray) earlier = rate_entries (previous, weights);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) by_name_without_id = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < earlier->len; i++)
     {
@@ -291,12 +297,14 @@ compare_with_previous (GPtrArray       *entries,
         keep_previous (by_id, entry->record->id, entry);
       if (entry->record->name != NULL)
         keep_previous (by_name, entry->record->name, entry);
+      if (entry->record->name != NULL && entry->record->id == NULL)
+        keep_previous (by_name_without_id, entry->record->name, entry);
     }
 
   for (guint i = 0; i < entries->len; i++)
     {
       Entry *entry = g_ptr_array_index (entries, i);
-      const Entry *before = find_previous (by_id, by_name, entry->record);
+      const Entry *before = find_previous (by_id, by_name, by_name_without_id, entry->record);
 
       if (before == NULL)
         continue;
