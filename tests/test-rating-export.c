@@ -352,6 +352,35 @@ test_long_name (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A target that is a symbolic link: the file it names is replaced, the
+ * link stays; a private file stays private (from review). */
+static void
+test_link_and_mode (void)
+{
+  g_autoptr(MtRating) rating = demo_rating ();
+  g_autofree char *dir = g_dir_make_tmp ("metodist-export-XXXXXX", NULL);
+  g_autofree char *real = g_build_filename (dir, "real.csv", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.csv", NULL);
+  g_autoptr(GFile) target = g_file_new_for_path (link);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  GStatBuf info;
+
+  g_assert_true (g_file_set_contents (real, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (real, 0600), ==, 0);
+  g_assert_cmpint (symlink ("real.csv", link), ==, 0);
+  g_assert_true (mt_export_rating (rating, NULL, MT_EXPORT_CSV, target, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_get_contents (real, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, !=, "old");
+  g_assert_cmpint (g_stat (real, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_remove (link), ==, 0);
+  g_assert_cmpint (g_remove (real), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -367,6 +396,7 @@ main (int   argc,
   g_test_add_func ("/metodist/rating-export/stale-temporaries", test_stale_temporaries);
   g_test_add_func ("/metodist/rating-export/full-disk", test_full_disk);
   g_test_add_func ("/metodist/rating-export/long-name", test_long_name);
+  g_test_add_func ("/metodist/rating-export/link-and-mode", test_link_and_mode);
 
   return g_test_run ();
 }

@@ -224,6 +224,22 @@ test_previous_period_with_repeat (void)
       g_assert_cmpuint (mt_rating_row_get_previous_rank (row_at (again, i)), ==,
                         mt_rating_row_get_rank (row_at (again, i)));
   }
+
+  /* A row whose id the previous period lacks finds the row of its name
+   * without an id, whichever ranked first (from review: it was lost when
+   * a row of another id and the same name ranked above). */
+  for (guint order = 0; order < 2; order++)
+    {
+      g_autoptr(MtDataset) earlier = load (order == 0
+        ? HEAD ROW ("2", "A", 9, 10, 9, 10) "," "{\"name\": \"A\", \"teachers\": {\"active\": 1, \"total\": 10}, "
+          "\"students\": {\"active\": 1, \"total\": 10}}]}"
+        : HEAD ROW ("2", "A", 1, 10, 1, 10) "," "{\"name\": \"A\", \"teachers\": {\"active\": 9, \"total\": 10}, "
+          "\"students\": {\"active\": 9, \"total\": 10}}]}");
+      g_autoptr(MtDataset) later = load (HEAD ROW ("1", "A", 5, 10, 5, 10) "]}");
+      g_autoptr(GListStore) compared = mt_rating_rate (later, earlier, &weights);
+
+      g_assert_cmpuint (mt_rating_row_get_previous_rank (row_at (compared, 0)), ==, order == 0 ? 2 : 1);
+    }
 }
 
 static void

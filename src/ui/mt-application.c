@@ -37,6 +37,8 @@ static const struct
   { "win.page::monitoring", { "<Alt>2", NULL } },
   { "win.page::qr", { "<Alt>3", NULL } },
   { "win.page::events", { "<Alt>4", NULL } },
+  /* Shift+F5, as presentation programs start a slide show; F5 reloads. */
+  { "win.deck", { "<Shift>F5", NULL } },
 };
 
 static MtWindow *

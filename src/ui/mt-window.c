@@ -6,11 +6,16 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-deck-dialog.h"
+#include "mt-deck-pdf.h"
+#include "mt-deck-window.h"
+#include "mt-error-dialog.h"
 #include "mt-events-page.h"
 #include "mt-file-launcher.h"
 #include "mt-materials-page.h"
 #include "mt-monitoring-page.h"
 #include "mt-qr-page.h"
+#include "mt-toast.h"
 #include "mt-window.h"
 
 struct _MtWindow
@@ -26,6 +31,9 @@ struct _MtWindow
   MtMaterialsPage *materials_page;
   MtEventsPage *events_page;
   MtMonitoringPage *monitoring_page;
+
+  MtDeckDialog *deck_dialog;   /* (nullable) (weak) */
+  MtDeckWindow *deck_window;   /* (nullable) (weak): the deck shown */
 };
 
 G_DEFINE_FINAL_TYPE (MtWindow, mt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -158,7 +166,155 @@ present_items_activated (GSimpleAction *action,
   gtk_widget_activate_action_variant (GTK_WIDGET (self->qr_page), "qr.present-items", parameter);
 }
 
+/* The deck of what the pages show now, as the dialog chose it. */
+static MtDeck *
+make_deck (MtWindow     *self,
+           MtDeckDialog *dialog)
+{
+  g_autoptr(GArray) sections = mt_deck_dialog_get_sections (dialog);
+  g_auto(GStrv) focus = mt_deck_dialog_get_focus (dialog);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  MtDeckInput input = { mt_materials_page_get_catalog (self->materials_page),
+                        mt_monitoring_page_get_rating (self->monitoring_page), sections,
+                        (const char *const *) focus };
+
+  g_date_clear (&input.today, 1);
+  g_date_set_dmy (&input.today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  return mt_deck_new (&input);
+}
+
+/* The data changed while presenting: the deck follows, on the same slide.
+ * A rating is whole when the page is no longer busy. */
+static void
+deck_data_changed_cb (MtWindow *self)
+{
+  g_autoptr(MtDeck) deck = NULL;
+
+  if (self->deck_window == NULL || self->deck_dialog == NULL ||
+      mt_monitoring_page_get_busy (self->monitoring_page))
+    return;
+  deck = make_deck (self, self->deck_dialog);
+  mt_deck_window_set_deck (self->deck_window, deck);
+}
+
+static void
+deck_start_cb (MtDeckDialog *dialog,
+               MtWindow     *self)
+{
+  g_autoptr(MtDeck) deck = make_deck (self, dialog);
+  g_autoptr(GdkMonitor) monitor = mt_deck_dialog_get_monitor (dialog);
+
+  if (self->deck_window != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->deck_window));
+  self->deck_window = mt_deck_window_new (deck);
+  g_object_add_weak_pointer (G_OBJECT (self->deck_window), (gpointer *) &self->deck_window);
+  gtk_window_set_transient_for (GTK_WINDOW (self->deck_window), GTK_WINDOW (self));
+  /* The dialog stays, behind: it holds the choices the deck follows. */
+  gtk_widget_set_visible (GTK_WIDGET (dialog), FALSE);
+  mt_deck_window_present_on (self->deck_window, monitor);
+}
+
+static void
+deck_progress_cb (guint    done,
+                  guint    total,
+                  gpointer user_data)
+{
+  MtDeckDialog *dialog = user_data;
+
+  mt_deck_dialog_set_progress (dialog, total > 0 ? (double) done / total : 1);
+}
+
+static void
+deck_saved_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(MtDeckDialog) dialog = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+
+  mt_deck_dialog_set_progress (dialog, -1);
+  if (!mt_deck_write_pdf_finish (result, &error))
+    {
+      mt_error_dialog_present (GTK_WIDGET (dialog), "not-saved-dialog", _("The Presentation Was Not Saved"),
+                               error->message);
+      return;
+    }
+  if (MT_IS_WINDOW (window))
+    mt_window_add_toast (MT_WINDOW (window), mt_toast_new (_("Presentation saved")));
+}
+
+static void
+deck_file_chosen_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     MtDeckDialog    *dialog)
+{
+  MtWindow *self = MT_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))
+                                                          : NULL;
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  if (path == NULL)
+    return;
+  mt_window_save_deck (self, dialog, path);
+}
+
+static void
+deck_save_cb (MtDeckDialog *dialog,
+              MtWindow     *self)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Save the Presentation"), GTK_WINDOW (dialog),
+                                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
+
+  /* TRANSLATORS: the suggested file name of the presentation */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Presentation.pdf"));
+  g_signal_connect (chooser, "response", G_CALLBACK (deck_file_chosen_cb), dialog);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/**
+ * mt_window_save_deck:
+ * @dialog: the deck dialog, whose choices make the deck
+ * @path: the PDF to write
+ *
+ * Writes the deck in a worker, its progress in @dialog.
+ */
+void
+mt_window_save_deck (MtWindow     *self,
+                     MtDeckDialog *dialog,
+                     const char   *path)
+{
+  g_autoptr(MtDeck) deck = make_deck (self, dialog);
+
+  mt_deck_dialog_set_progress (dialog, 0);
+  mt_deck_write_pdf_async (deck, path, deck_progress_cb, dialog, NULL, deck_saved_cb, g_object_ref (dialog));
+}
+
+static void
+deck_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  MtWindow *self = user_data;
+  MtCatalog *catalog = mt_materials_page_get_catalog (self->materials_page);
+
+  if (self->deck_dialog == NULL)
+    {
+      self->deck_dialog = mt_deck_dialog_new (GTK_WINDOW (self), self->settings,
+                                              catalog != NULL ? mt_catalog_get_deck (catalog) : NULL);
+      g_object_add_weak_pointer (G_OBJECT (self->deck_dialog), (gpointer *) &self->deck_dialog);
+      g_signal_connect (self->deck_dialog, "start", G_CALLBACK (deck_start_cb), self);
+      g_signal_connect (self->deck_dialog, "save-pdf", G_CALLBACK (deck_save_cb), self);
+      gtk_window_set_hide_on_close (GTK_WINDOW (self->deck_dialog), TRUE);
+    }
+  gtk_window_present (GTK_WINDOW (self->deck_dialog));
+}
+
 static const GActionEntry file_actions[] = {
+  { "deck", deck_activated },
   { "open-file", open_file_activated, "s" },
   { "show-in-folder", show_in_folder_activated, "s" },
   { "show-qr", show_qr_activated, "s" },
@@ -189,6 +345,8 @@ mt_window_constructed (GObject *object)
   page_action = g_property_action_new ("page", self->stack, "visible-child-name");
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (page_action));
   g_action_map_add_action_entries (G_ACTION_MAP (self), file_actions, G_N_ELEMENTS (file_actions), self);
+  g_signal_connect_swapped (self->monitoring_page, "notify::busy", G_CALLBACK (deck_data_changed_cb), self);
+  g_signal_connect_swapped (self->materials_page, "catalog-changed", G_CALLBACK (deck_data_changed_cb), self);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -197,8 +355,14 @@ mt_window_constructed (GObject *object)
 static void
 mt_window_dispose (GObject *object)
 {
+  MtWindow *self = MT_WINDOW (object);
+
   /* The page action follows the stack, which is about to go. */
   g_action_map_remove_action (G_ACTION_MAP (object), "page");
+  if (self->deck_window != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->deck_window));
+  if (self->deck_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->deck_dialog));
 
   gtk_widget_dispose_template (GTK_WIDGET (object), MT_TYPE_WINDOW);
 

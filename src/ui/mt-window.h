@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "mt-deck-dialog.h"
 #include "mt-fetcher.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,9 @@ MtWindow  *mt_window_new          (GtkApplication *application,
                                    GSettings      *settings,
                                    MtFetcher      *fetcher);
 GSettings *mt_window_get_settings (MtWindow       *self);
+void       mt_window_save_deck    (MtWindow       *self,
+                                   MtDeckDialog   *dialog,
+                                   const char     *path);
 void       mt_window_add_toast    (MtWindow       *self,
                                    AdwToast       *toast);
 

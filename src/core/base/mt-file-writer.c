@@ -23,6 +23,8 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <limits.h>
+#include <stdlib.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -53,6 +55,16 @@ temporary_prefix (const char *path)
   return g_strdup_printf (".%s.", base);
 }
 
+/* What g_mkstemp_full () puts for its "XXXXXX": letters and digits. */
+static gboolean
+is_random_part (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p))
+      return FALSE;
+  return TRUE;
+}
+
 /* Removes what earlier writes of @path left when their process died. */
 static void
 remove_stale_temporaries (const char *path)
@@ -75,8 +87,8 @@ remove_stale_temporaries (const char *path)
         continue;
       pid = g_ascii_strtoull (rest, &end, 10);
       /* ".<target>.<pid>.<six characters>", its process gone. */
-      if (end == rest || *end != '.' || strlen (end + 1) != 6 || pid == 0 || pid > G_MAXINT ||
-          (kill ((pid_t) pid, 0) == 0 || errno != ESRCH))
+      if (end == rest || *end != '.' || strlen (end + 1) != 6 || !is_random_part (end + 1) || pid == 0 ||
+          pid > G_MAXINT || (kill ((pid_t) pid, 0) == 0 || errno != ESRCH))
         continue;
       stale = g_build_filename (dir, name, NULL);
       if (g_lstat (stale, &info) == 0 && S_ISREG (info.st_mode) && now - info.st_mtime >= STALE_AFTER_SECONDS)
@@ -112,22 +124,41 @@ mt_file_write_atomic (const char  *path,
                       int          mode,
                       GError     **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *prefix = temporary_prefix (path);
-  g_autofree char *name = g_strdup_printf ("%s%d.XXXXXX", prefix, (int) getpid ());
-  g_autofree char *temporary = g_build_filename (dir, name, NULL);
+  g_autofree char *link = NULL;
+  g_autofree char *resolved = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *temporary = NULL;
   const char *bytes = data;
+  const char *target;
+  GStatBuf before;
+  gboolean existed;
   int cause = 0;
   int fd;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
 
-  remove_stale_temporaries (path);
+  /* Through a symbolic link, the file it names is replaced, not the link
+   * (from review: the link became a file and its target stayed old). */
+  link = g_file_read_link (path, NULL);
+  resolved = link != NULL ? realpath (path, NULL) : NULL;
+  target = resolved != NULL ? resolved : path;
+  dir = g_path_get_dirname (target);
+  prefix = temporary_prefix (target);
+  name = g_strdup_printf ("%s%d.XXXXXX", prefix, (int) getpid ());
+  temporary = g_build_filename (dir, name, NULL);
+  existed = g_stat (target, &before) == 0 && S_ISREG (before.st_mode);
+
+  remove_stale_temporaries (target);
   fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, mode);
   if (fd < 0)
     return fail (path, NULL, errno, error);
-  while (length > 0)
+  /* A file replaced keeps its permissions (a private 0600 stays so). */
+  if (existed && fchmod (fd, before.st_mode & 07777) != 0)
+    cause = errno;
+  while (cause == 0 && length > 0)
     {
       gssize n = write (fd, bytes, length);
 
@@ -149,7 +180,14 @@ mt_file_write_atomic (const char  *path,
     cause = errno;
   if (cause != 0)
     return fail (path, temporary, cause, error);
-  if (g_rename (temporary, path) != 0)
+  if (g_rename (temporary, target) != 0)
     return fail (path, temporary, errno, error);
+  /* The rename itself on the disk: the folder's entry. */
+  fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
   return TRUE;
 }

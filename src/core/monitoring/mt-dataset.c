@@ -47,9 +47,9 @@ static GParamSpec *properties[N_PROPS];
 
 /**
  * mt_count_from_text:
- * @text: a number as a document or a table wrote it: an optional "-",
- *   digits with an optional "." and digits, an optional exponent
- *   ("1044", "5.0", "1e3", "-0")
+ * @text: a number as a document or a table wrote it: an optional sign
+ *   ("-", or "+" as spreadsheets may keep it), digits with an optional "."
+ *   and digits, an optional exponent ("1044", "5.0", "1e3", "-0", "+5")
  * @count: (out): the count
  * @message: (out): what is wrong, when it is
  *

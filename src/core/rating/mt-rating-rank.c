@@ -240,9 +240,11 @@ rate_entries (MtDataset       *dataset,
 }
 
 /* Finds the previous period's entry for @record: by id when both have one,
- * otherwise by exact name; a row without an id finds a row without one
- * first (found by fuzz-monitoring: with "Повтор" once with an id and once
- * without, the one without took the other's place). */
+ * otherwise by exact name. A row with an id not found by it finds only a
+ * previous row without one (two ids differ: two municipalities); a row
+ * without an id finds a row without one first (found by fuzz-monitoring
+ * and review: with one name once with an id and once without, the wrong
+ * one took the row's place, depending on the order of the rating). */
 static const Entry *
 find_previous (GHashTable     *by_id,
                GHashTable     *by_name,
@@ -253,14 +255,10 @@ find_previous (GHashTable     *by_id,
 
   if (record->id != NULL)
     found = g_hash_table_lookup (by_id, record->id);
-  if (found == NULL && record->name != NULL && record->id == NULL)
-    found = g_hash_table_lookup (by_name_without_id, record->name);
   if (found == NULL && record->name != NULL)
-    {
-      found = g_hash_table_lookup (by_name, record->name);
-      if (found != NULL && found->record->id != NULL && record->id != NULL)
-        found = NULL;
-    }
+    found = g_hash_table_lookup (by_name_without_id, record->name);
+  if (found == NULL && record->name != NULL && record->id == NULL)
+    found = g_hash_table_lookup (by_name, record->name);
   return found;
 }
 

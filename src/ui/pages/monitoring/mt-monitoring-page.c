@@ -661,6 +661,14 @@ mt_monitoring_page_get_offline_notice (MtMonitoringPage *self)
   return gtk_revealer_get_reveal_child (self->offline_revealer) ? gtk_label_get_label (self->offline_label) : NULL;
 }
 
+/** mt_monitoring_page_get_rating: Returns: (transfer none) (nullable): the rating shown, changed in place as it is rated again */
+MtRating *
+mt_monitoring_page_get_rating (MtMonitoringPage *self)
+{
+  g_return_val_if_fail (MT_IS_MONITORING_PAGE (self), NULL);
+  return self->rating;
+}
+
 /** mt_monitoring_page_get_dataset: Returns: (transfer none) (nullable): the period shown */
 MtDataset *
 mt_monitoring_page_get_dataset (MtMonitoringPage *self)

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "mt-catalog.h"
+#include "mt-error-dialog.h"
 #include "mt-format.h"
 #include "mt-presenter-window.h"
 #include "mt-qr-page.h"
@@ -298,7 +299,9 @@ save_to (MtQrPage   *self,
   code = current_code (self, &error);
   if (code == NULL || !mt_qr_write (code, &style, format, size, path, &error))
     {
-      toast (self, error->message);
+      /* Whole, in a dialog: it names the file and the cause. */
+      mt_error_dialog_present (GTK_WIDGET (self), "not-saved-dialog", _("The QR Code Was Not Saved"),
+                               error->message);
       return;
     }
 
