@@ -81,6 +81,11 @@ def check_demo(folder):
     count, width, height = pages(pdf)
     assert 12 <= count <= 20, count
     assert abs(width / height - 16 / 9) < 0.01, (width, height)
+    # Text as text, every font embedded.
+    fonts = subprocess.run(["pdffonts", pdf], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    assert fonts, "no fonts: the text is not text"
+    for line in fonts:
+        assert line.split()[-5] == "yes", line
     with open(CATALOG, encoding="utf-8") as f:
         catalog = json.load(f)
     found = codes(pdf, folder)

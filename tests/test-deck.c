@@ -230,6 +230,44 @@ test_find_slide (void)
   g_assert_cmpuint (mt_deck_find_slide (shorter, "rating:3", 40), ==, 2);
 }
 
+/* A country's table: the top places, then only those to stand out, with
+ * their places; what is left out is said. */
+static void
+test_rating_top (void)
+{
+  g_autoptr(GString) document = g_string_new ("{\"format\": \"metodist-monitoring\", \"version\": 1, "
+                                              "\"municipalities\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(MtDataset) dataset = NULL;
+  g_autoptr(MtRating) rating = NULL;
+  g_autoptr(GArray) sections = mt_deck_sections_parse ("rating", NULL);
+  g_autoptr(MtDeck) deck = NULL;
+  MtWeights weights = MT_WEIGHTS_INIT;
+  guint rows = 0;
+  MtSlide *last;
+  const MtSlideRow *focused;
+
+  for (guint i = 0; i < 100; i++)
+    g_string_append_printf (document, "%s{\"id\": \"%u\", \"name\": \"М%03u\", \"teachers\": {\"total\": 1000, "
+                            "\"active\": %u}, \"students\": {\"total\": 1000, \"active\": %u}}",
+                            i > 0 ? ", " : "", i, i, 1000 - i, 1000 - i);
+  g_string_append (document, "]}");
+  bytes = g_bytes_new (document->str, document->len);
+  dataset = mt_monitoring_read (bytes, NULL);
+  rating = mt_rating_new (dataset, NULL, &weights);
+  deck = make_deck (NULL, rating, sections, (const char *const[]) { "М090", NULL });
+
+  for (guint i = 0; i < mt_deck_get_n_slides (deck); i++)
+    rows += mt_deck_get_slide (deck, i)->rows->len;
+  g_assert_cmpuint (rows, ==, MT_DECK_RATING_TOP + 1);
+  last = mt_deck_get_slide (deck, mt_deck_get_n_slides (deck) - 1);
+  focused = &g_array_index (last->rows, MtSlideRow, last->rows->len - 1);
+  g_assert_cmpstr (focused->name, ==, "М090");
+  g_assert_cmpuint (focused->rank, ==, 91);
+  g_assert_true (focused->focus);
+  g_assert_nonnull (strstr (last->body, "51"));
+}
+
 /* --slides: names in order; an unknown or repeated one refused. */
 static void
 test_sections_parse (void)
@@ -378,6 +416,7 @@ main (int   argc,
   g_test_add_func ("/metodist/deck/parts-missing", test_parts_missing);
   g_test_add_func ("/metodist/deck/event-timeline", test_event_timeline);
   g_test_add_func ("/metodist/deck/find-slide", test_find_slide);
+  g_test_add_func ("/metodist/deck/rating-top", test_rating_top);
   g_test_add_func ("/metodist/deck/sections-parse", test_sections_parse);
   g_test_add_func ("/metodist/deck/drawn-within-slide", test_drawn_within_slide);
   g_test_add_func ("/metodist/deck/pdf", test_pdf);

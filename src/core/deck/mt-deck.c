@@ -216,7 +216,9 @@ rating_subtitle (MtDataset *dataset)
 }
 
 /* The ranked municipalities in rank order, MT_DECK_RATING_ROWS to a
- * slide; how many are not ranked is said on the last. */
+ * slide: the top MT_DECK_RATING_TOP places and, below them, those to
+ * stand out; how many are left out, and how many are not ranked, is said
+ * on the last. */
 static void
 add_rating (MtDeck            *self,
             const MtDeckInput *input)
@@ -224,8 +226,9 @@ add_rating (MtDeck            *self,
   GListModel *rows = mt_rating_get_rows (input->rating);
   g_autofree char *subtitle = rating_subtitle (mt_rating_get_dataset (input->rating));
   g_autoptr(GPtrArray) pages = g_ptr_array_new ();
-  guint unranked = 0;
+  guint unranked = 0, below = 0, ranked = 0;
   MtSlide *slide = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
@@ -235,6 +238,11 @@ add_rating (MtDeck            *self,
       if (mt_rating_row_get_rank (row) == 0)
         {
           unranked++;
+          continue;
+        }
+      if (++ranked > MT_DECK_RATING_TOP && !is_focus (row, input->focus))
+        {
+          below++;
           continue;
         }
       if (slide == NULL || slide->rows->len == MT_DECK_RATING_ROWS)
@@ -255,15 +263,27 @@ add_rating (MtDeck            *self,
       slide->subtitle = g_strdup (subtitle);
       g_ptr_array_add (pages, slide);
     }
+  if (below > 0)
+    {
+      g_autofree char *count = mt_format_count (below);
+
+      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "%s more place below is not shown.",
+                                                 "%s more places below are not shown.", below),
+                              count);
+    }
   if (unranked > 0)
     {
       g_autofree char *count = mt_format_count (unranked);
 
-      slide->body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s municipality is not rated: its counts are incomplete.",
-                                                  "%s municipalities are not rated: their counts are incomplete.",
-                                                  unranked),
-                                     count);
+      if (body->len > 0)
+        g_string_append_c (body, ' ');
+      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "%s municipality is not rated: its counts are incomplete.",
+                                                 "%s municipalities are not rated: their counts are incomplete.",
+                                                 unranked),
+                              count);
     }
+  if (body->len > 0)
+    slide->body = g_string_free (g_steal_pointer (&body), FALSE);
   for (guint p = 0; p < pages->len; p++)
     {
       MtSlide *page = g_ptr_array_index (pages, p);

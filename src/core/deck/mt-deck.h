@@ -15,6 +15,10 @@ G_BEGIN_DECLS
 /* Rows of the rating on one slide: at 1080 pixels, each row's text is
  * 34 pixels high, above the 28 a hall needs (mt-slide-draw.c). */
 #define MT_DECK_RATING_ROWS 12
+/* The top of the table a meeting reads: four slides (a region's 45 all
+ * fit); beyond it only the municipalities to stand out are listed, with
+ * their places (a country's 2,300 would be 190 slides). */
+#define MT_DECK_RATING_TOP 48
 /* Bars of the chart, and materials listed, on one slide. */
 #define MT_DECK_CHART_BARS 60
 #define MT_DECK_MATERIALS_LINES 12
