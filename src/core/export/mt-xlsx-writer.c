@@ -69,8 +69,8 @@ is_xml_char (gunichar c)
 /* Valid XML text: valid UTF-8, every character XML takes; others become
  * a space. Every text of the workbook goes through it: cells, sheet names,
  * the chart's title, the document's properties. */
-/* Excel's bound on a cell's text, in characters: libxlsxwriter refuses
- * the whole workbook past it. */
+/* Excel's bound on a cell's text, in UTF-16 units (libxlsxwriter counts
+ * characters and refuses the whole workbook past it; Excel counts units). */
 #define MAX_CELL_CHARACTERS 32767
 
 static char *
@@ -84,8 +84,10 @@ clean_text (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      /* A text too long for a cell ends with "…" within the bound. */
-      if (++characters == MAX_CELL_CHARACTERS && *g_utf8_next_char (p) != '\0')
+      /* A text too long for a cell ends with "…" within the bound,
+       * counted as Excel counts: in UTF-16 units (an emoji is two). */
+      characters += c > 0xFFFF ? 2 : 1;
+      if (characters >= MAX_CELL_CHARACTERS && *g_utf8_next_char (p) != '\0')
         {
           g_string_append (clean, "…");
           break;
@@ -103,8 +105,13 @@ is_clean (const char *text)
   if (!g_utf8_validate (text, -1, NULL))
     return FALSE;
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!is_xml_char (g_utf8_get_char (p)) || ++characters > MAX_CELL_CHARACTERS)
-      return FALSE;
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      characters += c > 0xFFFF ? 2 : 1;
+      if (!is_xml_char (c) || characters > MAX_CELL_CHARACTERS)
+        return FALSE;
+    }
   return TRUE;
 }
 
