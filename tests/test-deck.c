@@ -75,6 +75,8 @@ test_demo_deck (void)
   MtSlide *last = mt_deck_get_slide (deck, mt_deck_get_n_slides (deck) - 1);
 
   g_assert_true (mt_deck_get_is_demo (deck));
+  for (guint i = 0; i < mt_deck_get_n_slides (deck); i++)
+    g_assert_true (mt_deck_get_slide (deck, i)->is_demo);
   g_assert_cmpuint (mt_deck_get_n_slides (deck), >=, 12);
   g_assert_cmpuint (mt_deck_get_n_slides (deck), <=, 20);
   g_assert_cmpint (first->kind, ==, MT_SLIDE_TITLE);

@@ -114,7 +114,8 @@ mt_cli_deck (int    argc,
     { "focus", 0, 0, G_OPTION_ARG_STRING, &focus,
       N_("Municipalities to stand out, by name or code, separated by commas"), N_("NAMES") },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date,
-      N_("The day of the meeting, for the events’ timelines (default today)"), N_("YYYY-MM-DD") },
+      N_("The day the events’ timelines count from (default: the meeting’s date, else today)"),
+      N_("YYYY-MM-DD") },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the presentation to FILE.pdf"), N_("FILE") },
     { NULL }
@@ -167,21 +168,26 @@ mt_cli_deck (int    argc,
   input.rating = rating;
   input.sections = sections;
   input.focus = (const char *const *) focus_names;
-  g_date_clear (&input.today, 1);
   if (date != NULL)
     {
       int year = 0, month = 0, day = 0;
 
       sscanf (date, "%d-%d-%d", &year, &month, &day);
+      g_date_clear (&input.today, 1);
       g_date_set_dmy (&input.today, day, month, year);
     }
   else
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    mt_deck_today (catalog, &input.today);
+  {
+    g_auto(GStrv) unknown = mt_deck_focus_unknown (rating, (const char *const *) focus_names);
 
-      g_date_set_dmy (&input.today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                      g_date_time_get_year (now));
-    }
+    for (guint i = 0; unknown != NULL && unknown[i] != NULL; i++)
+      {
+        /* TRANSLATORS: --focus named a municipality the rating lacks */
+        g_printerr (_("metodist: warning: “%s” is not a municipality of the rating: it is not marked"), unknown[i]);
+        g_printerr ("\n");
+      }
+  }
   deck = mt_deck_new (&input);
 
   /* A failure leaves no partial file, and an old one as it was. */

@@ -173,14 +173,11 @@ make_deck (MtWindow     *self,
 {
   g_autoptr(GArray) sections = mt_deck_dialog_get_sections (dialog);
   g_auto(GStrv) focus = mt_deck_dialog_get_focus (dialog);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   MtDeckInput input = { mt_materials_page_get_catalog (self->materials_page),
                         mt_monitoring_page_get_rating (self->monitoring_page), sections,
                         (const char *const *) focus };
 
-  g_date_clear (&input.today, 1);
-  g_date_set_dmy (&input.today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  mt_deck_today (input.catalog, &input.today);
   return mt_deck_new (&input);
 }
 
@@ -215,6 +212,8 @@ deck_start_cb (MtDeckDialog *dialog,
   mt_deck_window_present_on (self->deck_window, monitor);
 }
 
+/* The dialog is held by the save (deck_saved_cb) until the worker is
+ * done: its progress is always told to a live dialog. */
 static void
 deck_progress_cb (guint    done,
                   guint    total,
@@ -234,8 +233,11 @@ deck_saved_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   GtkWindow *window = gtk_window_get_transient_for (GTK_WINDOW (dialog));
 
+  g_application_release (g_application_get_default ());
   mt_deck_dialog_set_progress (dialog, -1);
-  if (!mt_deck_write_pdf_finish (result, &error))
+  if (!mt_deck_write_pdf_finish (result, &error) && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (error != NULL)
     {
       mt_error_dialog_present (GTK_WIDGET (dialog), "not-saved-dialog", _("The Presentation Was Not Saved"),
                                error->message);
@@ -257,9 +259,11 @@ deck_file_chosen_cb (GtkNativeDialog *chooser,
 
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
-  if (path == NULL)
-    return;
-  mt_window_save_deck (self, dialog, path);
+  /* The dialog may have gone meanwhile with the window (its reference
+   * held by the chooser's handler below). */
+  if (path != NULL && MT_IS_WINDOW (self) && gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+    mt_window_save_deck (self, dialog, path);
+  g_object_unref (dialog);
 }
 
 static void
@@ -271,7 +275,7 @@ deck_save_cb (MtDeckDialog *dialog,
 
   /* TRANSLATORS: the suggested file name of the presentation */
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Presentation.pdf"));
-  g_signal_connect (chooser, "response", G_CALLBACK (deck_file_chosen_cb), dialog);
+  g_signal_connect (chooser, "response", G_CALLBACK (deck_file_chosen_cb), g_object_ref (dialog));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -290,7 +294,10 @@ mt_window_save_deck (MtWindow     *self,
   g_autoptr(MtDeck) deck = make_deck (self, dialog);
 
   mt_deck_dialog_set_progress (dialog, 0);
-  mt_deck_write_pdf_async (deck, path, deck_progress_cb, dialog, NULL, deck_saved_cb, g_object_ref (dialog));
+  /* Not quit midway: the file is written whole or not at all anyway. */
+  g_application_hold (g_application_get_default ());
+  mt_deck_write_pdf_async (deck, path, deck_progress_cb, dialog, mt_deck_dialog_get_cancellable (dialog),
+                           deck_saved_cb, g_object_ref (dialog));
 }
 
 static void
@@ -310,6 +317,13 @@ deck_activated (GSimpleAction *action,
       g_signal_connect (self->deck_dialog, "save-pdf", G_CALLBACK (deck_save_cb), self);
       gtk_window_set_hide_on_close (GTK_WINDOW (self->deck_dialog), TRUE);
     }
+  /* Said every time: the rating may have come since. */
+  mt_deck_dialog_set_notice (self->deck_dialog,
+                             mt_monitoring_page_get_rating (self->monitoring_page) == NULL
+                             ? _("No monitoring data is loaded: the rating’s slides are left out. Open a file, a feed "
+                                 "or the demo data on the Monitoring page first.")
+                             : NULL);
+  mt_deck_dialog_refresh_screens (self->deck_dialog, GTK_WINDOW (self));
   gtk_window_present (GTK_WINDOW (self->deck_dialog));
 }
 

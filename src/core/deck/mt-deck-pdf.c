@@ -72,7 +72,7 @@ render (MtDeck        *deck,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Metodist " PACKAGE_VERSION);
   for (guint i = 0; i < total; i++)
     {
-      MtSlideFrame frame = { i + 1, total, mt_deck_get_is_demo (deck) };
+      MtSlideFrame frame = { i + 1, total, mt_deck_get_slide (deck, i)->is_demo };
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {

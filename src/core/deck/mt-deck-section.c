@@ -60,7 +60,7 @@ mt_deck_section_label (MtDeckSection section)
     case MT_DECK_SECTION_EVENTS:
       return _("Events");
     case MT_DECK_SECTION_CLOSING:
-      return _("Closing code");
+      return _("Closing slide with the code");
     case MT_DECK_N_SECTIONS:
     default:
       g_return_val_if_reached (NULL);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <stdio.h>
 
 #include "mt-deck.h"
 #include "mt-format.h"
@@ -22,6 +23,8 @@ struct _MtDeck
 
   GPtrArray *slides;  /* (element-type MtSlide) */
   gboolean is_demo;
+  gboolean catalog_is_demo;
+  gboolean rating_is_demo;
   char *title;        /* the meeting's, for the PDF's properties */
 };
 
@@ -58,6 +61,22 @@ add_slide (MtDeck        *self,
 {
   MtSlide *slide = mt_slide_new (kind, section, key, title);
 
+  /* Labelled demo by what it shows: the catalog's, the rating's, or both
+   * (the title names the meeting and the platform). */
+  switch (kind)
+    {
+    case MT_SLIDE_RATING:
+    case MT_SLIDE_CHART:
+    case MT_SLIDE_MOVERS:
+      slide->is_demo = self->rating_is_demo;
+      break;
+    case MT_SLIDE_TITLE:
+      slide->is_demo = self->catalog_is_demo || self->rating_is_demo;
+      break;
+    default:
+      slide->is_demo = self->catalog_is_demo;
+      break;
+    }
   g_ptr_array_add (self->slides, slide);
   return slide;
 }
@@ -174,14 +193,26 @@ add_materials (MtDeck    *self,
     }
 }
 
+/* A municipality to stand out, by its code or its name in any case
+ * ("кирово-чепецкий" is «Кирово-Чепецкий»). */
 static gboolean
 is_focus (MtRatingRow       *row,
           const char *const *focus)
 {
+  g_autofree char *name = NULL;
+
   for (guint i = 0; focus != NULL && focus[i] != NULL; i++)
-    if (g_strcmp0 (focus[i], mt_rating_row_get_id (row)) == 0 ||
-        g_strcmp0 (focus[i], mt_rating_row_get_name (row)) == 0)
-      return TRUE;
+    {
+      g_autofree char *wanted = NULL;
+
+      if (g_strcmp0 (focus[i], mt_rating_row_get_id (row)) == 0)
+        return TRUE;
+      if (name == NULL)
+        name = g_utf8_casefold (mt_rating_row_get_name (row) != NULL ? mt_rating_row_get_name (row) : "", -1);
+      wanted = g_utf8_casefold (focus[i], -1);
+      if (g_str_equal (wanted, name))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -478,6 +509,71 @@ add_closing (MtDeck            *self,
 }
 
 /**
+ * mt_deck_focus_unknown:
+ * @rating: (nullable): the rating the deck shows
+ * @focus: (nullable): names or codes to stand out
+ *
+ * Returns: (transfer full) (nullable): those of @focus that name no
+ *   municipality of @rating, to tell the user; %NULL when all do
+ */
+GStrv
+mt_deck_focus_unknown (MtRating          *rating,
+                       const char *const *focus)
+{
+  g_autoptr(GStrvBuilder) unknown = g_strv_builder_new ();
+  GListModel *rows = rating != NULL ? mt_rating_get_rows (rating) : NULL;
+  gboolean any = FALSE;
+
+  for (guint f = 0; focus != NULL && focus[f] != NULL; f++)
+    {
+      const char *one[] = { focus[f], NULL };
+      gboolean found = FALSE;
+
+      for (guint i = 0; !found && rows != NULL && i < g_list_model_get_n_items (rows); i++)
+        {
+          g_autoptr(MtRatingRow) row = g_list_model_get_item (rows, i);
+
+          found = is_focus (row, one);
+        }
+      if (!found)
+        {
+          g_strv_builder_add (unknown, focus[f]);
+          any = TRUE;
+        }
+    }
+  return any ? g_strv_builder_end (unknown) : NULL;
+}
+
+/**
+ * mt_deck_today:
+ * @catalog: (nullable): the meeting's catalog
+ * @today: (out): the day the events' timelines count from: the meeting's
+ *   own when the catalog says it (a deck made days before shows the
+ *   stages as the hall will see them), else today
+ */
+void
+mt_deck_today (MtCatalog *catalog,
+               GDate     *today)
+{
+  const char *meeting = catalog != NULL ? mt_catalog_get_meeting_date (catalog) : NULL;
+  int year = 0, month = 0, day = 0;
+
+  g_date_clear (today, 1);
+  if (meeting != NULL && sscanf (meeting, "%d-%d-%d", &year, &month, &day) == 3 &&
+      g_date_valid_dmy (day, month, year))
+    {
+      g_date_set_dmy (today, day, month, year);
+      return;
+    }
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+    g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                    g_date_time_get_year (now));
+  }
+}
+
+/**
  * mt_deck_new:
  * @input: what the deck shows; everything in it is only read
  *
@@ -499,8 +595,9 @@ mt_deck_new (const MtDeckInput *input)
   if (sections == NULL)
     sections = all = mt_deck_sections_default ();
 
-  self->is_demo = (catalog != NULL && mt_catalog_get_is_demo (catalog)) ||
-                  (dataset != NULL && mt_dataset_get_is_demo (dataset));
+  self->catalog_is_demo = catalog != NULL && mt_catalog_get_is_demo (catalog);
+  self->rating_is_demo = dataset != NULL && mt_dataset_get_is_demo (dataset);
+  self->is_demo = self->catalog_is_demo || self->rating_is_demo;
   if (catalog != NULL && mt_catalog_get_meeting_title (catalog) != NULL)
     self->title = g_strdup (mt_catalog_get_meeting_title (catalog));
   else if (catalog != NULL && mt_catalog_get_title (catalog) != NULL)
@@ -562,7 +659,8 @@ mt_deck_get_slide (MtDeck *self,
   return g_ptr_array_index (self->slides, index);
 }
 
-/* Returns: %TRUE when the catalog or the rating is demo data: every slide says so */
+/* Returns: %TRUE when the catalog or the rating is demo data: the slides
+ *   of it say so (MtSlide.is_demo), and the PDF's title */
 gboolean
 mt_deck_get_is_demo (MtDeck *self)
 {

@@ -13,8 +13,9 @@
 G_BEGIN_DECLS
 
 /* Rows of the rating on one slide: at 1080 pixels, each row's text is
- * 34 pixels high, above the 28 a hall needs (mt-slide-draw.c). */
-#define MT_DECK_RATING_ROWS 12
+ * 30 pixels high, above the 28 a hall needs, with room for a name of two
+ * lines (mt-slide-draw-rating.c). */
+#define MT_DECK_RATING_ROWS 8
 /* The top of the table a meeting reads: four slides (a region's 45 all
  * fit); beyond it only the municipalities to stand out are listed, with
  * their places (a country's 2,300 would be 190 slides). */
@@ -50,6 +51,10 @@ typedef struct
 G_DECLARE_FINAL_TYPE (MtDeck, mt_deck, MT, DECK, GObject)
 
 MtDeck     *mt_deck_new            (const MtDeckInput *input);
+void        mt_deck_today          (MtCatalog         *catalog,
+                                    GDate             *today);
+GStrv       mt_deck_focus_unknown  (MtRating          *rating,
+                                    const char *const *focus);
 guint       mt_deck_get_n_slides   (MtDeck            *self);
 MtSlide    *mt_deck_get_slide      (MtDeck            *self,
                                     guint              index);

@@ -2,7 +2,7 @@
  * mt-slide-draw-rating.c: the rating's slides: the table, the whole
  * region as bars, the rises and falls
  *
- * Read from the back of a hall: the table's text is 32 virtual pixels
+ * Read from the back of a hall: the table's text is 30 virtual pixels
  * (of 1080), a municipality's name wraps onto two lines and then ends
  * with "…"; MT_DECK_RATING_ROWS rows fill a slide. The change since the
  * previous period is an arrow and the places moved. Municipalities the
@@ -18,7 +18,7 @@
 #include "mt-format.h"
 #include "mt-slide-draw-private.h"
 
-#define TABLE_TEXT 32.0
+#define TABLE_TEXT 30.0
 
 /* "▲ 3", "▼ 2", "=" when the place held; nothing for a newcomer. */
 static char *
@@ -62,8 +62,8 @@ slide_draw_rating (const MtSlide *slide,
                    double         bottom)
 {
   double inner = width - 2 * SLIDE_MARGIN;
-  double place = 110, score = 170, share = 210, change = 150;
-  double head = SMALL_SIZE - 4;  /* the heads are read once: smaller, so "Обучающиеся" fits */
+  double place = 100, score = 160, share = 200, change = 170;
+  double head = SMALL_SIZE;
   double name = inner - place - score - 2 * share - change;
   double row_height = (bottom - top - 60 - (slide->body != NULL ? 50 : 0)) / MT_DECK_RATING_ROWS;
   double x = SLIDE_MARGIN;
@@ -104,6 +104,8 @@ slide_draw_rating (const MtSlide *slide,
       if (row->focus)
         draw_band (cr, x - 16, y, inner + 32, row_height - 4);
       slide_text (cr, rank, TABLE_TEXT, PANGO_WEIGHT_BOLD, x, text_y, place, 1, PANGO_ALIGN_LEFT, &slide_accent);
+      /* Two lines at most, within the row (MT_DECK_RATING_ROWS leaves
+       * them room), then "…". */
       slide_text (cr, row->name, TABLE_TEXT, weight, x + place, text_y, name - 20, 2, PANGO_ALIGN_LEFT, &slide_ink);
       slide_text (cr, score_text, TABLE_TEXT, PANGO_WEIGHT_BOLD, x + place + name, text_y, score, 1,
                   PANGO_ALIGN_RIGHT, &slide_ink);

@@ -16,7 +16,9 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
+#include "mt-format.h"
 #include "mt-qr-render.h"
 #include "mt-slide-draw-private.h"
 #include "mt-slide-draw.h"
@@ -82,9 +84,21 @@ slide_text (cairo_t       *cr,
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (layout, alignment);
-  if (max_lines > 0)
+  if (max_lines > 0 && strchr (text, '\n') == NULL)
     {
       pango_layout_set_height (layout, -max_lines);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  else if (max_lines > 0)
+    {
+      int line_height;
+
+      /* Paragraphs: a height, not a count of lines, which Pango counts per
+       * paragraph (a text of many short lines ran off the slide). */
+      pango_layout_set_text (layout, "Ág", -1);
+      pango_layout_get_size (layout, NULL, &line_height);
+      pango_layout_set_text (layout, text, -1);
+      pango_layout_set_height (layout, max_lines * line_height + line_height / 2);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
     }
   slide_set_color (cr, color);
@@ -107,15 +121,33 @@ slide_header (const MtSlide *slide,
 
   y += slide_text (cr, slide->title, 56, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, y, inner, 2, PANGO_ALIGN_LEFT,
                    &slide_ink);
-  if (slide->pages > 1)
-    /* TRANSLATORS: a slide continued: its part of all, as "Рейтинг · 2 из 4" */
-    subtitle = g_strdup_printf (_("%s · %u of %u"), slide->subtitle != NULL ? slide->subtitle : "",
-                                slide->page, slide->pages);
+  if (slide->pages > 1 && slide->subtitle != NULL)
+    /* TRANSLATORS: a slide continued: its part of all, as "Кировская область · 2 из 4" */
+    subtitle = g_strdup_printf (_("%s · %u of %u"), slide->subtitle, slide->page, slide->pages);
+  else if (slide->pages > 1)
+    /* TRANSLATORS: a slide continued: its part of all, "2 из 4" */
+    subtitle = g_strdup_printf (_("%u of %u"), slide->page, slide->pages);
   else
     subtitle = g_strdup (slide->subtitle);
   y += 8 + slide_text (cr, subtitle, 32, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, y + 8, inner, 1, PANGO_ALIGN_LEFT,
                        &slide_muted);
   return MAX (y + 30, SLIDE_HEADER);
+}
+
+/* The side of @code with its quiet zone, in whole virtual pixels a
+ * module: as large as @room allows, and never so small that the code
+ * itself (without its quiet zone) is under MT_SLIDE_MIN_CODE_SHARE of the
+ * slide's height (from review: a short link's code came to 37 %). */
+static double
+fit_code_side (const MtSlideCode *code,
+               double             room)
+{
+  MtQrStyle style = MT_QR_STYLE_INIT;
+  guint width = mt_qr_code_get_width (code->code);
+  guint across = width + 2 * style.margin;
+  double module = MAX (floor (room / across), ceil (MT_SLIDE_HEIGHT * MT_SLIDE_MIN_CODE_SHARE / width));
+
+  return module * across;
 }
 
 /* A code with its quiet zone, @side across, and its caption under it. */
@@ -163,8 +195,8 @@ draw_notice (const MtSlide *slide,
              double         width)
 {
   double top = slide_header (slide, cr, width);
-  double side = MT_SLIDE_HEIGHT * 0.5;
   gboolean has_code = slide->codes->len > 0;
+  double side = has_code ? fit_code_side (g_ptr_array_index (slide->codes, 0), MT_SLIDE_HEIGHT * 0.5) : 0;
   double text_width = width - 2 * SLIDE_MARGIN - (has_code ? side + 60 : 0);
   int lines = (int) ((MT_SLIDE_HEIGHT - SLIDE_FOOTER - top) / (TEXT_SIZE * 1.25));
 
@@ -191,14 +223,11 @@ draw_materials (const MtSlide *slide,
         break;
       y += 6 + slide_text (cr, group->label, TEXT_SIZE, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, y, inner, 1,
                            PANGO_ALIGN_LEFT, &slide_accent);
-      for (guint t = 0; t < group->titles->len && y + SMALL_SIZE * 1.3 <= bottom; t++)
-        {
-          /* Two lines when the room is there, one at the bottom. */
-          int lines = y + 2 * 1.3 * SMALL_SIZE <= bottom ? 2 : 1;
-
-          y += 4 + slide_text (cr, g_ptr_array_index (group->titles, t), SMALL_SIZE + 2, PANGO_WEIGHT_NORMAL,
-                               SLIDE_MARGIN + 40, y, inner - 40, lines, PANGO_ALIGN_LEFT, &slide_ink);
-        }
+      /* One line a title, as the deck counts them (mt-deck.c): a long
+       * one ends with "…", none is left off. */
+      for (guint t = 0; t < group->titles->len; t++)
+        y += 4 + slide_text (cr, g_ptr_array_index (group->titles, t), SMALL_SIZE + 2, PANGO_WEIGHT_NORMAL,
+                             SLIDE_MARGIN + 40, y, inner - 40, 1, PANGO_ALIGN_LEFT, &slide_ink);
       y += 16;
     }
 }
@@ -210,11 +239,13 @@ draw_big_code (const MtSlide *slide,
                double         width)
 {
   double top = slide_header (slide, cr, width);
-  double side = MIN (MT_SLIDE_HEIGHT - SLIDE_FOOTER - top - 20 - 2 * 1.3 * SMALL_SIZE, width - 2 * SLIDE_MARGIN);
+  double room = MIN (MT_SLIDE_HEIGHT - SLIDE_FOOTER - top - 20 - 2 * 1.3 * SMALL_SIZE, width - 2 * SLIDE_MARGIN);
+  double side;
 
-  side = MAX (side, MT_SLIDE_HEIGHT * MT_SLIDE_MIN_CODE_SHARE);
-  if (slide->codes->len > 0)
-    draw_code (cr, g_ptr_array_index (slide->codes, 0), (width - side) / 2, top, side);
+  if (slide->codes->len == 0)
+    return;
+  side = fit_code_side (g_ptr_array_index (slide->codes, 0), room);
+  draw_code (cr, g_ptr_array_index (slide->codes, 0), (width - side) / 2, top, side);
 }
 
 /* The codes side by side, each at least MT_SLIDE_MIN_CODE_SHARE high. */
@@ -232,13 +263,31 @@ draw_links (const MtSlide *slide,
     return;
   side = MIN ((width - 2 * SLIDE_MARGIN - (n - 1) * gap) / n,
               MT_SLIDE_HEIGHT - SLIDE_FOOTER - top - 20 - 2 * 1.3 * SMALL_SIZE);
-  side = MAX (side, MT_SLIDE_HEIGHT * MT_SLIDE_MIN_CODE_SHARE);
+  /* One size for all: the codes side by side alike. */
+  for (guint i = 0; i < n; i++)
+    side = MAX (side, fit_code_side (g_ptr_array_index (slide->codes, i), side));
   for (guint i = 0; i < n; i++)
     {
-      double x = (width - (n * side + (n - 1) * gap)) / 2 + i * (side + gap);
+      const MtSlideCode *code = g_ptr_array_index (slide->codes, i);
+      double own = fit_code_side (code, side);
+      double x = (width - (n * side + (n - 1) * gap)) / 2 + i * (side + gap) + (side - own) / 2;
 
-      draw_code (cr, g_ptr_array_index (slide->codes, i), x, top, side);
+      draw_code (cr, code, x, top, own);
     }
+}
+
+/* "and 3 more", where a list had no more room. */
+static void
+draw_more (cairo_t *cr,
+           guint    more,
+           double   x,
+           double   y,
+           double   width)
+{
+  g_autofree char *count = mt_format_count (more);
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %s more", "and %s more", more), count);
+
+  slide_text (cr, text, SMALL_SIZE, PANGO_WEIGHT_NORMAL, x, y, width, 1, PANGO_ALIGN_LEFT, &slide_muted);
 }
 
 static const char *
@@ -280,7 +329,7 @@ draw_event (const MtSlide *slide,
     y += 20 + slide_text (cr, slide->body, SMALL_SIZE, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, y, width - 2 * SLIDE_MARGIN,
                           2, PANGO_ALIGN_LEFT, &slide_muted);
   top = y;
-  for (guint i = 0; i < slide->stages->len && y + 2 * SMALL_SIZE < bottom; i++)
+  for (guint i = 0; i < slide->stages->len; i++)
     {
       const MtSlideStage *stage = &g_array_index (slide->stages, MtSlideStage, i);
       gboolean current = stage->state == MT_STAGE_CURRENT;
@@ -290,8 +339,17 @@ draw_event (const MtSlide *slide,
       g_autofree char *when = note != NULL ? g_strdup_printf ("%s · %s", stage->dates, note) : g_strdup (stage->dates);
       double start = y;
 
-      /* The timeline: a dot on a line, filled for today's stage. */
+      /* A stage takes up to three lines: what has no room is counted. */
+      if (y + 2.6 * TEXT_SIZE + 1.4 * SMALL_SIZE + 24 > bottom)
+        {
+          draw_more (cr, slide->stages->len - i, SLIDE_MARGIN + 50, y, column - 50);
+          break;
+        }
+
+      /* The timeline: a dot on a line, filled for today's stage (a new
+       * path: the text left a current point the arc would join). */
       slide_set_color (cr, current ? &slide_accent : &slide_muted);
+      cairo_new_path (cr);
       cairo_arc (cr, SLIDE_MARGIN + 14, y + 20, current ? 14 : 9, 0, 2 * G_PI);
       if (current || stage->state == MT_STAGE_PAST)
         cairo_fill (cr);
@@ -323,9 +381,15 @@ draw_event (const MtSlide *slide,
       y = top;
       y += 12 + slide_text (cr, _("Nominations"), TEXT_SIZE, PANGO_WEIGHT_BOLD, x, y, items_width, 1,
                             PANGO_ALIGN_LEFT, &slide_accent);
-      for (guint i = 0; i < slide->items->len && y + SMALL_SIZE * 1.3 <= bottom; i++)
+      for (guint i = 0; i < slide->items->len; i++)
         {
           g_autofree char *item = g_strdup_printf ("• %s", (const char *) g_ptr_array_index (slide->items, i));
+
+          if (y + 2.6 * SMALL_SIZE + 8 > bottom)
+            {
+              draw_more (cr, slide->items->len - i, x, y, items_width);
+              break;
+            }
 
           y += 8 + slide_text (cr, item, SMALL_SIZE, PANGO_WEIGHT_NORMAL, x, y, items_width, 2, PANGO_ALIGN_LEFT,
                                &slide_ink);

@@ -76,6 +76,7 @@ typedef struct
   GPtrArray *items;     /* (element-type utf8) */
   guint page;           /* 1-based, of pages: a slide continued */
   guint pages;
+  gboolean is_demo;     /* what it shows is demo data: the slide says so */
 } MtSlide;
 
 MtSlide *mt_slide_new         (MtSlideKind    kind,

@@ -33,6 +33,8 @@ struct _MtDeckDialog
   AdwEntryRow *focus_row;
   AdwComboRow *screen_row;
   GtkProgressBar *progress;
+  GtkLabel *notice;
+  GCancellable *cancellable;   /* of the PDF being saved: cancelled when the dialog goes */
 };
 
 G_DEFINE_FINAL_TYPE (MtDeckDialog, mt_deck_dialog, ADW_TYPE_WINDOW)
@@ -47,6 +49,19 @@ enum
 static guint signals[N_SIGNALS];
 
 static void rebuild_parts (MtDeckDialog *self);
+
+/* Nothing to show, nothing to start or save. */
+static void
+update_actions (MtDeckDialog *self)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < self->parts->len; i++)
+    any = any || g_array_index (self->parts, Part, i).included;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "deck-dialog.start", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "deck-dialog.save-pdf",
+                                 any && !gtk_widget_get_visible (GTK_WIDGET (self->progress)));
+}
 
 /* Saved as ["title", "-chart", …]: every part in order, "-" when left out. */
 static void
@@ -114,6 +129,7 @@ included_toggled_cb (GtkCheckButton *check,
 
   g_array_index (self->parts, Part, index).included = gtk_check_button_get_active (check);
   save_parts (self);
+  update_actions (self);
 }
 
 static void
@@ -224,6 +240,8 @@ mt_deck_dialog_dispose (GObject *object)
 {
   MtDeckDialog *self = MT_DECK_DIALOG (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (mt_deck_dialog_parent_class)->dispose (object);
 }
@@ -288,6 +306,7 @@ mt_deck_dialog_init (MtDeckDialog *self)
 
   self->parts = g_array_new (FALSE, FALSE, sizeof (Part));
   self->part_rows = g_ptr_array_new ();
+  self->cancellable = g_cancellable_new ();
 
   gtk_widget_add_css_class (start, "suggested-action");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "deck-dialog.start");
@@ -301,7 +320,18 @@ mt_deck_dialog_init (MtDeckDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->progress), FALSE);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->progress));
 
-  adw_preferences_group_set_title (options, _("Presentation"));
+  self->notice = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->notice, TRUE);
+  gtk_label_set_xalign (self->notice, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->notice), "warning");
+  gtk_widget_set_margin_start (GTK_WIDGET (self->notice), 18);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->notice), 18);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->notice), 12);
+  gtk_widget_set_name (GTK_WIDGET (self->notice), "deck-notice");
+  gtk_widget_set_visible (GTK_WIDGET (self->notice), FALSE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->notice));
+
+  adw_preferences_group_set_title (options, _("Focus and Screen"));
   adw_preferences_group_set_description (options,
                                          _("Municipalities to stand out: their names or codes, with commas between."));
   self->focus_row = ADW_ENTRY_ROW (adw_entry_row_new ());
@@ -312,8 +342,6 @@ mt_deck_dialog_init (MtDeckDialog *self)
   self->screen_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->screen_row), _("Screen"));
   adw_combo_row_set_model (self->screen_row, G_LIST_MODEL (screen_names));
-  /* The last connected: the projector, beside the laptop's own. */
-  adw_combo_row_set_selected (self->screen_row, g_list_model_get_n_items (G_LIST_MODEL (screen_names)) - 1);
   gtk_widget_set_visible (GTK_WIDGET (self->screen_row), g_list_model_get_n_items (G_LIST_MODEL (screen_names)) > 1);
   adw_preferences_group_add (options, GTK_WIDGET (self->screen_row));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), options);
@@ -331,6 +359,9 @@ mt_deck_dialog_init (MtDeckDialog *self)
   gtk_window_set_default_size (GTK_WINDOW (self), 560, 680);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_widget_set_name (GTK_WIDGET (self), "deck-dialog");
+  /* Enter starts, as the dialog is for. */
+  gtk_window_set_default_widget (GTK_WINDOW (self), start);
+  gtk_window_set_focus (GTK_WINDOW (self), start);
 }
 
 /**
@@ -352,6 +383,7 @@ mt_deck_dialog_new (GtkWindow *parent,
   self->settings = g_object_ref (settings);
   load_parts (self, catalog_order);
   rebuild_parts (self);
+  update_actions (self);
   gtk_editable_set_text (GTK_EDITABLE (self->focus_row), focus_text);
   g_signal_connect (self->focus_row, "changed", G_CALLBACK (focus_changed_cb), self);
   return self;
@@ -402,10 +434,69 @@ void
 mt_deck_dialog_set_progress (MtDeckDialog *self,
                              double        fraction)
 {
-  gboolean saving = fraction >= 0 && fraction < 1;
+  /* Saving until told it is over (-1): the last page drawn is not yet
+   * the file written. */
+  gboolean saving = fraction >= 0;
 
   gtk_widget_set_visible (GTK_WIDGET (self->progress), saving);
   if (saving)
     gtk_progress_bar_set_fraction (self->progress, fraction);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "deck-dialog.save-pdf", !saving);
+  update_actions (self);
+}
+
+/**
+ * mt_deck_dialog_set_notice:
+ * @notice: (nullable): what the deck will lack and how to give it
+ */
+void
+mt_deck_dialog_set_notice (MtDeckDialog *self,
+                           const char   *notice)
+{
+  g_return_if_fail (MT_IS_DECK_DIALOG (self));
+  gtk_label_set_label (self->notice, notice != NULL ? notice : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->notice), notice != NULL);
+}
+
+/**
+ * mt_deck_dialog_refresh_screens:
+ * @main_window: the window the dialog is opened from
+ *
+ * The screens connected now (a projector plugged in since is offered);
+ * the one chosen first is one the main window is not on: the projector.
+ */
+void
+mt_deck_dialog_refresh_screens (MtDeckDialog *self,
+                                GtkWindow    *main_window)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  GListModel *monitors = gdk_display_get_monitors (display);
+  g_autoptr(GtkStringList) names = screens (display);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (main_window));
+  GdkMonitor *own = surface != NULL ? gdk_display_get_monitor_at_surface (display, surface) : NULL;
+  guint n = g_list_model_get_n_items (monitors);
+  guint chosen = 0;
+
+  g_return_if_fail (MT_IS_DECK_DIALOG (self));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+
+      if (monitor != own)
+        {
+          chosen = i;
+          break;
+        }
+    }
+  adw_combo_row_set_model (self->screen_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->screen_row, chosen);
+  gtk_widget_set_visible (GTK_WIDGET (self->screen_row), n > 1);
+}
+
+/* Returns: (transfer none): cancelled when the dialog goes: a save of its deck stops */
+GCancellable *
+mt_deck_dialog_get_cancellable (MtDeckDialog *self)
+{
+  g_return_val_if_fail (MT_IS_DECK_DIALOG (self), NULL);
+  return self->cancellable;
 }

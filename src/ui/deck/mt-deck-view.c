@@ -35,7 +35,7 @@ render (MtDeckView *self,
   int width = self->width * self->scale, height = self->height * self->scale;
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cairo_t *cr = cairo_create (surface);
-  MtSlideFrame frame = { index + 1, mt_deck_get_n_slides (self->deck), mt_deck_get_is_demo (self->deck) };
+  MtSlideFrame frame = { index + 1, mt_deck_get_n_slides (self->deck), mt_deck_get_slide (self->deck, index)->is_demo };
   g_autoptr(GBytes) bytes = NULL;
   GdkTexture *texture;
 

@@ -189,13 +189,16 @@ static void
 mt_deck_window_init (MtDeckWindow *self)
 {
   GtkWidget *overlay = gtk_overlay_new ();
-  GtkWidget *label = gtk_label_new (_("Esc leaves · arrows, Space and Page Up/Down step · B blanks the screen"));
+  GtkWidget *label = gtk_label_new (_("Esc leaves · arrows, Space, Page Up/Down, Home and End step · "
+                                      "B or . blanks the screen"));
 
   self->view = MT_DECK_VIEW (mt_deck_view_new ());
   gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (self->view));
   self->hint = GTK_REVEALER (gtk_revealer_new ());
   gtk_revealer_set_transition_type (self->hint, GTK_REVEALER_TRANSITION_TYPE_CROSSFADE);
   gtk_widget_add_css_class (label, "osd");
+  /* Read from the lectern, not from the hall: large enough at 1080p. */
+  gtk_widget_add_css_class (label, "title-3");
   gtk_widget_add_css_class (label, "deck-hint");
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_revealer_set_child (self->hint, label);
