@@ -310,6 +310,26 @@ is_blank (cairo_surface_t *surface,
   return TRUE;
 }
 
+/* The first (or last) row holding a pure black pixel. */
+static int
+black_extent (cairo_surface_t *surface,
+              gboolean         first)
+{
+  unsigned char *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  int width = cairo_image_surface_get_width (surface), height = cairo_image_surface_get_height (surface);
+
+  for (int k = 0; k < height; k++)
+    {
+      int j = first ? k : height - 1 - k;
+
+      for (int i = 0; i < width; i++)
+        if ((*(guint32 *) (data + j * stride + 4 * i) & 0xFFFFFF) == 0)
+          return j;
+    }
+  return first ? height : -1;
+}
+
 /* Real lengths: a 300-character name and title, a 257-character address,
  * on every slide at 16:9 and 4:3: nothing reaches the slide's edges (text
  * wraps and ends with "…"; codes fit). */
@@ -364,6 +384,7 @@ test_drawn_within_slide (void)
   for (guint s = 0; s < G_N_ELEMENTS (shapes); s++)
     for (guint i = 0; i < mt_deck_get_n_slides (deck); i++)
       {
+        MtSlide *slide = mt_deck_get_slide (deck, i);
         int width = shapes[s][0], height = shapes[s][1];
         cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
         cairo_t *cr = cairo_create (surface);
@@ -374,7 +395,16 @@ test_drawn_within_slide (void)
         cairo_surface_flush (surface);
         if (!is_blank (surface, 0, 0, edge, height) || !is_blank (surface, width - edge, 0, edge, height) ||
             !is_blank (surface, 0, 0, width, height / 60) || !is_blank (surface, 0, height - height / 60, width, height / 60))
-          g_error ("slide %u (%s) at %d×%d reaches its edge", i + 1, mt_deck_get_slide (deck, i)->key, width, height);
+          g_error ("slide %u (%s) at %d×%d reaches its edge", i + 1, slide->key, width, height);
+        /* Codes are the only pure black (text is a dark grey): their
+         * modules, without the quiet zone, span 40 % of the height. */
+        if (slide->codes->len > 0)
+          {
+            int top = black_extent (surface, TRUE), bottom = black_extent (surface, FALSE);
+
+            if (bottom - top + 1 < MT_SLIDE_MIN_CODE_SHARE * height - 1)
+              g_error ("slide %s at %d×%d: a code %d pixels high", slide->key, width, height, bottom - top + 1);
+          }
         cairo_destroy (cr);
         cairo_surface_destroy (surface);
       }

@@ -158,11 +158,29 @@ mt_cli_deck (int    argc,
   if (rating == NULL)
     return status;
 
+  /* What the window's deck dialog chose, unless the command line says:
+   * the window's PDF and this one are the same slides. */
   if (focus != NULL)
     {
       focus_names = g_strsplit (focus, ",", -1);
       for (guint i = 0; focus_names[i] != NULL; i++)
         g_strstrip (focus_names[i]);
+    }
+  else
+    focus_names = mt_cli_configured_list ("deck-focus");
+  if (sections == NULL)
+    {
+      g_auto(GStrv) parts = mt_cli_configured_list ("deck-parts");
+
+      for (guint i = 0; parts != NULL && parts[i] != NULL; i++)
+        {
+          MtDeckSection section;
+
+          if (sections == NULL)
+            sections = g_array_new (FALSE, FALSE, sizeof (MtDeckSection));
+          if (parts[i][0] != '-' && mt_deck_section_from_string (parts[i], &section))
+            g_array_append_val (sections, section);
+        }
     }
   input.catalog = catalog;
   input.rating = rating;

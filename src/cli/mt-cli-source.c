@@ -46,6 +46,20 @@ mt_cli_configured (const char *key)
   return *value != '\0' ? g_steal_pointer (&value) : NULL;
 }
 
+/* Returns: (transfer full) (nullable): a list the window's settings hold,
+ *   or %NULL for none or empty */
+GStrv
+mt_cli_configured_list (const char *key)
+{
+  g_autoptr(GSettings) settings = window_settings ();
+  g_auto(GStrv) value = NULL;
+
+  if (settings == NULL)
+    return NULL;
+  value = g_settings_get_strv (settings, key);
+  return value[0] != NULL ? g_steal_pointer (&value) : NULL;
+}
+
 typedef struct
 {
   GObject *loaded;

@@ -15,6 +15,7 @@ typedef GObject *(*MtCliRead) (GBytes   *bytes,
                                GError  **error);
 
 char    *mt_cli_configured  (const char  *key);
+GStrv    mt_cli_configured_list (const char *key);
 GObject *mt_cli_source_load (const char  *source,
                              MtCliRead    read,
                              gpointer     data,
