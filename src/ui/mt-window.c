@@ -244,7 +244,15 @@ deck_saved_cb (GObject      *source,
       return;
     }
   if (MT_IS_WINDOW (window))
-    mt_window_add_toast (MT_WINDOW (window), mt_toast_new (_("Presentation saved")));
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (g_object_get_data (G_OBJECT (dialog), "saving-to"));
+      g_autofree char *name = g_file_get_basename (file);
+      /* TRANSLATORS: the presentation saved under this file name */
+      g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
+
+      /* Offers to open it and to show it in its folder, as exports do. */
+      mt_window_add_toast (MT_WINDOW (window), mt_file_launcher_saved_toast (message, file));
+    }
 }
 
 static void
@@ -294,6 +302,7 @@ mt_window_save_deck (MtWindow     *self,
   g_autoptr(MtDeck) deck = make_deck (self, dialog);
 
   mt_deck_dialog_set_progress (dialog, 0);
+  g_object_set_data_full (G_OBJECT (dialog), "saving-to", g_strdup (path), g_free);
   /* Not quit midway: the file is written whole or not at all anyway. */
   g_application_hold (g_application_get_default ());
   mt_deck_write_pdf_async (deck, path, deck_progress_cb, dialog, mt_deck_dialog_get_cancellable (dialog),

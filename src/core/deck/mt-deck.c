@@ -365,6 +365,15 @@ by_change_down (gconstpointer a,
   return second->change - first->change;
 }
 
+static int
+by_change_up (gconstpointer a,
+              gconstpointer b)
+{
+  const MtSlideRow *first = a, *second = b;
+
+  return first->change - second->change;
+}
+
 /* The biggest rises, then the biggest falls, since the previous period;
  * no slide without one. */
 static void
@@ -386,21 +395,22 @@ add_movers (MtDeck            *self,
       if (line.rank > 0 && line.has_change && line.change != 0)
         g_array_append_val (moved, line);
     }
-  /* Stable: among equal moves, the better ranked first. */
-  g_array_sort (moved, by_change_down);
-
   slide = add_slide (self, MT_SLIDE_MOVERS, MT_DECK_SECTION_MOVERS, "movers", _("Rises and falls"));
   slide->subtitle = rating_subtitle (mt_rating_get_dataset (input->rating));
+  /* Sorts are stable (GLib's merge sort): among equal moves, the better
+   * ranked first, for rises and falls alike. */
+  g_array_sort (moved, by_change_down);
   for (guint i = 0; i < moved->len && rises < MT_DECK_MOVERS; i++)
     if (g_array_index (moved, MtSlideRow, i).change > 0)
       {
         mt_slide_add_row (slide, &g_array_index (moved, MtSlideRow, i));
         rises++;
       }
-  for (guint i = moved->len, falls = 0; i > 0 && falls < MT_DECK_MOVERS; i--)
-    if (g_array_index (moved, MtSlideRow, i - 1).change < 0)
+  g_array_sort (moved, by_change_up);
+  for (guint i = 0, falls = 0; i < moved->len && falls < MT_DECK_MOVERS; i++)
+    if (g_array_index (moved, MtSlideRow, i).change < 0)
       {
-        mt_slide_add_row (slide, &g_array_index (moved, MtSlideRow, i - 1));
+        mt_slide_add_row (slide, &g_array_index (moved, MtSlideRow, i));
         falls++;
       }
   if (slide->rows->len == 0)
