@@ -211,6 +211,14 @@ mt_download_safe_name (const char *title)
         g_string_append_unichar (name, c);
     }
 
+  /* Composed again: a dropped character may have joined a letter and a
+   * combining mark ("l>̣" is "ḷ"), which a second pass would compose
+   * (found by fuzz-download-name: the safe name was not stable). */
+  {
+    g_autofree char *joined = g_utf8_normalize (name->str, -1, G_NORMALIZE_NFC);
+
+    g_string_assign (name, joined);
+  }
   trim_ends (name);
   if (name->len == 0)
     g_string_assign (name, _("Material"));
