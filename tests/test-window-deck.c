@@ -215,6 +215,8 @@ test_deck (void)
   mt_window_save_deck (window, MT_DECK_DIALOG (dialog), pdf);
   wait_for (file_exists, pdf, "the PDF");
   wait_for (toast_shown, window, "the toast of the PDF");
+  /* Said in the dialog too, which stands in front of the toast. */
+  g_assert_true (gtk_widget_has_css_class (find_child_named (GTK_WIDGET (dialog), "deck-notice"), "success"));
   {
     g_autofree char *contents = NULL;
     gsize length = 0;

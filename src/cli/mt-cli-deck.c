@@ -162,9 +162,14 @@ mt_cli_deck (int    argc,
    * the window's PDF and this one are the same slides. */
   if (focus != NULL)
     {
-      focus_names = g_strsplit (focus, ",", -1);
-      for (guint i = 0; focus_names[i] != NULL; i++)
-        g_strstrip (focus_names[i]);
+      g_auto(GStrv) parts = g_strsplit (focus, ",", -1);
+      g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+      /* "Арбажский," names one municipality, not one and an empty one. */
+      for (guint i = 0; parts[i] != NULL; i++)
+        if (*g_strstrip (parts[i]) != '\0')
+          g_strv_builder_add (names, parts[i]);
+      focus_names = g_strv_builder_end (names);
     }
   else
     focus_names = mt_cli_configured_list ("deck-focus");
@@ -207,6 +212,8 @@ mt_cli_deck (int    argc,
       }
   }
   deck = mt_deck_new (&input);
+  if (mt_deck_get_n_slides (deck) == 0)
+    return fail (NULL, _("The parts chosen have nothing to show: no slide was made."));
 
   /* A failure leaves no partial file, and an old one as it was. */
   if (!mt_deck_write_pdf (deck, output, &error))

@@ -202,6 +202,14 @@ deck_start_cb (MtDeckDialog *dialog,
   g_autoptr(MtDeck) deck = make_deck (self, dialog);
   g_autoptr(GdkMonitor) monitor = mt_deck_dialog_get_monitor (dialog);
 
+  /* A black screen would say nothing (the movers alone, with no previous
+   * period): the dialog says why. */
+  if (mt_deck_get_n_slides (deck) == 0)
+    {
+      mt_deck_dialog_set_notice (dialog, _("The parts chosen have nothing to show: no slide was made."), TRUE);
+      return;
+    }
+
   if (self->deck_window != NULL)
     gtk_window_destroy (GTK_WINDOW (self->deck_window));
   self->deck_window = mt_deck_window_new (deck);
@@ -250,7 +258,9 @@ deck_saved_cb (GObject      *source,
       /* TRANSLATORS: the presentation saved under this file name */
       g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
 
-      /* Offers to open it and to show it in its folder, as exports do. */
+      /* Said in the dialog, in front; and a toast that offers to open it
+       * and to show its folder, as exports do, for when it is closed. */
+      mt_deck_dialog_set_notice (dialog, message, FALSE);
       mt_window_add_toast (MT_WINDOW (window), mt_file_launcher_saved_toast (message, file));
     }
 }
@@ -331,7 +341,8 @@ deck_activated (GSimpleAction *action,
                              mt_monitoring_page_get_rating (self->monitoring_page) == NULL
                              ? _("No monitoring data is loaded: the rating’s slides are left out. Open a file, a feed "
                                  "or the demo data on the Monitoring page first.")
-                             : NULL);
+                             : NULL,
+                             TRUE);
   mt_deck_dialog_refresh_screens (self->deck_dialog, GTK_WINDOW (self));
   gtk_window_present (GTK_WINDOW (self->deck_dialog));
 }

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "mt-deck.h"
 #include "mt-format.h"
@@ -193,8 +194,24 @@ add_materials (MtDeck    *self,
     }
 }
 
-/* A municipality to stand out, by its code or its name in any case
- * ("кирово-чепецкий" is «Кирово-Чепецкий»). */
+/* @text in any case, "ё" as "е": as people type names. */
+static char *
+fold_name (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text != NULL ? text : "", -1);
+  GString *plain = g_string_sized_new (strlen (folded));
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (plain, c == 0x0451 ? 0x0435 : c);
+    }
+  return g_string_free (plain, FALSE);
+}
+
+/* A municipality to stand out, by its code or its name in any case and
+ * with "е" for "ё" ("фаленский" is «Фалёнский»). */
 static gboolean
 is_focus (MtRatingRow       *row,
           const char *const *focus)
@@ -208,8 +225,8 @@ is_focus (MtRatingRow       *row,
       if (g_strcmp0 (focus[i], mt_rating_row_get_id (row)) == 0)
         return TRUE;
       if (name == NULL)
-        name = g_utf8_casefold (mt_rating_row_get_name (row) != NULL ? mt_rating_row_get_name (row) : "", -1);
-      wanted = g_utf8_casefold (focus[i], -1);
+        name = fold_name (mt_rating_row_get_name (row));
+      wanted = fold_name (focus[i]);
       if (g_str_equal (wanted, name))
         return TRUE;
     }

@@ -338,6 +338,8 @@ mt_deck_dialog_init (MtDeckDialog *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->focus_row),
                                  _("Municipalities to stand out"));
   gtk_widget_set_name (GTK_WIDGET (self->focus_row), "focus-row");
+  /* Enter after the names starts the deck, as elsewhere in the dialog. */
+  adw_entry_row_set_activates_default (self->focus_row, TRUE);
   adw_preferences_group_add (options, GTK_WIDGET (self->focus_row));
   self->screen_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->screen_row), _("Screen"));
@@ -359,9 +361,10 @@ mt_deck_dialog_init (MtDeckDialog *self)
   gtk_window_set_default_size (GTK_WINDOW (self), 560, 680);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_widget_set_name (GTK_WIDGET (self), "deck-dialog");
-  /* Enter starts, as the dialog is for. */
+  /* Enter starts, as the dialog is for, each time it is shown (a save
+   * left the focus on its button). */
   gtk_window_set_default_widget (GTK_WINDOW (self), start);
-  gtk_window_set_focus (GTK_WINDOW (self), start);
+  g_signal_connect_object (self, "show", G_CALLBACK (gtk_widget_grab_focus), start, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -446,15 +449,30 @@ mt_deck_dialog_set_progress (MtDeckDialog *self,
 
 /**
  * mt_deck_dialog_set_notice:
- * @notice: (nullable): what the deck will lack and how to give it
+ * @notice: (nullable): what the deck will lack and how to give it, or
+ *   what was done
+ * @warning: a warning (orange), or news (green: "Saved …")
+ *
+ * Said in the dialog itself: a toast on the main window is behind it.
  */
 void
 mt_deck_dialog_set_notice (MtDeckDialog *self,
-                           const char   *notice)
+                           const char   *notice,
+                           gboolean      warning)
 {
   g_return_if_fail (MT_IS_DECK_DIALOG (self));
   gtk_label_set_label (self->notice, notice != NULL ? notice : "");
   gtk_widget_set_visible (GTK_WIDGET (self->notice), notice != NULL);
+  if (warning)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->notice), "success");
+      gtk_widget_add_css_class (GTK_WIDGET (self->notice), "warning");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->notice), "warning");
+      gtk_widget_add_css_class (GTK_WIDGET (self->notice), "success");
+    }
 }
 
 /**

@@ -22,7 +22,8 @@ GdkMonitor   *mt_deck_dialog_get_monitor  (MtDeckDialog *self);
 void          mt_deck_dialog_set_progress (MtDeckDialog *self,
                                            double        fraction);
 void          mt_deck_dialog_set_notice   (MtDeckDialog *self,
-                                           const char   *notice);
+                                           const char   *notice,
+                                           gboolean      warning);
 void          mt_deck_dialog_refresh_screens (MtDeckDialog *self,
                                               GtkWindow    *main_window);
 GCancellable *mt_deck_dialog_get_cancellable (MtDeckDialog *self);
