@@ -311,8 +311,9 @@ mt_deck_dialog_init (MtDeckDialog *self)
   gtk_widget_add_css_class (start, "suggested-action");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "deck-dialog.start");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (save), "deck-dialog.save-pdf");
+  /* Start in the header; Save as PDF under the slides, so that the title
+   * keeps its room at a narrow width (a user saw «Пре…»). */
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), start);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), save);
   gtk_box_append (GTK_BOX (box), header);
 
   self->progress = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
@@ -355,6 +356,11 @@ mt_deck_dialog_init (MtDeckDialog *self)
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->parts_group);
   gtk_widget_set_vexpand (page, TRUE);
   gtk_box_append (GTK_BOX (box), page);
+  gtk_widget_set_halign (save, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (save, "pill");
+  gtk_widget_set_margin_top (save, 6);
+  gtk_widget_set_margin_bottom (save, 18);
+  gtk_box_append (GTK_BOX (box), save);
 
   adw_window_set_content (ADW_WINDOW (self), box);
   gtk_window_set_title (GTK_WINDOW (self), _("Meeting Presentation"));

@@ -45,11 +45,13 @@ go_to (MtDeckWindow *self,
 {
   guint n = mt_deck_get_n_slides (self->deck);
 
-  /* A step shows the slides again after a black screen. */
+  /* A step after a black screen only lifts it, on the slide it hid, as
+   * presentation programs do (from a user's try: it moved on too). */
   if (self->black)
     {
       self->black = FALSE;
       mt_deck_view_set_black (self->view, FALSE);
+      return;
     }
   if (n == 0)
     return;
