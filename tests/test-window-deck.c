@@ -26,35 +26,6 @@ materials_idle (gpointer data)
   return !mt_materials_page_get_busy (data);
 }
 
-/* The action @keyval triggers in @widget, in the capture phase (before
- * GtkWindow's own arrows and Space). */
-static const char *
-action_for_key (GtkWidget *widget,
-                guint      keyval)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
-          gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_CAPTURE)
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
-
-          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
-              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
-              GTK_IS_NAMED_ACTION (action))
-            return gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
-        }
-    }
-  return NULL;
-}
 
 /* Presses @keyval: the action its shortcut names, activated. */
 static void

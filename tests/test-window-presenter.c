@@ -219,36 +219,6 @@ test_catalog_titles (void)
   g_settings_reset (settings, "qr-history");
 }
 
-/* The action @keyval triggers in @widget, through its class's bindings. */
-static const char *
-action_for_key (GtkWidget *widget,
-                guint      keyval)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      /* Taken before GtkWindow's own arrows (focus) and Space (activate). */
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
-          gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_CAPTURE)
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
-
-          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
-              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
-              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0 &&
-              GTK_IS_NAMED_ACTION (action))
-            return gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
-        }
-    }
-  return NULL;
-}
 
 static gboolean
 hint_hidden (gpointer data)

@@ -121,4 +121,8 @@ toast_shown (gpointer data);
 void
 assert_controls_named (GtkWidget *root);
 
+const char *
+action_for_key (GtkWidget *widget,
+                guint      keyval);
+
 G_END_DECLS

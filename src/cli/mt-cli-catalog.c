@@ -37,6 +37,46 @@ load_source (const char  *source,
   return MT_CATALOG (mt_cli_source_load (source, read_catalog, NULL, error));
 }
 
+/**
+ * mt_cli_catalog_load:
+ * @source: (nullable): the catalog's source; %NULL for the one set in the
+ *   window, or else the demo catalog
+ * @status: (out): the exit status when it fails
+ *
+ * The catalog `catalog` and `deck` read, its problems told on standard
+ * error as warnings.
+ *
+ * Returns: (transfer full) (nullable): the catalog, or %NULL once the
+ *   failure is told
+ */
+MtCatalog *
+mt_cli_catalog_load (const char *source,
+                     int        *status)
+{
+  g_autofree char *configured = NULL;
+  g_autoptr(GError) error = NULL;
+  MtCatalog *catalog;
+  GPtrArray *problems;
+
+  if (source == NULL)
+    source = configured = mt_cli_configured ("catalog-source");
+  if (source == NULL)
+    return mt_catalog_load_demo ();
+  if ((catalog = load_source (source, &error)) == NULL)
+    {
+      *status = fail (source, error->message);
+      return NULL;
+    }
+  problems = mt_catalog_get_problems (catalog);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      /* TRANSLATORS: a problem of one item of a catalog, on standard error. */
+      g_printerr (_("metodist: warning: %s: %s"), source, (const char *) g_ptr_array_index (problems, i));
+      g_printerr ("\n");
+    }
+  return catalog;
+}
+
 /* "06.12.2023", or "" */
 static char *
 day (const char *iso)
@@ -191,10 +231,8 @@ mt_cli_catalog (int    argc,
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) args = g_strdupv (argv);
   g_autofree char *handout = NULL;
-  g_autofree char *configured_source = NULL;
   g_autoptr(MtCatalog) catalog = NULL;
-  const char *source;
-  GPtrArray *problems;
+  int status = MT_CLI_EXIT_OK;
   const GOptionEntry entries[] = {
     { "handout", 0, 0, G_OPTION_ARG_FILENAME, &handout,
       N_("Write the A4 handout with a QR code for every material to FILE.pdf"), N_("FILE") },
@@ -222,21 +260,9 @@ mt_cli_catalog (int    argc,
         return mt_cli_usage_error ("metodist catalog", _("The handout must be a .pdf file."));
     }
 
-  source = args[1];
-  if (source == NULL)
-    source = configured_source = mt_cli_configured ("catalog-source");
-  if (source == NULL)
-    catalog = mt_catalog_load_demo ();
-  else if ((catalog = load_source (source, &error)) == NULL)
-    return fail (source, error->message);
-
-  problems = mt_catalog_get_problems (catalog);
-  for (guint i = 0; i < problems->len; i++)
-    {
-      /* TRANSLATORS: a problem of one item of a catalog, on standard error. */
-      g_printerr (_("metodist: warning: %s: %s"), source, (const char *) g_ptr_array_index (problems, i));
-      g_printerr ("\n");
-    }
+  catalog = mt_cli_catalog_load (args[1], &status);
+  if (catalog == NULL)
+    return status;
 
   if (handout != NULL)
     {

@@ -5,9 +5,14 @@
 
 #include <glib.h>
 
+#include "mt-catalog.h"
+
 G_BEGIN_DECLS
 
 int mt_cli_catalog (int    argc,
                     char **argv);
+
+MtCatalog *mt_cli_catalog_load (const char *source,
+                                int        *status);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "mt-catalog-reader.h"
 #include "mt-cli.h"
+#include "mt-cli-catalog.h"
 #include "mt-cli-deck.h"
 #include "mt-cli-rating.h"
 #include "mt-cli-source.h"
@@ -25,43 +26,6 @@ fail (const char *what,
   else
     g_printerr ("metodist: %s\n", message);
   return MT_CLI_EXIT_FAILED;
-}
-
-static GObject *
-read_catalog (GBytes   *bytes,
-              gpointer  data,
-              GError  **error)
-{
-  return G_OBJECT (mt_catalog_load (bytes, error));
-}
-
-/* The catalog given, or the one set in the window, or the demo's. */
-static MtCatalog *
-load_catalog (const char  *source,
-              int         *status)
-{
-  g_autofree char *configured = NULL;
-  g_autoptr(GError) error = NULL;
-  MtCatalog *catalog;
-  GPtrArray *problems;
-
-  if (source == NULL)
-    source = configured = mt_cli_configured ("catalog-source");
-  if (source == NULL)
-    return mt_catalog_load_demo ();
-  catalog = MT_CATALOG (mt_cli_source_load (source, read_catalog, NULL, &error));
-  if (catalog == NULL)
-    {
-      *status = fail (source, error->message);
-      return NULL;
-    }
-  problems = mt_catalog_get_problems (catalog);
-  for (guint i = 0; i < problems->len; i++)
-    {
-      g_printerr (_("metodist: warning: %s: %s"), source, (const char *) g_ptr_array_index (problems, i));
-      g_printerr ("\n");
-    }
-  return catalog;
 }
 
 /**
@@ -151,7 +115,7 @@ mt_cli_deck (int    argc,
   if (g_strcmp0 (catalog_source, "-") == 0 && g_strcmp0 (monitoring_source, "-") == 0)
     return mt_cli_usage_error ("metodist deck", _("Only one source can be standard input."));
 
-  catalog = load_catalog (catalog_source, &status);
+  catalog = mt_cli_catalog_load (catalog_source, &status);
   if (catalog == NULL)
     return status;
   rating = mt_cli_rating_load (monitoring_source, previous_source, sheet, &weights, &status);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-clicker-keys.h"
 #include "mt-presenter-window.h"
 #include "mt-qr-view.h"
 
@@ -220,15 +221,6 @@ mt_presenter_window_finalize (GObject *object)
   G_OBJECT_CLASS (mt_presenter_window_parent_class)->finalize (object);
 }
 
-static const guint next_keys[] = {
-  GDK_KEY_Right, GDK_KEY_Down, GDK_KEY_Page_Down, GDK_KEY_space, GDK_KEY_Return,
-  GDK_KEY_KP_Right, GDK_KEY_KP_Down, GDK_KEY_KP_Page_Down, GDK_KEY_KP_Enter,
-};
-static const guint previous_keys[] = {
-  GDK_KEY_Left, GDK_KEY_Up, GDK_KEY_Page_Up, GDK_KEY_BackSpace,
-  GDK_KEY_KP_Left, GDK_KEY_KP_Up, GDK_KEY_KP_Page_Up,
-};
-
 static void
 mt_presenter_window_class_init (MtPresenterWindowClass *klass)
 {
@@ -258,43 +250,11 @@ mt_presenter_window_class_init (MtPresenterWindowClass *klass)
 }
 
 static void
-add_key (GtkShortcutController *keys,
-         guint                  keyval,
-         const char            *action)
-{
-  gtk_shortcut_controller_add_shortcut (keys, gtk_shortcut_new (gtk_keyval_trigger_new (keyval, 0),
-                                                                gtk_named_action_new (action)));
-}
-
-/* Clickers send Page Up/Down, arrows, Space or Backspace, depending on the
- * make; keyboards add the keypad's. GtkWindow's own bindings move the focus
- * with the arrows and activate it with Space, before a subclass's: these
- * keys are taken first, in the capture phase. */
-static void
-add_keys (MtPresenterWindow *self)
-{
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-  GtkShortcutController *keys = GTK_SHORTCUT_CONTROLLER (controller);
-
-  gtk_event_controller_set_name (controller, "presenter-keys");
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  for (guint i = 0; i < G_N_ELEMENTS (next_keys); i++)
-    add_key (keys, next_keys[i], "presenter.next");
-  for (guint i = 0; i < G_N_ELEMENTS (previous_keys); i++)
-    add_key (keys, previous_keys[i], "presenter.previous");
-  add_key (keys, GDK_KEY_Home, "presenter.first");
-  add_key (keys, GDK_KEY_KP_Home, "presenter.first");
-  add_key (keys, GDK_KEY_End, "presenter.last");
-  add_key (keys, GDK_KEY_KP_End, "presenter.last");
-  add_key (keys, GDK_KEY_Escape, "window.close");
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-}
-
-static void
 mt_presenter_window_init (MtPresenterWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  add_keys (self);
+  mt_clicker_keys_add (GTK_WIDGET (self), "presenter-keys", "presenter.next", "presenter.previous",
+                       "presenter.first", "presenter.last");
   gtk_label_set_label (self->keys_label, _("Esc leaves · arrows, Space and Page Up/Down step"));
 
   self->items = g_array_new (FALSE, TRUE, sizeof (Item));

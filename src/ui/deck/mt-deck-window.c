@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-clicker-keys.h"
 #include "mt-deck-view.h"
 #include "mt-deck-window.h"
 
@@ -129,14 +130,6 @@ mt_deck_window_dispose (GObject *object)
   G_OBJECT_CLASS (mt_deck_window_parent_class)->dispose (object);
 }
 
-static const guint next_keys[] = {
-  GDK_KEY_Right, GDK_KEY_Down, GDK_KEY_Page_Down, GDK_KEY_space, GDK_KEY_Return, GDK_KEY_n,
-  GDK_KEY_KP_Right, GDK_KEY_KP_Down, GDK_KEY_KP_Page_Down, GDK_KEY_KP_Enter,
-};
-static const guint previous_keys[] = {
-  GDK_KEY_Left, GDK_KEY_Up, GDK_KEY_Page_Up, GDK_KEY_BackSpace, GDK_KEY_p,
-  GDK_KEY_KP_Left, GDK_KEY_KP_Up, GDK_KEY_KP_Page_Up,
-};
 /* "B" and "." blank the screen, as in presentation programs; clickers
  * send one of them for their blank button. */
 static const guint black_keys[] = { GDK_KEY_b, GDK_KEY_B, GDK_KEY_period, GDK_KEY_KP_Decimal };
@@ -152,39 +145,6 @@ mt_deck_window_class_init (MtDeckWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "deck.first", NULL, first_activated);
   gtk_widget_class_install_action (widget_class, "deck.last", NULL, last_activated);
   gtk_widget_class_install_action (widget_class, "deck.black", NULL, black_activated);
-}
-
-static void
-add_key (GtkShortcutController *keys,
-         guint                  keyval,
-         const char            *action)
-{
-  gtk_shortcut_controller_add_shortcut (keys, gtk_shortcut_new (gtk_keyval_trigger_new (keyval, 0),
-                                                                gtk_named_action_new (action)));
-}
-
-/* In the capture phase: GtkWindow's own bindings would take the arrows
- * and Space first (mt-presenter-window.c). */
-static void
-add_keys (MtDeckWindow *self)
-{
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-  GtkShortcutController *keys = GTK_SHORTCUT_CONTROLLER (controller);
-
-  gtk_event_controller_set_name (controller, "deck-keys");
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  for (guint i = 0; i < G_N_ELEMENTS (next_keys); i++)
-    add_key (keys, next_keys[i], "deck.next");
-  for (guint i = 0; i < G_N_ELEMENTS (previous_keys); i++)
-    add_key (keys, previous_keys[i], "deck.previous");
-  for (guint i = 0; i < G_N_ELEMENTS (black_keys); i++)
-    add_key (keys, black_keys[i], "deck.black");
-  add_key (keys, GDK_KEY_Home, "deck.first");
-  add_key (keys, GDK_KEY_KP_Home, "deck.first");
-  add_key (keys, GDK_KEY_End, "deck.last");
-  add_key (keys, GDK_KEY_KP_End, "deck.last");
-  add_key (keys, GDK_KEY_Escape, "window.close");
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -211,7 +171,13 @@ mt_deck_window_init (MtDeckWindow *self)
   gtk_window_set_child (GTK_WINDOW (self), overlay);
   gtk_widget_set_name (GTK_WIDGET (self), "deck-window");
   gtk_window_set_title (GTK_WINDOW (self), _("Meeting presentation"));
-  add_keys (self);
+  {
+    GtkShortcutController *keys = mt_clicker_keys_add (GTK_WIDGET (self), "deck-keys", "deck.next",
+                                                       "deck.previous", "deck.first", "deck.last");
+
+    for (guint i = 0; i < G_N_ELEMENTS (black_keys); i++)
+      mt_clicker_keys_bind (keys, black_keys[i], "deck.black");
+  }
 }
 
 /**
