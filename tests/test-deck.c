@@ -411,6 +411,73 @@ test_drawn_within_slide (void)
 }
 
 /* The PDF: a 16:9 page per slide. */
+/* The pixels of the first slide of @part made from a rating of two
+ * 300-character names, the first of which ends with @ending. */
+static GBytes *
+drawn_with_ending (const char *part,
+                   const char *ending)
+{
+  g_autoptr(GString) common = g_string_new ("Муниципальное образование ");
+  g_autoptr(GString) document = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(MtDataset) week = NULL;
+  g_autoptr(MtDataset) previous = NULL;
+  g_autoptr(MtRating) rating = NULL;
+  g_autoptr(GArray) sections = mt_deck_sections_parse (part, NULL);
+  g_autoptr(MtDeck) deck = NULL;
+  MtWeights weights = MT_WEIGHTS_INIT;
+  MtSlideFrame frame = { 1, 1, FALSE };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1280, 720);
+  cairo_t *cr = cairo_create (surface);
+  GBytes *pixels;
+
+  while (g_utf8_strlen (common->str, -1) < 290)
+    g_string_append (common, "Длинноназванный ");
+  for (guint week_index = 0; week_index < 2; week_index++)
+    {
+      g_string_printf (document, "{\"format\": \"metodist-monitoring\", \"version\": 1, \"municipalities\": ["
+                       "{\"id\": \"1\", \"name\": \"%sрайон %s\", \"teachers\": {\"total\": 100, \"active\": %d},"
+                       " \"students\": {\"total\": 100, \"active\": 5}},"
+                       "{\"id\": \"2\", \"name\": \"%sрайон Другой\", \"teachers\": {\"total\": 100, \"active\": %d},"
+                       " \"students\": {\"total\": 100, \"active\": 5}}]}",
+                       common->str, ending, week_index == 0 ? 40 : 10, common->str, week_index == 0 ? 20 : 30);
+      g_clear_pointer (&bytes, g_bytes_unref);
+      bytes = g_bytes_new (document->str, document->len);
+      if (week_index == 0)
+        week = mt_monitoring_read (bytes, NULL);
+      else
+        previous = mt_monitoring_read (bytes, NULL);
+    }
+  rating = mt_rating_new (week, previous, &weights);
+  deck = make_deck (NULL, rating, sections, NULL);
+  g_assert_cmpuint (mt_deck_get_n_slides (deck), >=, 1);
+  mt_slide_draw (mt_deck_get_slide (deck, 0), &frame, cr, 1280, 720);
+  cairo_surface_flush (surface);
+  pixels = g_bytes_new (cairo_image_surface_get_data (surface),
+                        cairo_image_surface_get_stride (surface) * cairo_image_surface_get_height (surface));
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return pixels;
+}
+
+/* Names that differ only at their end still differ once cut to fit: the
+ * table, the chart and the movers cut them in the middle (from a user's
+ * try: a name's end was cut off, and two rows read the same). */
+static void
+test_names_cut_in_middle (void)
+{
+  static const char *const parts[] = { "rating", "chart", "movers" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_autoptr(GBytes) north = drawn_with_ending (parts[i], "Северный");
+      g_autoptr(GBytes) south = drawn_with_ending (parts[i], "Южный");
+
+      if (g_bytes_equal (north, south))
+        g_error ("the %s slide draws two names differing at their end the same", parts[i]);
+    }
+}
+
 static void
 test_pdf (void)
 {
@@ -451,6 +518,7 @@ main (int   argc,
   g_test_add_func ("/metodist/deck/rating-top", test_rating_top);
   g_test_add_func ("/metodist/deck/sections-parse", test_sections_parse);
   g_test_add_func ("/metodist/deck/drawn-within-slide", test_drawn_within_slide);
+  g_test_add_func ("/metodist/deck/names-cut-in-middle", test_names_cut_in_middle);
   g_test_add_func ("/metodist/deck/pdf", test_pdf);
   return g_test_run ();
 }

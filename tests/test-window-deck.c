@@ -141,6 +141,20 @@ test_deck (void)
   g_assert_nonnull (find_child_named (GTK_WIDGET (dialog), "closing"));
   save_screenshot (GTK_WIDGET (dialog), "deck-dialog");
 
+  /* A name the rating lacks is said under the row, the others not. */
+  {
+    GtkWidget *focus_row = find_child_named (GTK_WIDGET (dialog), "focus-row");
+    GtkWidget *unknown = find_child_named (GTK_WIDGET (dialog), "focus-unknown");
+
+    gtk_editable_set_text (GTK_EDITABLE (focus_row), "Малмыжский, Вятские Поляны городские");
+    g_assert_true (gtk_widget_get_visible (unknown));
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (unknown)), "Вятские Поляны городские"));
+    g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (unknown)), "Малмыжский"));
+    save_screenshot (GTK_WIDGET (dialog), "deck-dialog-unknown-focus");
+    gtk_editable_set_text (GTK_EDITABLE (focus_row), "Малмыжский");
+    g_assert_false (gtk_widget_get_visible (unknown));
+  }
+
   /* Started: full screen, the demo's slides, labelled demo. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "deck-dialog.start", NULL);
   wait_for (toplevel_shown, GSIZE_TO_POINTER (MT_TYPE_DECK_WINDOW), "the deck");
@@ -207,6 +221,7 @@ test_deck (void)
   close_dialog (dialog);
   close_window (window);
   g_settings_reset (mt_application_get_settings (app), "deck-parts");
+  g_settings_reset (mt_application_get_settings (app), "deck-focus");
 }
 
 int

@@ -188,8 +188,10 @@ deck_data_changed_cb (MtWindow *self)
 {
   g_autoptr(MtDeck) deck = NULL;
 
-  if (self->deck_window == NULL || self->deck_dialog == NULL ||
-      mt_monitoring_page_get_busy (self->monitoring_page))
+  if (self->deck_dialog == NULL || mt_monitoring_page_get_busy (self->monitoring_page))
+    return;
+  mt_deck_dialog_set_rating (self->deck_dialog, mt_monitoring_page_get_rating (self->monitoring_page));
+  if (self->deck_window == NULL)
     return;
   deck = make_deck (self, self->deck_dialog);
   mt_deck_window_set_deck (self->deck_window, deck);
@@ -343,6 +345,7 @@ deck_activated (GSimpleAction *action,
                                  "or the demo data on the Monitoring page first.")
                              : NULL,
                              TRUE);
+  mt_deck_dialog_set_rating (self->deck_dialog, mt_monitoring_page_get_rating (self->monitoring_page));
   mt_deck_dialog_refresh_screens (self->deck_dialog, GTK_WINDOW (self));
   gtk_window_present (GTK_WINDOW (self->deck_dialog));
 }

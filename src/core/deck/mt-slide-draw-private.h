@@ -40,6 +40,21 @@ double slide_text      (cairo_t       *cr,
                         int            max_lines,
                         PangoAlignment alignment,
                         const Rgb     *color);
+double slide_name      (cairo_t       *cr,
+                        const char    *name,
+                        double         size,
+                        PangoWeight    weight,
+                        double         x,
+                        double         y,
+                        double         width,
+                        int            max_lines,
+                        const Rgb     *color);
+double slide_text_height (cairo_t    *cr,
+                          const char *text,
+                          double      size,
+                          PangoWeight weight,
+                          double      width,
+                          int         max_lines);
 double slide_header    (const MtSlide *slide,
                         cairo_t       *cr,
                         double         width);

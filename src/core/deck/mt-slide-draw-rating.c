@@ -105,8 +105,8 @@ slide_draw_rating (const MtSlide *slide,
         draw_band (cr, x - 16, y, inner + 32, row_height - 4);
       slide_text (cr, rank, TABLE_TEXT, PANGO_WEIGHT_BOLD, x, text_y, place, 1, PANGO_ALIGN_LEFT, &slide_accent);
       /* Two lines at most, within the row (MT_DECK_RATING_ROWS leaves
-       * them room), then "…". */
-      slide_text (cr, row->name, TABLE_TEXT, weight, x + place, text_y, name - 20, 2, PANGO_ALIGN_LEFT, &slide_ink);
+       * them room), cut in the middle of the second. */
+      slide_name (cr, row->name, TABLE_TEXT, weight, x + place, text_y, name - 20, 2, &slide_ink);
       slide_text (cr, score_text, TABLE_TEXT, PANGO_WEIGHT_BOLD, x + place + name, text_y, score, 1,
                   PANGO_ALIGN_RIGHT, &slide_ink);
       slide_text (cr, teachers, TABLE_TEXT, PANGO_WEIGHT_NORMAL, x + place + name + score, text_y, share, 1,
@@ -160,8 +160,8 @@ slide_draw_chart (const MtSlide *slide,
 
       if (row->focus)
         draw_band (cr, x - 8, y, column_width + 16, row_height);
-      slide_text (cr, named, text, row->focus ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, x, y + (row_height - text * 1.3) / 2,
-                  label - 12, 1, PANGO_ALIGN_LEFT, &slide_ink);
+      slide_name (cr, named, text, row->focus ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, x,
+                  y + (row_height - text * 1.3) / 2, label - 12, 1, &slide_ink);
       slide_set_color (cr, row->focus ? &slide_rise : &slide_accent);
       cairo_rectangle (cr, x + label, y + row_height * 0.2, MAX (bar, 2), row_height * 0.6);
       cairo_fill (cr);
@@ -211,8 +211,8 @@ slide_draw_movers (const MtSlide *slide,
       if (row->focus)
         draw_band (cr, x - 12, *y - 4, column + 24, 2 * TABLE_TEXT * 1.3 + 16);
       slide_text (cr, moved, TABLE_TEXT, PANGO_WEIGHT_BOLD, x, *y, 120, 1, PANGO_ALIGN_LEFT, color);
-      height = slide_text (cr, row->name, TABLE_TEXT, row->focus ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, x + 130, *y,
-                           column - 130, 2, PANGO_ALIGN_LEFT, &slide_ink);
+      height = slide_name (cr, row->name, TABLE_TEXT, row->focus ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, x + 130, *y,
+                           column - 130, 2, &slide_ink);
       height += slide_text (cr, place, SMALL_SIZE - 4, PANGO_WEIGHT_NORMAL, x + 130, *y + height, column - 130, 1,
                             PANGO_ALIGN_LEFT, &slide_muted);
       *y += MAX (height, TABLE_TEXT * 1.3) + 24;

@@ -41,6 +41,99 @@ slide_set_color (cairo_t   *cr,
   cairo_set_source_rgb (cr, color->red, color->green, color->blue);
 }
 
+/* The layout of @text at @size, @width wide, cut after @max_lines lines
+ * (0: no limit) where @cut says: the same on the screen and in the PDF. */
+static PangoLayout *
+slide_layout (cairo_t           *cr,
+              const char        *text,
+              double             size,
+              PangoWeight        weight,
+              double             width,
+              int                max_lines,
+              PangoAlignment     alignment,
+              PangoEllipsizeMode cut)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autoptr(PangoFontDescription) font = NULL;
+  cairo_font_options_t *options;
+
+  /* The same lines on the screen and in the PDF: metrics not hinted. */
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
+  cairo_font_options_destroy (options);
+  pango_layout_context_changed (layout);
+
+  font = pango_font_description_from_string (FONT_FAMILY);
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, weight);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, alignment);
+  if (max_lines > 0 && strchr (text, '\n') == NULL)
+    {
+      pango_layout_set_height (layout, -max_lines);
+      pango_layout_set_ellipsize (layout, cut);
+    }
+  else if (max_lines > 0)
+    {
+      int line_height;
+
+      /* Paragraphs: a height, not a count of lines, which Pango counts per
+       * paragraph (a text of many short lines ran off the slide). */
+      pango_layout_set_text (layout, "Ág", -1);
+      pango_layout_get_size (layout, NULL, &line_height);
+      pango_layout_set_text (layout, text, -1);
+      pango_layout_set_height (layout, max_lines * line_height + line_height / 2);
+      pango_layout_set_ellipsize (layout, cut);
+    }
+  return layout;
+}
+
+/* Shows @layout at @x, @y in @color. Returns: its height */
+static double
+show_layout (cairo_t     *cr,
+             PangoLayout *layout,
+             double       x,
+             double       y,
+             const Rgb   *color)
+{
+  int height;
+
+  slide_set_color (cr, color);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  return height;
+}
+
+/**
+ * slide_text_height:
+ *
+ * Returns: the height slide_text() would take with the same arguments,
+ * drawing nothing
+ */
+double
+slide_text_height (cairo_t    *cr,
+                   const char *text,
+                   double      size,
+                   PangoWeight weight,
+                   double      width,
+                   int         max_lines)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  int height;
+
+  if (text == NULL || *text == '\0' || width <= 0)
+    return 0;
+  layout = slide_layout (cr, text, size, weight, width, max_lines, PANGO_ALIGN_LEFT, PANGO_ELLIPSIZE_END);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  return height;
+}
+
 /**
  * slide_text:
  * @size: the font's height in virtual pixels
@@ -61,51 +154,40 @@ slide_text (cairo_t       *cr,
             const Rgb     *color)
 {
   g_autoptr(PangoLayout) layout = NULL;
-  g_autoptr(PangoFontDescription) font = NULL;
-  cairo_font_options_t *options;
-  int text_width, text_height;
 
   if (text == NULL || *text == '\0' || width <= 0)
     return 0;
-  layout = pango_cairo_create_layout (cr);
-  /* The same lines on the screen and in the PDF: metrics not hinted. */
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
-  cairo_font_options_destroy (options);
-  pango_layout_context_changed (layout);
+  layout = slide_layout (cr, text, size, weight, width, max_lines, alignment, PANGO_ELLIPSIZE_END);
+  return show_layout (cr, layout, x, y, color);
+}
 
-  font = pango_font_description_from_string (FONT_FAMILY);
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, weight);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (layout, alignment);
-  if (max_lines > 0 && strchr (text, '\n') == NULL)
-    {
-      pango_layout_set_height (layout, -max_lines);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-    }
-  else if (max_lines > 0)
-    {
-      int line_height;
+/**
+ * slide_name:
+ *
+ * A municipality's name, as slide_text() draws text, but cut in the
+ * middle of its last line: names that differ only at their end
+ * ("… район Северный", "… район Южный") still differ once cut (from a
+ * user's try).
+ *
+ * Returns: the height the name took
+ */
+double
+slide_name (cairo_t    *cr,
+            const char *name,
+            double      size,
+            PangoWeight weight,
+            double      x,
+            double      y,
+            double      width,
+            int         max_lines,
+            const Rgb  *color)
+{
+  g_autoptr(PangoLayout) layout = NULL;
 
-      /* Paragraphs: a height, not a count of lines, which Pango counts per
-       * paragraph (a text of many short lines ran off the slide). */
-      pango_layout_set_text (layout, "Ág", -1);
-      pango_layout_get_size (layout, NULL, &line_height);
-      pango_layout_set_text (layout, text, -1);
-      pango_layout_set_height (layout, max_lines * line_height + line_height / 2);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-    }
-  slide_set_color (cr, color);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-  pango_layout_get_pixel_size (layout, &text_width, &text_height);
-  return text_height;
+  if (name == NULL || *name == '\0' || width <= 0)
+    return 0;
+  layout = slide_layout (cr, name, size, weight, width, max_lines, PANGO_ALIGN_LEFT, PANGO_ELLIPSIZE_MIDDLE);
+  return show_layout (cr, layout, x, y, color);
 }
 
 /* The title (up to two lines) and the subtitle, with the page of a
@@ -312,39 +394,66 @@ stage_note (const MtSlideStage *stage,
     }
 }
 
-/* The stages down the left, today's marked, with the days left; the
- * nominations on the right. */
-static void
-draw_event (const MtSlide *slide,
-            cairo_t       *cr,
-            double         width)
+/* What a stage says under its title: its dates, and for today's the days
+ * left. */
+static char *
+stage_when (const MtSlideStage *stage)
 {
-  double top = slide_header (slide, cr, width);
-  double bottom = MT_SLIDE_HEIGHT - SLIDE_FOOTER;
-  gboolean has_items = slide->items->len > 0;
-  double column = has_items ? (width - 2 * SLIDE_MARGIN - 80) * 0.58 : width - 2 * SLIDE_MARGIN;
-  double y = top;
+  g_autofree char *owned = NULL;
+  const char *note = stage_note (stage, &owned);
 
-  if (slide->body != NULL)
-    y += 20 + slide_text (cr, slide->body, SMALL_SIZE, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, y, width - 2 * SLIDE_MARGIN,
-                          2, PANGO_ALIGN_LEFT, &slide_muted);
-  top = y;
+  return note != NULL ? g_strdup_printf ("%s · %s", stage->dates, note) : g_strdup (stage->dates);
+}
+
+/* The height of @stage's title and dates, @width wide. */
+static double
+stage_height (const MtSlideStage *stage,
+              cairo_t            *cr,
+              double              width)
+{
+  g_autofree char *when = stage_when (stage);
+  PangoWeight weight = stage->state == MT_STAGE_CURRENT ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL;
+
+  return slide_text_height (cr, stage->title, TEXT_SIZE, weight, width, 2) + 28 +
+         slide_text_height (cr, when, SMALL_SIZE, weight, width, 1);
+}
+
+/* The stages down the left, today's marked, with the days left: spread
+ * over the slide's height (from a user's try: three stages left its lower
+ * half empty), as many as fit, the others counted. */
+static void
+draw_stages (const MtSlide *slide,
+             cairo_t       *cr,
+             double         top,
+             double         bottom,
+             double         column)
+{
+  double text_width = column - 50;
+  double more_height = 1.4 * SMALL_SIZE;
+  double used = 0, gap = 0, y = top;
+  guint fitting = 0;
+
+  /* As many as fit, with room to count the rest. */
   for (guint i = 0; i < slide->stages->len; i++)
+    {
+      double height = stage_height (&g_array_index (slide->stages, MtSlideStage, i), cr, text_width);
+      gboolean last = i + 1 == slide->stages->len;
+
+      if (top + used + height + (last ? 0 : more_height) > bottom)
+        break;
+      used += height;
+      fitting++;
+    }
+  if (fitting > 1)
+    gap = CLAMP ((bottom - top - used - (fitting < slide->stages->len ? more_height : 0)) / fitting, 0, 80);
+
+  for (guint i = 0; i < fitting; i++)
     {
       const MtSlideStage *stage = &g_array_index (slide->stages, MtSlideStage, i);
       gboolean current = stage->state == MT_STAGE_CURRENT;
-      const Rgb *color = stage->state == MT_STAGE_PAST ? &slide_muted : &slide_ink;
-      g_autofree char *owned = NULL;
-      const char *note = stage_note (stage, &owned);
-      g_autofree char *when = note != NULL ? g_strdup_printf ("%s · %s", stage->dates, note) : g_strdup (stage->dates);
+      PangoWeight weight = current ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL;
+      g_autofree char *when = stage_when (stage);
       double start = y;
-
-      /* A stage takes up to three lines: what has no room is counted. */
-      if (y + 2.6 * TEXT_SIZE + 1.4 * SMALL_SIZE + 24 > bottom)
-        {
-          draw_more (cr, slide->stages->len - i, SLIDE_MARGIN + 50, y, column - 50);
-          break;
-        }
 
       /* The timeline: a dot on a line, filled for today's stage (a new
        * path: the text left a current point the arc would join). */
@@ -358,13 +467,13 @@ draw_event (const MtSlide *slide,
           cairo_set_line_width (cr, 3);
           cairo_stroke (cr);
         }
-      y += slide_text (cr, stage->title, TEXT_SIZE, current ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
-                       SLIDE_MARGIN + 50, y, column - 50, 2, PANGO_ALIGN_LEFT, color);
-      y += 24 + slide_text (cr, when, SMALL_SIZE, current ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
-                            SLIDE_MARGIN + 50, y + 4, column - 50, 1, PANGO_ALIGN_LEFT,
-                            current ? &slide_accent : &slide_muted);
-      if (i + 1 < slide->stages->len)
+      y += slide_text (cr, stage->title, TEXT_SIZE, weight, SLIDE_MARGIN + 50, y, text_width, 2, PANGO_ALIGN_LEFT,
+                       stage->state == MT_STAGE_PAST ? &slide_muted : &slide_ink);
+      y += 28 + slide_text (cr, when, SMALL_SIZE, weight, SLIDE_MARGIN + 50, y + 4, text_width, 1,
+                            PANGO_ALIGN_LEFT, current ? &slide_accent : &slide_muted);
+      if (i + 1 < fitting)
         {
+          y += gap;
           slide_set_color (cr, &slide_muted);
           cairo_set_line_width (cr, 3);
           cairo_move_to (cr, SLIDE_MARGIN + 14, start + 40);
@@ -372,29 +481,105 @@ draw_event (const MtSlide *slide,
           cairo_stroke (cr);
         }
     }
+  if (fitting < slide->stages->len)
+    draw_more (cr, slide->stages->len - fitting, SLIDE_MARGIN + 50, y + 12, text_width);
+}
 
-  if (has_items)
+/* The nominations on the right: at body size when they all fit so, else
+ * smaller, and what still has no room counted. */
+static void
+draw_nominations (const MtSlide *slide,
+                  cairo_t       *cr,
+                  double         x,
+                  double         top,
+                  double         bottom,
+                  double         width)
+{
+  double size = TEXT_SIZE;
+  double y = top;
+  double needed = 0;
+
+  y += 12 + slide_text (cr, _("Nominations"), TEXT_SIZE, PANGO_WEIGHT_BOLD, x, y, width, 1, PANGO_ALIGN_LEFT,
+                        &slide_accent);
+  for (guint i = 0; i < slide->items->len; i++)
     {
-      double x = SLIDE_MARGIN + column + 80;
-      double items_width = width - SLIDE_MARGIN - x;
+      g_autofree char *item = g_strdup_printf ("• %s", (const char *) g_ptr_array_index (slide->items, i));
 
-      y = top;
-      y += 12 + slide_text (cr, _("Nominations"), TEXT_SIZE, PANGO_WEIGHT_BOLD, x, y, items_width, 1,
-                            PANGO_ALIGN_LEFT, &slide_accent);
-      for (guint i = 0; i < slide->items->len; i++)
-        {
-          g_autofree char *item = g_strdup_printf ("• %s", (const char *) g_ptr_array_index (slide->items, i));
-
-          if (y + 2.6 * SMALL_SIZE + 8 > bottom)
-            {
-              draw_more (cr, slide->items->len - i, x, y, items_width);
-              break;
-            }
-
-          y += 8 + slide_text (cr, item, SMALL_SIZE, PANGO_WEIGHT_NORMAL, x, y, items_width, 2, PANGO_ALIGN_LEFT,
-                               &slide_ink);
-        }
+      needed += 12 + slide_text_height (cr, item, TEXT_SIZE, PANGO_WEIGHT_NORMAL, width, 2);
     }
+  if (y + needed > bottom)
+    size = SMALL_SIZE;
+
+  for (guint i = 0; i < slide->items->len; i++)
+    {
+      g_autofree char *item = g_strdup_printf ("• %s", (const char *) g_ptr_array_index (slide->items, i));
+
+      if (y + 2.6 * size + 8 > bottom)
+        {
+          draw_more (cr, slide->items->len - i, x, y, width);
+          break;
+        }
+      y += (size == TEXT_SIZE ? 12 : 8) +
+           slide_text (cr, item, size, PANGO_WEIGHT_NORMAL, x, y, width, 2, PANGO_ALIGN_LEFT, &slide_ink);
+    }
+}
+
+/* Today's stage, when it has a last day; else %NULL. */
+static const MtSlideStage *
+counted_stage (const MtSlide *slide)
+{
+  for (guint i = 0; i < slide->stages->len; i++)
+    {
+      const MtSlideStage *stage = &g_array_index (slide->stages, MtSlideStage, i);
+
+      if (stage->state == MT_STAGE_CURRENT && stage->days_left > 0)
+        return stage;
+    }
+  return NULL;
+}
+
+/* The days left of today's stage, large enough to read from the back of
+ * the hall: where an event has no nominations, its right side. */
+static void
+draw_countdown (const MtSlideStage *stage,
+                cairo_t            *cr,
+                double              x,
+                double              top,
+                double              width)
+{
+  g_autofree char *days = mt_format_count ((guint) stage->days_left);
+  g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "day left of «%s»", "days left of «%s»",
+                                                         stage->days_left),
+                                            stage->title);
+  double y = top;
+
+  y += slide_text (cr, days, 200, PANGO_WEIGHT_BOLD, x, y, width, 1, PANGO_ALIGN_LEFT, &slide_accent);
+  slide_text (cr, label, TEXT_SIZE, PANGO_WEIGHT_NORMAL, x, y, width, 3, PANGO_ALIGN_LEFT, &slide_ink);
+}
+
+/* An event: its description, its stages on the left; on the right its
+ * nominations, or else the days left of today's stage. */
+static void
+draw_event (const MtSlide *slide,
+            cairo_t       *cr,
+            double         width)
+{
+  double top = slide_header (slide, cr, width);
+  double bottom = MT_SLIDE_HEIGHT - SLIDE_FOOTER;
+  gboolean has_items = slide->items->len > 0;
+  const MtSlideStage *counted = has_items ? NULL : counted_stage (slide);
+  gboolean two_columns = has_items || counted != NULL;
+  double column = two_columns ? (width - 2 * SLIDE_MARGIN - 80) * 0.58 : width - 2 * SLIDE_MARGIN;
+  double right = SLIDE_MARGIN + column + 80;
+
+  if (slide->body != NULL)
+    top += 32 + slide_text (cr, slide->body, SMALL_SIZE, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, top,
+                            width - 2 * SLIDE_MARGIN, 2, PANGO_ALIGN_LEFT, &slide_muted);
+  draw_stages (slide, cr, top, bottom, column);
+  if (has_items)
+    draw_nominations (slide, cr, right, top, bottom, width - SLIDE_MARGIN - right);
+  else if (counted != NULL)
+    draw_countdown (counted, cr, right, top, width - SLIDE_MARGIN - right);
 }
 
 static void

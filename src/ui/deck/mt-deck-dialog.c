@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "mt-deck-dialog.h"
+#include "mt-deck.h"
 
 typedef struct
 {
@@ -31,6 +32,8 @@ struct _MtDeckDialog
   AdwPreferencesGroup *parts_group;
   GPtrArray *part_rows;        /* the rows shown, to remove on a move */
   AdwEntryRow *focus_row;
+  GtkLabel *focus_unknown;     /* the names the rating lacks: not marked */
+  MtRating *rating;            /* (nullable): the one the focus is found in */
   AdwComboRow *screen_row;
   GtkProgressBar *progress;
   GtkLabel *notice;
@@ -210,6 +213,31 @@ rebuild_parts (MtDeckDialog *self)
     }
 }
 
+/* Names typed that the rating lacks are said under the row, as the
+ * command line warns of them: else a mistyped name is silently not
+ * marked (from a user's try). Without a rating nothing is said: the
+ * notice already says the rating's slides are left out. */
+static void
+update_focus_unknown (MtDeckDialog *self)
+{
+  g_auto(GStrv) focus = mt_deck_dialog_get_focus (self);
+  g_auto(GStrv) unknown = self->rating != NULL ? mt_deck_focus_unknown (self->rating, (const char *const *) focus)
+                                               : NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->focus_unknown), unknown != NULL && unknown[0] != NULL);
+  if (unknown == NULL || unknown[0] == NULL)
+    return;
+  names = g_strjoinv (", ", unknown);
+  /* TRANSLATORS: under the municipalities to stand out: those typed that
+   * the rating has no municipality of */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Not in the rating, not marked: %s",
+                                       "Not in the rating, not marked: %s", g_strv_length (unknown)),
+                          names);
+  gtk_label_set_label (self->focus_unknown, text);
+}
+
 static void
 focus_changed_cb (AdwEntryRow  *row,
                   MtDeckDialog *self)
@@ -217,6 +245,7 @@ focus_changed_cb (AdwEntryRow  *row,
   g_auto(GStrv) focus = mt_deck_dialog_get_focus (self);
 
   g_settings_set_strv (self->settings, "deck-focus", (const char *const *) focus);
+  update_focus_unknown (self);
 }
 
 static void
@@ -243,6 +272,7 @@ mt_deck_dialog_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
+  g_clear_object (&self->rating);
   G_OBJECT_CLASS (mt_deck_dialog_parent_class)->dispose (object);
 }
 
@@ -342,11 +372,21 @@ mt_deck_dialog_init (MtDeckDialog *self)
   /* Enter after the names starts the deck, as elsewhere in the dialog. */
   adw_entry_row_set_activates_default (self->focus_row, TRUE);
   adw_preferences_group_add (options, GTK_WIDGET (self->focus_row));
+  self->focus_unknown = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->focus_unknown, TRUE);
+  gtk_label_set_wrap_mode (self->focus_unknown, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (self->focus_unknown, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->focus_unknown), "warning");
+  gtk_widget_set_name (GTK_WIDGET (self->focus_unknown), "focus-unknown");
+  gtk_widget_set_visible (GTK_WIDGET (self->focus_unknown), FALSE);
   self->screen_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->screen_row), _("Screen"));
   adw_combo_row_set_model (self->screen_row, G_LIST_MODEL (screen_names));
+  gtk_widget_set_name (GTK_WIDGET (self->screen_row), "screen-row");
   gtk_widget_set_visible (GTK_WIDGET (self->screen_row), g_list_model_get_n_items (G_LIST_MODEL (screen_names)) > 1);
   adw_preferences_group_add (options, GTK_WIDGET (self->screen_row));
+  /* Under the rows: a group puts what is not a row after its list. */
+  adw_preferences_group_add (options, GTK_WIDGET (self->focus_unknown));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), options);
 
   self->parts_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
@@ -515,6 +555,21 @@ mt_deck_dialog_refresh_screens (MtDeckDialog *self,
   adw_combo_row_set_model (self->screen_row, G_LIST_MODEL (names));
   adw_combo_row_set_selected (self->screen_row, chosen);
   gtk_widget_set_visible (GTK_WIDGET (self->screen_row), n > 1);
+}
+
+/**
+ * mt_deck_dialog_set_rating:
+ * @rating: (nullable): the rating the deck is made from now
+ *
+ * The names to stand out are looked for in it.
+ */
+void
+mt_deck_dialog_set_rating (MtDeckDialog *self,
+                           MtRating     *rating)
+{
+  g_return_if_fail (MT_IS_DECK_DIALOG (self));
+  g_set_object (&self->rating, rating);
+  update_focus_unknown (self);
 }
 
 /* Returns: (transfer none): cancelled when the dialog goes: a save of its deck stops */

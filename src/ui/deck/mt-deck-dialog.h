@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "mt-deck-section.h"
+#include "mt-rating.h"
 
 G_BEGIN_DECLS
 
@@ -27,5 +28,7 @@ void          mt_deck_dialog_set_notice   (MtDeckDialog *self,
 void          mt_deck_dialog_refresh_screens (MtDeckDialog *self,
                                               GtkWindow    *main_window);
 GCancellable *mt_deck_dialog_get_cancellable (MtDeckDialog *self);
+void          mt_deck_dialog_set_rating   (MtDeckDialog *self,
+                                           MtRating     *rating);
 
 G_END_DECLS
