@@ -98,15 +98,183 @@ remove_stale_temporaries (const char *path)
 
 static gboolean
 fail (const char  *path,
-      const char  *temporary,
       int          cause,
       GError     **error)
 {
-  if (temporary != NULL)
-    g_unlink (temporary);
   g_set_error (error, G_IO_ERROR, g_io_error_from_errno (cause), _("Could not write “%s”: %s"), path,
                g_strerror (cause));
   return FALSE;
+}
+
+struct _MtFileStream
+{
+  char *path;        /* as the caller named it, for messages */
+  char *target;      /* what is replaced: a link's target */
+  char *temporary;
+  int fd;
+  int cause;         /* the first failure's errno; 0 while all is well */
+};
+
+/**
+ * mt_file_stream_open:
+ * @path: the file to write, replaced whole or not at all
+ * @mode: its permissions (0666, or 0600 for a private cache), before umask
+ * @error: a %G_IO_ERROR saying "Could not write “@path”: <the cause>"
+ *
+ * Starts writing @path piece by piece, for what is too large to hold in
+ * memory (a country's report cards in one PDF): nothing is seen at @path
+ * until mt_file_stream_commit ().
+ *
+ * Returns: (transfer full) (nullable): the stream, or %NULL
+ */
+MtFileStream *
+mt_file_stream_open (const char  *path,
+                     int          mode,
+                     GError     **error)
+{
+  g_autofree char *link = NULL;
+  g_autofree char *resolved = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *name = NULL;
+  MtFileStream *stream;
+  GStatBuf before;
+  gboolean existed;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  stream = g_new0 (MtFileStream, 1);
+  stream->path = g_strdup (path);
+  /* Through a symbolic link, the file it names is replaced, not the link
+   * (from review: the link became a file and its target stayed old). */
+  link = g_file_read_link (path, NULL);
+  resolved = link != NULL ? realpath (path, NULL) : NULL;
+  stream->target = g_strdup (resolved != NULL ? resolved : path);
+  dir = g_path_get_dirname (stream->target);
+  prefix = temporary_prefix (stream->target);
+  name = g_strdup_printf ("%s%d.XXXXXX", prefix, (int) getpid ());
+  stream->temporary = g_build_filename (dir, name, NULL);
+  existed = g_stat (stream->target, &before) == 0 && S_ISREG (before.st_mode);
+
+  remove_stale_temporaries (stream->target);
+  stream->fd = g_mkstemp_full (stream->temporary, O_RDWR | O_CLOEXEC, mode);
+  if (stream->fd < 0)
+    {
+      fail (path, errno, error);
+      g_clear_pointer (&stream->temporary, g_free);
+      mt_file_stream_abort (stream);
+      return NULL;
+    }
+  /* A file replaced keeps its permissions (a private 0600 stays so). */
+  if (existed && fchmod (stream->fd, before.st_mode & 07777) != 0)
+    stream->cause = errno;
+  return stream;
+}
+
+/**
+ * mt_file_stream_write:
+ *
+ * Returns: %FALSE once a write has failed (the cause is told by
+ *   mt_file_stream_commit ())
+ */
+gboolean
+mt_file_stream_write (MtFileStream *stream,
+                      const void   *data,
+                      gsize         length)
+{
+  const char *bytes = data;
+
+  g_return_val_if_fail (stream != NULL, FALSE);
+  while (stream->cause == 0 && length > 0)
+    {
+      gssize n = write (stream->fd, bytes, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          stream->cause = n < 0 ? errno : EIO;
+          break;
+        }
+      bytes += n;
+      length -= n;
+    }
+  return stream->cause == 0;
+}
+
+/* Frees @stream; its temporary file is removed unless it was renamed. */
+static void
+stream_free (MtFileStream *stream)
+{
+  if (stream->fd >= 0)
+    close (stream->fd);
+  if (stream->temporary != NULL)
+    g_unlink (stream->temporary);
+  g_free (stream->path);
+  g_free (stream->target);
+  g_free (stream->temporary);
+  g_free (stream);
+}
+
+/**
+ * mt_file_stream_commit:
+ * @stream: (transfer full): the stream, freed
+ *
+ * Puts what was written at the stream's path, on the disk, replacing what
+ * was there; or, when anything failed, leaves the path as it was.
+ *
+ * Returns: %TRUE when the path holds what was written
+ */
+gboolean
+mt_file_stream_commit (MtFileStream  *stream,
+                       GError       **error)
+{
+  g_autofree char *dir = NULL;
+  int cause;
+  int fd;
+
+  g_return_val_if_fail (stream != NULL, FALSE);
+
+  /* On the disk, through the same descriptor, closed once whatever
+   * happens: the first cause is the one told. */
+  cause = stream->cause;
+  if (cause == 0 && fsync (stream->fd) != 0)
+    cause = errno;
+  if (close (stream->fd) != 0 && cause == 0 && errno != EINTR)
+    cause = errno;
+  stream->fd = -1;
+  if (cause == 0 && g_rename (stream->temporary, stream->target) != 0)
+    cause = errno;
+  if (cause != 0)
+    {
+      fail (stream->path, cause, error);
+      stream_free (stream);
+      return FALSE;
+    }
+  g_clear_pointer (&stream->temporary, g_free);
+  /* The rename itself on the disk: the folder's entry. */
+  dir = g_path_get_dirname (stream->target);
+  fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+  stream_free (stream);
+  return TRUE;
+}
+
+/**
+ * mt_file_stream_abort:
+ * @stream: (transfer full): the stream, freed
+ *
+ * Leaves the stream's path as it was, and nothing behind.
+ */
+void
+mt_file_stream_abort (MtFileStream *stream)
+{
+  g_return_if_fail (stream != NULL);
+  stream_free (stream);
 }
 
 /**
@@ -124,70 +292,14 @@ mt_file_write_atomic (const char  *path,
                       int          mode,
                       GError     **error)
 {
-  g_autofree char *link = NULL;
-  g_autofree char *resolved = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *prefix = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *temporary = NULL;
-  const char *bytes = data;
-  const char *target;
-  GStatBuf before;
-  gboolean existed;
-  int cause = 0;
-  int fd;
+  MtFileStream *stream;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
 
-  /* Through a symbolic link, the file it names is replaced, not the link
-   * (from review: the link became a file and its target stayed old). */
-  link = g_file_read_link (path, NULL);
-  resolved = link != NULL ? realpath (path, NULL) : NULL;
-  target = resolved != NULL ? resolved : path;
-  dir = g_path_get_dirname (target);
-  prefix = temporary_prefix (target);
-  name = g_strdup_printf ("%s%d.XXXXXX", prefix, (int) getpid ());
-  temporary = g_build_filename (dir, name, NULL);
-  existed = g_stat (target, &before) == 0 && S_ISREG (before.st_mode);
-
-  remove_stale_temporaries (target);
-  fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, mode);
-  if (fd < 0)
-    return fail (path, NULL, errno, error);
-  /* A file replaced keeps its permissions (a private 0600 stays so). */
-  if (existed && fchmod (fd, before.st_mode & 07777) != 0)
-    cause = errno;
-  while (cause == 0 && length > 0)
-    {
-      gssize n = write (fd, bytes, length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          cause = n < 0 ? errno : EIO;
-          break;
-        }
-      bytes += n;
-      length -= n;
-    }
-  /* On the disk, through the same descriptor, closed once whatever
-   * happens: the first cause is the one told. */
-  if (cause == 0 && fsync (fd) != 0)
-    cause = errno;
-  if (close (fd) != 0 && cause == 0 && errno != EINTR)
-    cause = errno;
-  if (cause != 0)
-    return fail (path, temporary, cause, error);
-  if (g_rename (temporary, target) != 0)
-    return fail (path, temporary, errno, error);
-  /* The rename itself on the disk: the folder's entry. */
-  fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-  if (fd >= 0)
-    {
-      fsync (fd);
-      close (fd);
-    }
-  return TRUE;
+  stream = mt_file_stream_open (path, mode, error);
+  if (stream == NULL)
+    return FALSE;
+  mt_file_stream_write (stream, data, length);
+  return mt_file_stream_commit (stream, error);
 }

@@ -13,4 +13,16 @@ gboolean mt_file_write_atomic (const char  *path,
                                int          mode,
                                GError     **error);
 
+typedef struct _MtFileStream MtFileStream;
+
+MtFileStream *mt_file_stream_open   (const char    *path,
+                                     int            mode,
+                                     GError       **error);
+gboolean      mt_file_stream_write  (MtFileStream  *stream,
+                                     const void    *data,
+                                     gsize          length);
+gboolean      mt_file_stream_commit (MtFileStream  *stream,
+                                     GError       **error);
+void          mt_file_stream_abort  (MtFileStream  *stream);
+
 G_END_DECLS
