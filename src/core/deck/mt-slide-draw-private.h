@@ -6,6 +6,7 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include "mt-draw-text.h"
 #include "mt-slide.h"
 
 G_BEGIN_DECLS
@@ -16,45 +17,13 @@ G_BEGIN_DECLS
 #define TEXT_SIZE 34.0       /* body text: above the 28 pixels a hall reads */
 #define SMALL_SIZE 28.0
 
-typedef struct
-{
-  double red, green, blue;
-} Rgb;
+extern const MtRgb slide_ink;
+extern const MtRgb slide_muted;
+extern const MtRgb slide_accent;
+extern const MtRgb slide_rise;
+extern const MtRgb slide_fall;
+extern const MtRgb slide_focus;
 
-extern const Rgb slide_ink;
-extern const Rgb slide_muted;
-extern const Rgb slide_accent;
-extern const Rgb slide_rise;
-extern const Rgb slide_fall;
-extern const Rgb slide_focus;
-
-void   slide_set_color (cairo_t       *cr,
-                        const Rgb     *color);
-double slide_text      (cairo_t       *cr,
-                        const char    *text,
-                        double         size,
-                        PangoWeight    weight,
-                        double         x,
-                        double         y,
-                        double         width,
-                        int            max_lines,
-                        PangoAlignment alignment,
-                        const Rgb     *color);
-double slide_name      (cairo_t       *cr,
-                        const char    *name,
-                        double         size,
-                        PangoWeight    weight,
-                        double         x,
-                        double         y,
-                        double         width,
-                        int            max_lines,
-                        const Rgb     *color);
-double slide_text_height (cairo_t    *cr,
-                          const char *text,
-                          double      size,
-                          PangoWeight weight,
-                          double      width,
-                          int         max_lines);
 double slide_header    (const MtSlide *slide,
                         cairo_t       *cr,
                         double         width);

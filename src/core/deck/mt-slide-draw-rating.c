@@ -23,7 +23,7 @@
 /* "▲ 3", "▼ 2", "=" when the place held; nothing for a newcomer. */
 static char *
 change_text (const MtSlideRow *row,
-             const Rgb       **color)
+             const MtRgb       **color)
 {
   *color = &slide_muted;
   if (!row->has_change)
@@ -48,7 +48,7 @@ draw_band (cairo_t *cr,
            double   width,
            double   height)
 {
-  slide_set_color (cr, &slide_focus);
+  mt_draw_set_color (cr, &slide_focus);
   cairo_rectangle (cr, x, y, width, height);
   cairo_fill (cr);
 }
@@ -70,19 +70,19 @@ slide_draw_rating (const MtSlide *slide,
   double y = top;
 
   /* The column heads. */
-  slide_text (cr, _("Place"), head, PANGO_WEIGHT_BOLD, x, y, place, 1, PANGO_ALIGN_LEFT, &slide_muted);
-  slide_text (cr, _("Municipality"), head, PANGO_WEIGHT_BOLD, x + place, y, name, 1, PANGO_ALIGN_LEFT,
+  mt_draw_text (cr, _("Place"), head, PANGO_WEIGHT_BOLD, x, y, place, 1, PANGO_ALIGN_LEFT, &slide_muted);
+  mt_draw_text (cr, _("Municipality"), head, PANGO_WEIGHT_BOLD, x + place, y, name, 1, PANGO_ALIGN_LEFT,
               &slide_muted);
-  slide_text (cr, _("Score"), head, PANGO_WEIGHT_BOLD, x + place + name, y, score, 1, PANGO_ALIGN_RIGHT,
+  mt_draw_text (cr, _("Score"), head, PANGO_WEIGHT_BOLD, x + place + name, y, score, 1, PANGO_ALIGN_RIGHT,
               &slide_muted);
-  slide_text (cr, _("Teachers"), head, PANGO_WEIGHT_BOLD, x + place + name + score, y, share, 1,
+  mt_draw_text (cr, _("Teachers"), head, PANGO_WEIGHT_BOLD, x + place + name + score, y, share, 1,
               PANGO_ALIGN_RIGHT, &slide_muted);
-  slide_text (cr, _("Students"), head, PANGO_WEIGHT_BOLD, x + place + name + score + share, y, share, 1,
+  mt_draw_text (cr, _("Students"), head, PANGO_WEIGHT_BOLD, x + place + name + score + share, y, share, 1,
               PANGO_ALIGN_RIGHT, &slide_muted);
-  slide_text (cr, _("Change"), head, PANGO_WEIGHT_BOLD, x + inner - change, y, change, 1, PANGO_ALIGN_RIGHT,
+  mt_draw_text (cr, _("Change"), head, PANGO_WEIGHT_BOLD, x + inner - change, y, change, 1, PANGO_ALIGN_RIGHT,
               &slide_muted);
   y += 50;
-  slide_set_color (cr, &slide_muted);
+  mt_draw_set_color (cr, &slide_muted);
   cairo_set_line_width (cr, 2);
   cairo_move_to (cr, x, y);
   cairo_line_to (cr, x + inner, y);
@@ -96,32 +96,32 @@ slide_draw_rating (const MtSlide *slide,
       g_autofree char *score_text = mt_format_percent (row->score);
       g_autofree char *teachers = mt_format_percent (row->teachers_share);
       g_autofree char *students = mt_format_percent (row->students_share);
-      const Rgb *change_color;
+      const MtRgb *change_color;
       g_autofree char *moved = change_text (row, &change_color);
       PangoWeight weight = row->focus ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL;
       double text_y = y + 6;
 
       if (row->focus)
         draw_band (cr, x - 16, y, inner + 32, row_height - 4);
-      slide_text (cr, rank, TABLE_TEXT, PANGO_WEIGHT_BOLD, x, text_y, place, 1, PANGO_ALIGN_LEFT, &slide_accent);
+      mt_draw_text (cr, rank, TABLE_TEXT, PANGO_WEIGHT_BOLD, x, text_y, place, 1, PANGO_ALIGN_LEFT, &slide_accent);
       /* Two lines at most, within the row (MT_DECK_RATING_ROWS leaves
        * them room), cut in the middle of the second. */
-      slide_name (cr, row->name, TABLE_TEXT, weight, x + place, text_y, name - 20, 2, &slide_ink);
-      slide_text (cr, score_text, TABLE_TEXT, PANGO_WEIGHT_BOLD, x + place + name, text_y, score, 1,
+      mt_draw_name (cr, row->name, TABLE_TEXT, weight, x + place, text_y, name - 20, 2, &slide_ink);
+      mt_draw_text (cr, score_text, TABLE_TEXT, PANGO_WEIGHT_BOLD, x + place + name, text_y, score, 1,
                   PANGO_ALIGN_RIGHT, &slide_ink);
-      slide_text (cr, teachers, TABLE_TEXT, PANGO_WEIGHT_NORMAL, x + place + name + score, text_y, share, 1,
+      mt_draw_text (cr, teachers, TABLE_TEXT, PANGO_WEIGHT_NORMAL, x + place + name + score, text_y, share, 1,
                   PANGO_ALIGN_RIGHT, &slide_ink);
-      slide_text (cr, students, TABLE_TEXT, PANGO_WEIGHT_NORMAL, x + place + name + score + share, text_y, share, 1,
+      mt_draw_text (cr, students, TABLE_TEXT, PANGO_WEIGHT_NORMAL, x + place + name + score + share, text_y, share, 1,
                   PANGO_ALIGN_RIGHT, &slide_ink);
-      slide_text (cr, moved, TABLE_TEXT, PANGO_WEIGHT_BOLD, x + inner - change, text_y, change, 1, PANGO_ALIGN_RIGHT,
+      mt_draw_text (cr, moved, TABLE_TEXT, PANGO_WEIGHT_BOLD, x + inner - change, text_y, change, 1, PANGO_ALIGN_RIGHT,
                   change_color);
       y += row_height;
     }
   if (slide->body != NULL)
-    slide_text (cr, slide->body, SMALL_SIZE, PANGO_WEIGHT_NORMAL, x, bottom - 44, inner, 1, PANGO_ALIGN_LEFT,
+    mt_draw_text (cr, slide->body, SMALL_SIZE, PANGO_WEIGHT_NORMAL, x, bottom - 44, inner, 1, PANGO_ALIGN_LEFT,
                 &slide_muted);
   else if (slide->rows->len == 0)
-    slide_text (cr, _("No municipality could be rated: their counts are incomplete."), TEXT_SIZE,
+    mt_draw_text (cr, _("No municipality could be rated: their counts are incomplete."), TEXT_SIZE,
                 PANGO_WEIGHT_NORMAL, x, top + 80, inner, 2, PANGO_ALIGN_LEFT, &slide_muted);
 }
 
@@ -160,16 +160,16 @@ slide_draw_chart (const MtSlide *slide,
 
       if (row->focus)
         draw_band (cr, x - 8, y, column_width + 16, row_height);
-      slide_name (cr, named, text, row->focus ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, x,
+      mt_draw_name (cr, named, text, row->focus ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, x,
                   y + (row_height - text * 1.3) / 2, label - 12, 1, &slide_ink);
-      slide_set_color (cr, row->focus ? &slide_rise : &slide_accent);
+      mt_draw_set_color (cr, row->focus ? &slide_rise : &slide_accent);
       cairo_rectangle (cr, x + label, y + row_height * 0.2, MAX (bar, 2), row_height * 0.6);
       cairo_fill (cr);
-      slide_text (cr, value, text * 0.9, PANGO_WEIGHT_NORMAL, x + label + bar + 10, y + (row_height - text * 1.2) / 2,
+      mt_draw_text (cr, value, text * 0.9, PANGO_WEIGHT_NORMAL, x + label + bar + 10, y + (row_height - text * 1.2) / 2,
                   110, 1, PANGO_ALIGN_LEFT, &slide_muted);
     }
   if (slide->body != NULL)
-    slide_text (cr, slide->body, SMALL_SIZE, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, bottom - 44,
+    mt_draw_text (cr, slide->body, SMALL_SIZE, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, bottom - 44,
                 width - 2 * SLIDE_MARGIN, 1, PANGO_ALIGN_LEFT, &slide_muted);
 }
 
@@ -186,13 +186,13 @@ slide_draw_movers (const MtSlide *slide,
 
   if (slide->rows->len == 0)
     {
-      slide_text (cr, slide->body, TEXT_SIZE, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, top + 40, width - 2 * SLIDE_MARGIN,
+      mt_draw_text (cr, slide->body, TEXT_SIZE, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, top + 40, width - 2 * SLIDE_MARGIN,
                   3, PANGO_ALIGN_LEFT, &slide_muted);
       return;
     }
-  slide_text (cr, _("Rose"), TEXT_SIZE, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, top, column, 1, PANGO_ALIGN_LEFT,
+  mt_draw_text (cr, _("Rose"), TEXT_SIZE, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, top, column, 1, PANGO_ALIGN_LEFT,
               &slide_rise);
-  slide_text (cr, _("Fell"), TEXT_SIZE, PANGO_WEIGHT_BOLD, SLIDE_MARGIN + column + 80, top, column, 1,
+  mt_draw_text (cr, _("Fell"), TEXT_SIZE, PANGO_WEIGHT_BOLD, SLIDE_MARGIN + column + 80, top, column, 1,
               PANGO_ALIGN_LEFT, &slide_fall);
   for (guint i = 0; i < slide->rows->len; i++)
     {
@@ -200,7 +200,7 @@ slide_draw_movers (const MtSlide *slide,
       gboolean rose = row->change > 0;
       double x = rose ? SLIDE_MARGIN : SLIDE_MARGIN + column + 80;
       double *y = rose ? &y_rise : &y_fall;
-      const Rgb *color;
+      const MtRgb *color;
       g_autofree char *moved = change_text (row, &color);
       /* TRANSLATORS: a municipality's place now, on the deck's movers slide */
       g_autofree char *place = g_strdup_printf (_("place %u"), row->rank);
@@ -210,10 +210,10 @@ slide_draw_movers (const MtSlide *slide,
         continue;
       if (row->focus)
         draw_band (cr, x - 12, *y - 4, column + 24, 2 * TABLE_TEXT * 1.3 + 16);
-      slide_text (cr, moved, TABLE_TEXT, PANGO_WEIGHT_BOLD, x, *y, 120, 1, PANGO_ALIGN_LEFT, color);
-      height = slide_name (cr, row->name, TABLE_TEXT, row->focus ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, x + 130, *y,
+      mt_draw_text (cr, moved, TABLE_TEXT, PANGO_WEIGHT_BOLD, x, *y, 120, 1, PANGO_ALIGN_LEFT, color);
+      height = mt_draw_name (cr, row->name, TABLE_TEXT, row->focus ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, x + 130, *y,
                            column - 130, 2, &slide_ink);
-      height += slide_text (cr, place, SMALL_SIZE - 4, PANGO_WEIGHT_NORMAL, x + 130, *y + height, column - 130, 1,
+      height += mt_draw_text (cr, place, SMALL_SIZE - 4, PANGO_WEIGHT_NORMAL, x + 130, *y + height, column - 130, 1,
                             PANGO_ALIGN_LEFT, &slide_muted);
       *y += MAX (height, TABLE_TEXT * 1.3) + 24;
     }

@@ -23,172 +23,14 @@
 #include "mt-slide-draw-private.h"
 #include "mt-slide-draw.h"
 
-const Rgb slide_ink = { 0.12, 0.12, 0.14 };
-const Rgb slide_muted = { 0.38, 0.38, 0.42 };
-const Rgb slide_accent = { 0.11, 0.38, 0.75 };
-const Rgb slide_rise = { 0.10, 0.50, 0.22 };
-const Rgb slide_fall = { 0.75, 0.11, 0.16 };
-const Rgb slide_focus = { 1.00, 0.94, 0.70 };
-static const Rgb paper = { 1, 1, 1 };
-static const Rgb demo_red = { 0.80, 0.20, 0.10 };
-
-#define FONT_FAMILY "Cantarell, Noto Sans, DejaVu Sans, Sans"
-
-void
-slide_set_color (cairo_t   *cr,
-                 const Rgb *color)
-{
-  cairo_set_source_rgb (cr, color->red, color->green, color->blue);
-}
-
-/* The layout of @text at @size, @width wide, cut after @max_lines lines
- * (0: no limit) where @cut says: the same on the screen and in the PDF. */
-static PangoLayout *
-slide_layout (cairo_t           *cr,
-              const char        *text,
-              double             size,
-              PangoWeight        weight,
-              double             width,
-              int                max_lines,
-              PangoAlignment     alignment,
-              PangoEllipsizeMode cut)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = NULL;
-  cairo_font_options_t *options;
-
-  /* The same lines on the screen and in the PDF: metrics not hinted. */
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
-  cairo_font_options_destroy (options);
-  pango_layout_context_changed (layout);
-
-  font = pango_font_description_from_string (FONT_FAMILY);
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, weight);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (layout, alignment);
-  if (max_lines > 0 && strchr (text, '\n') == NULL)
-    {
-      pango_layout_set_height (layout, -max_lines);
-      pango_layout_set_ellipsize (layout, cut);
-    }
-  else if (max_lines > 0)
-    {
-      int line_height;
-
-      /* Paragraphs: a height, not a count of lines, which Pango counts per
-       * paragraph (a text of many short lines ran off the slide). */
-      pango_layout_set_text (layout, "Ág", -1);
-      pango_layout_get_size (layout, NULL, &line_height);
-      pango_layout_set_text (layout, text, -1);
-      pango_layout_set_height (layout, max_lines * line_height + line_height / 2);
-      pango_layout_set_ellipsize (layout, cut);
-    }
-  return layout;
-}
-
-/* Shows @layout at @x, @y in @color. Returns: its height */
-static double
-show_layout (cairo_t     *cr,
-             PangoLayout *layout,
-             double       x,
-             double       y,
-             const Rgb   *color)
-{
-  int height;
-
-  slide_set_color (cr, color);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  return height;
-}
-
-/**
- * slide_text_height:
- *
- * Returns: the height slide_text() would take with the same arguments,
- * drawing nothing
- */
-double
-slide_text_height (cairo_t    *cr,
-                   const char *text,
-                   double      size,
-                   PangoWeight weight,
-                   double      width,
-                   int         max_lines)
-{
-  g_autoptr(PangoLayout) layout = NULL;
-  int height;
-
-  if (text == NULL || *text == '\0' || width <= 0)
-    return 0;
-  layout = slide_layout (cr, text, size, weight, width, max_lines, PANGO_ALIGN_LEFT, PANGO_ELLIPSIZE_END);
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  return height;
-}
-
-/**
- * slide_text:
- * @size: the font's height in virtual pixels
- * @max_lines: lines before "…"; 0 for no limit
- *
- * Returns: the height the text took
- */
-double
-slide_text (cairo_t       *cr,
-            const char    *text,
-            double         size,
-            PangoWeight    weight,
-            double         x,
-            double         y,
-            double         width,
-            int            max_lines,
-            PangoAlignment alignment,
-            const Rgb     *color)
-{
-  g_autoptr(PangoLayout) layout = NULL;
-
-  if (text == NULL || *text == '\0' || width <= 0)
-    return 0;
-  layout = slide_layout (cr, text, size, weight, width, max_lines, alignment, PANGO_ELLIPSIZE_END);
-  return show_layout (cr, layout, x, y, color);
-}
-
-/**
- * slide_name:
- *
- * A municipality's name, as slide_text() draws text, but cut in the
- * middle of its last line: names that differ only at their end
- * ("… район Северный", "… район Южный") still differ once cut (from a
- * user's try).
- *
- * Returns: the height the name took
- */
-double
-slide_name (cairo_t    *cr,
-            const char *name,
-            double      size,
-            PangoWeight weight,
-            double      x,
-            double      y,
-            double      width,
-            int         max_lines,
-            const Rgb  *color)
-{
-  g_autoptr(PangoLayout) layout = NULL;
-
-  if (name == NULL || *name == '\0' || width <= 0)
-    return 0;
-  layout = slide_layout (cr, name, size, weight, width, max_lines, PANGO_ALIGN_LEFT, PANGO_ELLIPSIZE_MIDDLE);
-  return show_layout (cr, layout, x, y, color);
-}
+const MtRgb slide_ink = { 0.12, 0.12, 0.14 };
+const MtRgb slide_muted = { 0.38, 0.38, 0.42 };
+const MtRgb slide_accent = { 0.11, 0.38, 0.75 };
+const MtRgb slide_rise = { 0.10, 0.50, 0.22 };
+const MtRgb slide_fall = { 0.75, 0.11, 0.16 };
+const MtRgb slide_focus = { 1.00, 0.94, 0.70 };
+static const MtRgb paper = { 1, 1, 1 };
+static const MtRgb demo_red = { 0.80, 0.20, 0.10 };
 
 /* The title (up to two lines) and the subtitle, with the page of a
  * continued slide. Returns: where the slide's content may start. */
@@ -201,7 +43,7 @@ slide_header (const MtSlide *slide,
   double y = 60;
   g_autofree char *subtitle = NULL;
 
-  y += slide_text (cr, slide->title, 56, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, y, inner, 2, PANGO_ALIGN_LEFT,
+  y += mt_draw_text (cr, slide->title, 56, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, y, inner, 2, PANGO_ALIGN_LEFT,
                    &slide_ink);
   if (slide->pages > 1 && slide->subtitle != NULL)
     /* TRANSLATORS: a slide continued: its part of all, as "Кировская область · 2 из 4" */
@@ -211,7 +53,7 @@ slide_header (const MtSlide *slide,
     subtitle = g_strdup_printf (_("%u of %u"), slide->page, slide->pages);
   else
     subtitle = g_strdup (slide->subtitle);
-  y += 8 + slide_text (cr, subtitle, 32, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, y + 8, inner, 1, PANGO_ALIGN_LEFT,
+  y += 8 + mt_draw_text (cr, subtitle, 32, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, y + 8, inner, 1, PANGO_ALIGN_LEFT,
                        &slide_muted);
   return MAX (y + 30, SLIDE_HEADER);
 }
@@ -246,7 +88,7 @@ draw_code (cairo_t           *cr,
   cairo_translate (cr, x, y);
   mt_qr_draw (code->code, &style, cr, side);
   cairo_restore (cr);
-  slide_text (cr, code->caption, SMALL_SIZE, PANGO_WEIGHT_NORMAL, x - 40, y + side + 10, side + 80, 2,
+  mt_draw_text (cr, code->caption, SMALL_SIZE, PANGO_WEIGHT_NORMAL, x - 40, y + side + 10, side + 80, 2,
               PANGO_ALIGN_CENTER, &slide_ink);
 }
 
@@ -258,14 +100,14 @@ draw_title_slide (const MtSlide *slide,
   double inner = width - 2 * SLIDE_MARGIN;
   double y = 250;
 
-  y += slide_text (cr, slide->title, 80, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, y, inner, 4, PANGO_ALIGN_CENTER,
+  y += mt_draw_text (cr, slide->title, 80, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, y, inner, 4, PANGO_ALIGN_CENTER,
                    &slide_ink);
-  y += 40 + slide_text (cr, slide->subtitle, 48, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, y + 40, inner, 1,
+  y += 40 + mt_draw_text (cr, slide->subtitle, 48, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, y + 40, inner, 1,
                         PANGO_ALIGN_CENTER, &slide_accent);
-  y += 60 + slide_text (cr, slide->body, 40, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, y + 60, inner, 3,
+  y += 60 + mt_draw_text (cr, slide->body, 40, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, y + 60, inner, 3,
                         PANGO_ALIGN_CENTER, &slide_muted);
   for (guint i = 0; i < slide->items->len; i++)
-    y += 20 + slide_text (cr, g_ptr_array_index (slide->items, i), TEXT_SIZE, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN,
+    y += 20 + mt_draw_text (cr, g_ptr_array_index (slide->items, i), TEXT_SIZE, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN,
                           y + 20, inner, 2, PANGO_ALIGN_CENTER, &slide_muted);
 }
 
@@ -282,7 +124,7 @@ draw_notice (const MtSlide *slide,
   double text_width = width - 2 * SLIDE_MARGIN - (has_code ? side + 60 : 0);
   int lines = (int) ((MT_SLIDE_HEIGHT - SLIDE_FOOTER - top) / (TEXT_SIZE * 1.25));
 
-  slide_text (cr, slide->body, TEXT_SIZE, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, top, text_width, lines,
+  mt_draw_text (cr, slide->body, TEXT_SIZE, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, top, text_width, lines,
               PANGO_ALIGN_LEFT, &slide_ink);
   if (has_code)
     draw_code (cr, g_ptr_array_index (slide->codes, 0), width - SLIDE_MARGIN - side, top, side);
@@ -303,12 +145,12 @@ draw_materials (const MtSlide *slide,
 
       if (y + 2 * TEXT_SIZE > bottom)
         break;
-      y += 6 + slide_text (cr, group->label, TEXT_SIZE, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, y, inner, 1,
+      y += 6 + mt_draw_text (cr, group->label, TEXT_SIZE, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, y, inner, 1,
                            PANGO_ALIGN_LEFT, &slide_accent);
       /* One line a title, as the deck counts them (mt-deck.c): a long
        * one ends with "…", none is left off. */
       for (guint t = 0; t < group->titles->len; t++)
-        y += 4 + slide_text (cr, g_ptr_array_index (group->titles, t), SMALL_SIZE + 2, PANGO_WEIGHT_NORMAL,
+        y += 4 + mt_draw_text (cr, g_ptr_array_index (group->titles, t), SMALL_SIZE + 2, PANGO_WEIGHT_NORMAL,
                              SLIDE_MARGIN + 40, y, inner - 40, 1, PANGO_ALIGN_LEFT, &slide_ink);
       y += 16;
     }
@@ -369,7 +211,7 @@ draw_more (cairo_t *cr,
   g_autofree char *count = mt_format_count (more);
   g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %s more", "and %s more", more), count);
 
-  slide_text (cr, text, SMALL_SIZE, PANGO_WEIGHT_NORMAL, x, y, width, 1, PANGO_ALIGN_LEFT, &slide_muted);
+  mt_draw_text (cr, text, SMALL_SIZE, PANGO_WEIGHT_NORMAL, x, y, width, 1, PANGO_ALIGN_LEFT, &slide_muted);
 }
 
 static const char *
@@ -414,8 +256,8 @@ stage_height (const MtSlideStage *stage,
   g_autofree char *when = stage_when (stage);
   PangoWeight weight = stage->state == MT_STAGE_CURRENT ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL;
 
-  return slide_text_height (cr, stage->title, TEXT_SIZE, weight, width, 2) + 28 +
-         slide_text_height (cr, when, SMALL_SIZE, weight, width, 1);
+  return mt_draw_text_height (cr, stage->title, TEXT_SIZE, weight, width, 2) + 28 +
+         mt_draw_text_height (cr, when, SMALL_SIZE, weight, width, 1);
 }
 
 /* The stages down the left, today's marked, with the days left: spread
@@ -457,7 +299,7 @@ draw_stages (const MtSlide *slide,
 
       /* The timeline: a dot on a line, filled for today's stage (a new
        * path: the text left a current point the arc would join). */
-      slide_set_color (cr, current ? &slide_accent : &slide_muted);
+      mt_draw_set_color (cr, current ? &slide_accent : &slide_muted);
       cairo_new_path (cr);
       cairo_arc (cr, SLIDE_MARGIN + 14, y + 20, current ? 14 : 9, 0, 2 * G_PI);
       if (current || stage->state == MT_STAGE_PAST)
@@ -467,14 +309,14 @@ draw_stages (const MtSlide *slide,
           cairo_set_line_width (cr, 3);
           cairo_stroke (cr);
         }
-      y += slide_text (cr, stage->title, TEXT_SIZE, weight, SLIDE_MARGIN + 50, y, text_width, 2, PANGO_ALIGN_LEFT,
+      y += mt_draw_text (cr, stage->title, TEXT_SIZE, weight, SLIDE_MARGIN + 50, y, text_width, 2, PANGO_ALIGN_LEFT,
                        stage->state == MT_STAGE_PAST ? &slide_muted : &slide_ink);
-      y += 28 + slide_text (cr, when, SMALL_SIZE, weight, SLIDE_MARGIN + 50, y + 4, text_width, 1,
+      y += 28 + mt_draw_text (cr, when, SMALL_SIZE, weight, SLIDE_MARGIN + 50, y + 4, text_width, 1,
                             PANGO_ALIGN_LEFT, current ? &slide_accent : &slide_muted);
       if (i + 1 < fitting)
         {
           y += gap;
-          slide_set_color (cr, &slide_muted);
+          mt_draw_set_color (cr, &slide_muted);
           cairo_set_line_width (cr, 3);
           cairo_move_to (cr, SLIDE_MARGIN + 14, start + 40);
           cairo_line_to (cr, SLIDE_MARGIN + 14, y + 6);
@@ -499,13 +341,13 @@ draw_nominations (const MtSlide *slide,
   double y = top;
   double needed = 0;
 
-  y += 12 + slide_text (cr, _("Nominations"), TEXT_SIZE, PANGO_WEIGHT_BOLD, x, y, width, 1, PANGO_ALIGN_LEFT,
+  y += 12 + mt_draw_text (cr, _("Nominations"), TEXT_SIZE, PANGO_WEIGHT_BOLD, x, y, width, 1, PANGO_ALIGN_LEFT,
                         &slide_accent);
   for (guint i = 0; i < slide->items->len; i++)
     {
       g_autofree char *item = g_strdup_printf ("• %s", (const char *) g_ptr_array_index (slide->items, i));
 
-      needed += 12 + slide_text_height (cr, item, TEXT_SIZE, PANGO_WEIGHT_NORMAL, width, 2);
+      needed += 12 + mt_draw_text_height (cr, item, TEXT_SIZE, PANGO_WEIGHT_NORMAL, width, 2);
     }
   if (y + needed > bottom)
     size = SMALL_SIZE;
@@ -520,7 +362,7 @@ draw_nominations (const MtSlide *slide,
           break;
         }
       y += (size == TEXT_SIZE ? 12 : 8) +
-           slide_text (cr, item, size, PANGO_WEIGHT_NORMAL, x, y, width, 2, PANGO_ALIGN_LEFT, &slide_ink);
+           mt_draw_text (cr, item, size, PANGO_WEIGHT_NORMAL, x, y, width, 2, PANGO_ALIGN_LEFT, &slide_ink);
     }
 }
 
@@ -553,8 +395,8 @@ draw_countdown (const MtSlideStage *stage,
                                             stage->title);
   double y = top;
 
-  y += slide_text (cr, days, 200, PANGO_WEIGHT_BOLD, x, y, width, 1, PANGO_ALIGN_LEFT, &slide_accent);
-  slide_text (cr, label, TEXT_SIZE, PANGO_WEIGHT_NORMAL, x, y, width, 3, PANGO_ALIGN_LEFT, &slide_ink);
+  y += mt_draw_text (cr, days, 200, PANGO_WEIGHT_BOLD, x, y, width, 1, PANGO_ALIGN_LEFT, &slide_accent);
+  mt_draw_text (cr, label, TEXT_SIZE, PANGO_WEIGHT_NORMAL, x, y, width, 3, PANGO_ALIGN_LEFT, &slide_ink);
 }
 
 /* An event: its description, its stages on the left; on the right its
@@ -573,7 +415,7 @@ draw_event (const MtSlide *slide,
   double right = SLIDE_MARGIN + column + 80;
 
   if (slide->body != NULL)
-    top += 32 + slide_text (cr, slide->body, SMALL_SIZE, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, top,
+    top += 32 + mt_draw_text (cr, slide->body, SMALL_SIZE, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, top,
                             width - 2 * SLIDE_MARGIN, 2, PANGO_ALIGN_LEFT, &slide_muted);
   draw_stages (slide, cr, top, bottom, column);
   if (has_items)
@@ -592,9 +434,9 @@ draw_closing (const MtSlide *slide,
       draw_big_code (slide, cr, width);
       return;
     }
-  slide_text (cr, slide->title, 80, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, 380, width - 2 * SLIDE_MARGIN, 2,
+  mt_draw_text (cr, slide->title, 80, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, 380, width - 2 * SLIDE_MARGIN, 2,
               PANGO_ALIGN_CENTER, &slide_ink);
-  slide_text (cr, slide->body, 40, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, 520, width - 2 * SLIDE_MARGIN, 3,
+  mt_draw_text (cr, slide->body, 40, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN, 520, width - 2 * SLIDE_MARGIN, 3,
               PANGO_ALIGN_CENTER, &slide_muted);
 }
 
@@ -607,10 +449,10 @@ draw_footer (const MtSlideFrame *frame,
   double y = MT_SLIDE_HEIGHT - SLIDE_FOOTER + 20;
   g_autofree char *counter = g_strdup_printf ("%u / %u", frame->number, frame->total);
 
-  slide_text (cr, counter, 26, PANGO_WEIGHT_NORMAL, width - SLIDE_MARGIN - 300, y, 300, 1, PANGO_ALIGN_RIGHT,
+  mt_draw_text (cr, counter, 26, PANGO_WEIGHT_NORMAL, width - SLIDE_MARGIN - 300, y, 300, 1, PANGO_ALIGN_RIGHT,
               &slide_muted);
   if (frame->is_demo)
-    slide_text (cr, _("DEMO DATA"), 26, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, y, width - 2 * SLIDE_MARGIN - 320, 1,
+    mt_draw_text (cr, _("DEMO DATA"), 26, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, y, width - 2 * SLIDE_MARGIN - 320, 1,
                 PANGO_ALIGN_LEFT, &demo_red);
 }
 
@@ -636,7 +478,7 @@ mt_slide_draw (const MtSlide      *slide,
 
   cairo_save (cr);
   cairo_scale (cr, scale, scale);
-  slide_set_color (cr, &paper);
+  mt_draw_set_color (cr, &paper);
   cairo_paint (cr);
   switch (slide->kind)
     {
