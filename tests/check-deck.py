@@ -59,17 +59,18 @@ def expected_codes(catalog):
     """The addresses the deck shows as codes: notices', materials marked
     for the hall, events' links, and the closing slide's recommendations."""
     wanted = []
+    closing = [m for m in catalog.get("materials", []) if m.get("kind") == "recommendations" and usable(m.get("url"))]
     for notice in catalog.get("notices", []):
         if usable(notice.get("url")):
             wanted.append(notice["url"])
     for material in catalog.get("materials", []):
-        if material.get("qr") and usable(material.get("url")):
+        # The closing slide's code is not shown twice.
+        if material.get("qr") and usable(material.get("url")) and not (closing and material["url"] == closing[0]["url"]):
             wanted.append(material["url"])
     for event in catalog.get("events", []):
         for link in event.get("links", []):
             if usable(link.get("url")):
                 wanted.append(link["url"])
-    closing = [m for m in catalog.get("materials", []) if m.get("kind") == "recommendations" and usable(m.get("url"))]
     if closing:
         wanted.append(closing[0]["url"])
     return wanted
@@ -90,6 +91,11 @@ def check_demo(folder):
         catalog = json.load(f)
     found = codes(pdf, folder)
     assert sorted(found) == sorted(expected_codes(catalog)), (found, expected_codes(catalog))
+    # Each code is a link too, for those who read the PDF on a screen.
+    with open(pdf, "rb") as f:
+        data = f.read()
+    for url in expected_codes(catalog):
+        assert b"/URI (" + url.encode() + b")" in data, url
 
     # The rating's places and names, as `metodist rank` gives them.
     text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True, check=True).stdout
@@ -124,7 +130,31 @@ def check_long_address(folder):
         json.dump(catalog, f, ensure_ascii=False)
     pdf = os.path.join(folder, "long.pdf")
     run("deck", "--catalog", path, "--slides", "materials,closing", "--output", pdf)
-    assert codes(pdf, folder) == [url, url]
+    # One code: the closing slide shows the recommendations, not twice.
+    assert codes(pdf, folder) == [url]
+
+
+def check_long_timeline(folder):
+    """Today's stage and its days left stay on the slide however many
+    stages came before it (a marathon's twelfth week), with or without
+    nominations, at 16:9."""
+    stages = [{"title": "Неделя %d: задания для классных чатов" % (i + 1),
+               "from": "2023-%02d-%02d" % (9 + (i * 7 + 1) // 30, (i * 7) % 30 + 1),
+               "to": "2023-%02d-%02d" % (9 + (i * 7 + 6) // 30, (i * 7 + 6) % 30 + 1)} for i in range(11)]
+    stages.append({"title": "Неделя 12: подведение итогов марафона", "from": "2023-12-01", "to": "2023-12-20"})
+    for nominations in ([], ["Номинация %d" % i for i in range(8)]):
+        catalog = {"format": "metodist-catalog", "version": 1, "meeting": {"title": "Совещание"},
+                   "events": [{"id": "m", "title": "Марафон", "stages": stages, "nominations": nominations}]}
+        path = os.path.join(folder, "timeline.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(catalog, f, ensure_ascii=False)
+        pdf = os.path.join(folder, "timeline.pdf")
+        run("deck", "--catalog", path, "--slides", "events", "--date", "2023-12-07", "--output", pdf)
+        text = " ".join(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True,
+                                       check=True).stdout.split())
+        assert "Неделя 12: подведение итогов марафона" in text, (nominations, text[:800])
+        assert "14 days left" in text, (nominations, text[:800])
+        assert "earlier stage" in text, (nominations, text[:800])
 
 
 def check_failures(folder):
@@ -147,7 +177,7 @@ def check_failures(folder):
 def main():
     folder = tempfile.mkdtemp(prefix="metodist-deck-")
     try:
-        for check in (check_demo, check_russian, check_long_address, check_failures):
+        for check in (check_demo, check_russian, check_long_address, check_long_timeline, check_failures):
             check(folder)
             print("ok", check.__name__)
     finally:

@@ -115,8 +115,17 @@ test_demo_deck (void)
   g_assert_cmpuint (count_kind (deck, MT_SLIDE_MOVERS), ==, 1);
   g_assert_cmpuint (count_kind (deck, MT_SLIDE_NOTICE), ==, 1);
   g_assert_cmpuint (count_kind (deck, MT_SLIDE_EVENT), ==, 2);
-  /* The recommendations are marked for the hall: a code of their own. */
-  g_assert_cmpuint (count_kind (deck, MT_SLIDE_CODE), ==, 1);
+  /* The recommendations are marked for the hall, and the closing slide's
+   * code: shown there, not twice. */
+  g_assert_cmpuint (count_kind (deck, MT_SLIDE_CODE), ==, 0);
+  g_assert_cmpuint (count_kind (deck, MT_SLIDE_CLOSING), ==, 1);
+  {
+    g_autoptr(GArray) no_closing = mt_deck_sections_parse ("materials", NULL);
+    g_autoptr(MtDeck) materials_only = make_deck (catalog, rating, no_closing, NULL);
+
+    /* Without the closing slide, a code of their own. */
+    g_assert_cmpuint (count_kind (materials_only, MT_SLIDE_CODE), ==, 1);
+  }
 }
 
 /* Rises first, the biggest first; then falls, the biggest first. */
@@ -271,6 +280,35 @@ test_rating_top (void)
 }
 
 /* --slides: names in order; an unknown or repeated one refused. */
+/* Names as people write them find their municipality: a town with or
+ * without "г." / "г.о.", a district with or without "район", any case,
+ * "е" for "ё"; a misspelt one is told, not matched. */
+static void
+test_focus_names (void)
+{
+  g_autoptr(MtRating) rating = demo_rating (FALSE);
+  const char *const focus[] = { "г. Киров", "МАЛМЫЖСКИЙ РАЙОН", "фаленский", "Уржумскй", NULL };
+  g_autoptr(GArray) sections = mt_deck_sections_parse ("rating", NULL);
+  g_autoptr(MtDeck) deck = make_deck (NULL, rating, sections, focus);
+  g_auto(GStrv) unknown = mt_deck_focus_unknown (rating, focus);
+  g_autoptr(GHashTable) marked = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < mt_deck_get_n_slides (deck); i++)
+    {
+      MtSlide *slide = mt_deck_get_slide (deck, i);
+
+      for (guint r = 0; r < slide->rows->len; r++)
+        if (g_array_index (slide->rows, MtSlideRow, r).focus)
+          g_hash_table_add (marked, g_array_index (slide->rows, MtSlideRow, r).name);
+    }
+  g_assert_true (g_hash_table_contains (marked, "г.о. Киров"));
+  g_assert_true (g_hash_table_contains (marked, "Малмыжский"));
+  g_assert_true (g_hash_table_contains (marked, "Фалёнский"));
+  g_assert_cmpuint (g_hash_table_size (marked), ==, 3);
+  g_assert_nonnull (unknown);
+  g_assert_cmpstrv (unknown, ((const char *const[]) { "Уржумскй", NULL }));
+}
+
 static void
 test_sections_parse (void)
 {
@@ -336,7 +374,7 @@ black_extent (cairo_surface_t *surface,
 static void
 test_drawn_within_slide (void)
 {
-  static const int shapes[][2] = { { 1920, 1080 }, { 1280, 720 }, { 1024, 768 } };
+  static const int shapes[][2] = { { 1920, 1080 }, { 1280, 720 }, { 1024, 768 }, { 1280, 1024 } };
   g_autoptr(GString) long_name = g_string_new (NULL);
   g_autoptr(GString) url = g_string_new ("https://example.org/");
   g_autoptr(GString) document = g_string_new (NULL);
@@ -410,7 +448,6 @@ test_drawn_within_slide (void)
       }
 }
 
-/* The PDF: a 16:9 page per slide. */
 /* The pixels of the first slide of @part made from a rating of two
  * 300-character names, the first of which ends with @ending. */
 static GBytes *
@@ -448,6 +485,8 @@ drawn_with_ending (const char *part,
       else
         previous = mt_monitoring_read (bytes, NULL);
     }
+  g_assert_nonnull (week);
+  g_assert_nonnull (previous);
   rating = mt_rating_new (week, previous, &weights);
   deck = make_deck (NULL, rating, sections, NULL);
   g_assert_cmpuint (mt_deck_get_n_slides (deck), >=, 1);
@@ -478,6 +517,7 @@ test_names_cut_in_middle (void)
     }
 }
 
+/* The PDF: a 16:9 page per slide. */
 static void
 test_pdf (void)
 {
@@ -517,6 +557,7 @@ main (int   argc,
   g_test_add_func ("/metodist/deck/find-slide", test_find_slide);
   g_test_add_func ("/metodist/deck/rating-top", test_rating_top);
   g_test_add_func ("/metodist/deck/sections-parse", test_sections_parse);
+  g_test_add_func ("/metodist/deck/focus-names", test_focus_names);
   g_test_add_func ("/metodist/deck/drawn-within-slide", test_drawn_within_slide);
   g_test_add_func ("/metodist/deck/names-cut-in-middle", test_names_cut_in_middle);
   g_test_add_func ("/metodist/deck/pdf", test_pdf);

@@ -75,6 +75,32 @@ leave (MtDeckWindow *shown)
   wait_for_finalize (shown);
 }
 
+/* Every slide of @shown, stepped through with the clicker's key and
+ * pictured at @monitor's size. */
+static void
+picture_every_slide (MtDeckWindow *shown,
+                     GdkMonitor   *monitor,
+                     const char   *label)
+{
+  guint n = mt_deck_get_n_slides (mt_deck_window_get_deck (shown));
+  GdkRectangle area;
+
+  gdk_monitor_get_geometry (monitor, &area);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("deck-%02u-%s-%dx%d-%s", i + 1,
+                                               mt_deck_get_slide (mt_deck_window_get_deck (shown), i)->key,
+                                               area.width, area.height, label);
+
+      g_strdelimit (name, ":", '-');
+      g_assert_cmpuint (mt_deck_window_get_current (shown), ==, i);
+      save_screenshot (GTK_WIDGET (shown), name);
+      gtk_widget_activate_action (GTK_WIDGET (shown), action_for_key (GTK_WIDGET (shown), GDK_KEY_Page_Down),
+                                  NULL);
+      wait_for_frame (GTK_WIDGET (shown));
+    }
+}
+
 static void
 test_projector (void)
 {
@@ -86,9 +112,7 @@ test_projector (void)
   MtDeckWindow *shown;
   GdkMonitor *own;
   g_autoptr(GdkMonitor) projector = NULL;
-  GdkRectangle area;
   guint own_index = 0;
-  guint n;
 
   g_assert_cmpuint (g_list_model_get_n_items (monitors), ==, 2);
   window = open_window ();
@@ -104,7 +128,6 @@ test_projector (void)
     own_index = second == own ? 1 : 0;
   }
   projector = g_list_model_get_item (monitors, 1 - own_index);
-  gdk_monitor_get_geometry (projector, &area);
 
   /* Both screens offered; the one without the main window chosen. */
   dialog = open_dialog (window, "win.deck", MT_TYPE_DECK_DIALOG);
@@ -117,26 +140,15 @@ test_projector (void)
   /* On the projector, whole: every slide at its size. */
   shown = start_on (dialog, 1 - own_index);
   g_assert_true (monitor_of (GTK_WIDGET (window)) == own);
-  n = mt_deck_get_n_slides (mt_deck_window_get_deck (shown));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("deck-%02u-%s-%dx%d-projector", i + 1,
-                                               mt_deck_get_slide (mt_deck_window_get_deck (shown), i)->key,
-                                               area.width, area.height);
-
-      g_strdelimit (name, ":", '-');
-      g_assert_cmpuint (mt_deck_window_get_current (shown), ==, i);
-      save_screenshot (GTK_WIDGET (shown), name);
-      gtk_widget_activate_action (GTK_WIDGET (shown), action_for_key (GTK_WIDGET (shown), GDK_KEY_Page_Down),
-                                  NULL);
-      wait_for_frame (GTK_WIDGET (shown));
-    }
+  picture_every_slide (shown, projector, "projector");
   leave (shown);
 
-  /* The laptop's own screen, when chosen, holds it instead. */
+  /* The laptop's own screen, when chosen, holds it instead: a 5:4 one,
+   * narrower than 4:3. */
   gtk_window_present (dialog);
   wait_for (is_drawn, dialog, "the dialog again");
   shown = start_on (dialog, own_index);
+  picture_every_slide (shown, own, "laptop");
   leave (shown);
 
   close_dialog (dialog);

@@ -4,16 +4,25 @@
 # where the main window opens) and a projector's (1920×1080) to its right.
 # Xvfb has a single monitor, so this is X.Org with its dummy driver, two of
 # whose outputs RandR switches on, and Openbox, which grants full screen on
-# a chosen monitor as GNOME Shell does.
+# a chosen monitor as GNOME Shell does. It needs no console: X.Org's
+# dummy driver runs as any user.
 #   two-screens.sh PROGRAM [ARGS...]
 set -euo pipefail
 
-for program in Xorg xrandr xprop openbox; do
-  if ! command -v "$program" >/dev/null; then
-    echo "two-screens: $program is missing (build-aux/deps.sh test installs it)" >&2
+# The server itself, not Debian's wrapper (Xorg.wrap refuses users off
+# the console and absolute paths); the dummy driver needs no console.
+xorg=/usr/lib/xorg/Xorg
+[ -x "$xorg" ] || xorg=$(command -v Xorg || true)
+for program in "$xorg" xrandr xprop openbox; do
+  if [ -z "$program" ] || ! command -v "$program" >/dev/null; then
+    echo "two-screens: ${program:-Xorg} is missing (build-aux/deps.sh test installs it)" >&2
     exit 1
   fi
 done
+
+# X11 whatever the session: GTK would take a Wayland display first.
+unset WAYLAND_DISPLAY
+export GDK_BACKEND=x11
 
 work=$(mktemp -d)
 server=
@@ -26,7 +35,13 @@ cleanup () {
 }
 trap cleanup EXIT
 
+# No input devices of the machine's (a desktop's keyboard and mouse would
+# be plugged into the test's screens).
 cat >"$work/xorg.conf" <<'CONF'
+Section "ServerFlags"
+  Option "AutoAddDevices" "false"
+  Option "AutoEnableDevices" "false"
+EndSection
 Section "Device"
   Identifier "dummy"
   Driver "dummy"
@@ -50,27 +65,24 @@ Section "Screen"
   EndSubSection
 EndSection
 CONF
+mkdir "$work/conf.d"
 
-# A display number nobody holds.
-number=90
-while [ -e "/tmp/.X$number-lock" ] || [ -e "/tmp/.X11-unix/X$number" ]; do
-  number=$((number + 1))
-done
-export DISPLAY=":$number"
-
-Xorg "$DISPLAY" -config "$work/xorg.conf" -configdir "$work" -noreset -nolisten tcp \
-  -novtswitch -sharevts -logfile "$work/Xorg.log" >/dev/null 2>&1 &
+# The server picks a free display and says which (-displayfd): no race
+# with another server for a number.
+"$xorg" -displayfd 3 -config "$work/xorg.conf" -configdir "$work/conf.d" -noreset -nolisten tcp \
+  -novtswitch -sharevts -logfile "$work/Xorg.log" 3>"$work/display" >"$work/Xorg.out" 2>&1 &
 server=$!
 for _ in $(seq 100); do
-  xrandr >/dev/null 2>&1 && break
+  [ -s "$work/display" ] && break
   kill -0 "$server" 2>/dev/null || break
   sleep 0.1
 done
-if ! xrandr >/dev/null 2>&1; then
-  echo "two-screens: X.Org did not start on $DISPLAY; its log:" >&2
-  cat "$work/Xorg.log" >&2 || true
+if ! kill -0 "$server" 2>/dev/null || [ ! -s "$work/display" ]; then
+  echo "two-screens: X.Org did not start; what it said:" >&2
+  cat "$work/Xorg.out" "$work/Xorg.log" >&2 2>/dev/null || true
   exit 1
 fi
+export DISPLAY=":$(tr -d '[:space:]' <"$work/display")"
 
 # The laptop on the left, primary; the projector to its right.
 xrandr --addmode DUMMY1 1920x1080
@@ -78,11 +90,18 @@ xrandr --output DUMMY0 --mode 1280x1024 --pos 0x0 --primary \
        --output DUMMY1 --mode 1920x1080 --pos 1280x0
 xrandr --listmonitors
 
-openbox --sm-disable >"$work/openbox.log" 2>&1 &
+# Openbox with its own settings, not the user's.
+mkdir -p "$work/config/openbox"
+XDG_CONFIG_HOME="$work/config" openbox --sm-disable >"$work/openbox.log" 2>&1 &
 manager=$!
 for _ in $(seq 100); do
   xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id' && break
   sleep 0.1
 done
+if ! xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id'; then
+  echo "two-screens: Openbox did not start; what it said:" >&2
+  cat "$work/openbox.log" >&2
+  exit 1
+fi
 
 "$@"

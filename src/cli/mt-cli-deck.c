@@ -92,7 +92,8 @@ mt_cli_deck (int    argc,
       "to a PDF with a 16:9 page per slide.\n\n"
       "Each SOURCE is a file, an http:// or https:// address, or “-” for standard input. "
       "Without --catalog or --monitoring, the sources set in the window are used, and without them, "
-      "the built-in demo data."));
+      "the built-in demo data. Without --slides or --focus, the parts and the municipalities to stand out "
+      "chosen in the window’s «Meeting Presentation» dialog are used."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse_strv (context, &args, &error))
     return mt_cli_usage_error ("metodist deck", error->message);

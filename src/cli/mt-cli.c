@@ -93,7 +93,16 @@ mt_cli_run (int    argc,
   /* Documents' text never reaches a terminal as a control sequence. */
   mt_cli_terminal_install ();
 
-  /* Each command parses its own options. */
+  /* Each command parses its own options, and its usage line names it
+   * whole ("metodist deck", not "deck": from a user's try). */
+  if (argc >= 2 && (g_str_equal (argv[1], "rank") || g_str_equal (argv[1], "qr") ||
+                    g_str_equal (argv[1], "catalog") || g_str_equal (argv[1], "deck")))
+    {
+      static char usage_name[32];
+
+      g_snprintf (usage_name, sizeof usage_name, "metodist %s", argv[1]);
+      g_set_prgname (usage_name);
+    }
   if (argc >= 2 && g_str_equal (argv[1], "rank"))
     return mt_cli_rank (argc - 1, argv + 1);
   if (argc >= 2 && g_str_equal (argv[1], "qr"))

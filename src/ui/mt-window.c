@@ -183,6 +183,23 @@ make_deck (MtWindow     *self,
 
 /* The data changed while presenting: the deck follows, on the same slide.
  * A rating is whole when the page is no longer busy. */
+/* The dialog's rating, and whether it says the rating's slides are left
+ * out: told when it opens and as the rating comes or goes (from review:
+ * a feed's rating left the warning up). */
+static void
+tell_deck_rating (MtWindow *self)
+{
+  MtRating *rating = mt_monitoring_page_get_rating (self->monitoring_page);
+
+  mt_deck_dialog_set_notice (self->deck_dialog,
+                             rating == NULL
+                             ? _("No monitoring data is loaded: the rating’s slides are left out. Open a file, a feed "
+                                 "or the demo data on the Monitoring page first.")
+                             : NULL,
+                             TRUE);
+  mt_deck_dialog_set_rating (self->deck_dialog, rating);
+}
+
 static void
 deck_data_changed_cb (MtWindow *self)
 {
@@ -190,7 +207,7 @@ deck_data_changed_cb (MtWindow *self)
 
   if (self->deck_dialog == NULL || mt_monitoring_page_get_busy (self->monitoring_page))
     return;
-  mt_deck_dialog_set_rating (self->deck_dialog, mt_monitoring_page_get_rating (self->monitoring_page));
+  tell_deck_rating (self);
   if (self->deck_window == NULL)
     return;
   deck = make_deck (self, self->deck_dialog);
@@ -247,7 +264,7 @@ deck_saved_cb (GObject      *source,
   mt_deck_dialog_set_progress (dialog, -1);
   if (!mt_deck_write_pdf_finish (result, &error) && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  if (error != NULL)
+  if (error != NULL && MT_IS_WINDOW (window))
     {
       mt_error_dialog_present (GTK_WIDGET (dialog), "not-saved-dialog", _("The Presentation Was Not Saved"),
                                error->message);
@@ -294,7 +311,14 @@ deck_save_cb (MtDeckDialog *dialog,
                                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
 
   /* TRANSLATORS: the suggested file name of the presentation */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Presentation.pdf"));
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+    /* TRANSLATORS: the presentation's file name offered, with the day it is saved */
+    g_autofree char *name = g_strdup_printf (_("Meeting presentation %s.pdf"), day);
+
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  }
   g_signal_connect (chooser, "response", G_CALLBACK (deck_file_chosen_cb), g_object_ref (dialog));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -329,6 +353,13 @@ deck_activated (GSimpleAction *action,
   MtWindow *self = user_data;
   MtCatalog *catalog = mt_materials_page_get_catalog (self->materials_page);
 
+  /* A deck shown already is brought back where it was (from a user's
+   * try: on two screens, a click on the laptop had taken its keys). */
+  if (self->deck_window != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->deck_window));
+      return;
+    }
   if (self->deck_dialog == NULL)
     {
       self->deck_dialog = mt_deck_dialog_new (GTK_WINDOW (self), self->settings,
@@ -339,13 +370,7 @@ deck_activated (GSimpleAction *action,
       gtk_window_set_hide_on_close (GTK_WINDOW (self->deck_dialog), TRUE);
     }
   /* Said every time: the rating may have come since. */
-  mt_deck_dialog_set_notice (self->deck_dialog,
-                             mt_monitoring_page_get_rating (self->monitoring_page) == NULL
-                             ? _("No monitoring data is loaded: the rating’s slides are left out. Open a file, a feed "
-                                 "or the demo data on the Monitoring page first.")
-                             : NULL,
-                             TRUE);
-  mt_deck_dialog_set_rating (self->deck_dialog, mt_monitoring_page_get_rating (self->monitoring_page));
+  tell_deck_rating (self);
   mt_deck_dialog_refresh_screens (self->deck_dialog, GTK_WINDOW (self));
   gtk_window_present (GTK_WINDOW (self->deck_dialog));
 }
@@ -399,7 +424,12 @@ mt_window_dispose (GObject *object)
   if (self->deck_window != NULL)
     gtk_window_destroy (GTK_WINDOW (self->deck_window));
   if (self->deck_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->deck_dialog));
+    {
+      /* A save under way holds the dialog (deck_saved_cb): only this
+       * stops it (from review: its dispose never came while it ran). */
+      g_cancellable_cancel (mt_deck_dialog_get_cancellable (self->deck_dialog));
+      gtk_window_destroy (GTK_WINDOW (self->deck_dialog));
+    }
 
   gtk_widget_dispose_template (GTK_WIDGET (object), MT_TYPE_WINDOW);
 

@@ -121,9 +121,12 @@ add_notices (MtDeck    *self,
 /* The materials by kind, as the Materials page groups them, on as many
  * slides as their lines need; then a code for each one marked for the
  * hall. */
+static MtMaterial *closing_material (MtCatalog *catalog);
+
 static void
-add_materials (MtDeck    *self,
-               MtCatalog *catalog)
+add_materials (MtDeck     *self,
+               MtCatalog  *catalog,
+               MtMaterial *closing)
 {
   GListModel *materials = catalog != NULL ? G_LIST_MODEL (mt_catalog_get_materials (catalog)) : NULL;
   guint n = materials != NULL ? g_list_model_get_n_items (materials) : 0;
@@ -185,6 +188,10 @@ add_materials (MtDeck    *self,
 
       if (!mt_material_get_qr (material) || mt_material_get_url_problem (material) != NULL)
         continue;
+      /* The closing slide's code is shown there, not twice (from a user's
+       * try). */
+      if (closing != NULL && g_strcmp0 (mt_material_get_url (material), mt_material_get_url (closing)) == 0)
+        continue;
       key = g_strdup_printf ("code:%s", mt_material_get_id (material));
       code = add_slide (self, MT_SLIDE_CODE, MT_DECK_SECTION_MATERIALS, key, mt_material_get_title (material));
       /* TRANSLATORS: over a QR code shown to the hall */
@@ -194,24 +201,56 @@ add_materials (MtDeck    *self,
     }
 }
 
-/* @text in any case, "ё" as "е": as people type names. */
+/* Words that say what kind of municipality a name is, which people add
+ * or leave out as they please: "г. Киров", "г.о. Киров" and "Киров";
+ * "Малмыжский район" and "Малмыжский". */
+static const char *const kind_words[] = {
+  "г", "о", "го", "город", "городской", "округ", "район", "р-н", "муниципальный", "мо", "пгт",
+};
+
+static gboolean
+is_kind_word (const char *word)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kind_words); i++)
+    if (g_str_equal (word, kind_words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* @text in any case, "ё" as "е", without the words of its kind: as people
+ * type names (from a user's try: «Малмыжский район» and «Киров» were
+ * not found). */
 static char *
 fold_name (const char *text)
 {
   g_autofree char *folded = g_utf8_casefold (text != NULL ? text : "", -1);
-  GString *plain = g_string_sized_new (strlen (folded));
+  g_autoptr(GString) plain = g_string_sized_new (strlen (folded));
+  g_auto(GStrv) words = NULL;
+  GString *kept = g_string_new (NULL);
 
   for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
-      g_string_append_unichar (plain, c == 0x0451 ? 0x0435 : c);
+      /* Words apart at spaces and punctuation, a hyphen kept within one. */
+      if (c == 0x0451)
+        c = 0x0435;
+      else if (c != '-' && (g_unichar_isspace (c) || g_unichar_ispunct (c)))
+        c = ' ';
+      g_string_append_unichar (plain, c);
     }
-  return g_string_free (plain, FALSE);
+  words = g_strsplit (plain->str, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0' && !is_kind_word (words[i]))
+      g_string_append_printf (kept, "%s%s", kept->len > 0 ? " " : "", words[i]);
+  /* A name of kind words alone ("Район") is itself. */
+  if (kept->len == 0)
+    g_string_append (kept, g_strstrip (plain->str));
+  return g_string_free (kept, FALSE);
 }
 
-/* A municipality to stand out, by its code or its name in any case and
- * with "е" for "ё" ("фаленский" is «Фалёнский»). */
+/* A municipality to stand out, by its code or its name as fold_name ()
+ * compares them ("фаленский район" is «Фалёнский»). */
 static gboolean
 is_focus (MtRatingRow       *row,
           const char *const *focus)
@@ -614,6 +653,7 @@ mt_deck_new (const MtDeckInput *input)
   GArray *sections = input->sections;
   MtCatalog *catalog = input->catalog;
   MtDataset *dataset = input->rating != NULL ? mt_rating_get_dataset (input->rating) : NULL;
+  g_autoptr(MtMaterial) closing = NULL;
 
   g_return_val_if_fail (g_date_valid (&input->today), self);
 
@@ -621,6 +661,9 @@ mt_deck_new (const MtDeckInput *input)
     sections = mt_catalog_get_deck (catalog);
   if (sections == NULL)
     sections = all = mt_deck_sections_default ();
+  for (guint i = 0; i < sections->len; i++)
+    if (g_array_index (sections, MtDeckSection, i) == MT_DECK_SECTION_CLOSING)
+      closing = closing_material (catalog);
 
   self->catalog_is_demo = catalog != NULL && mt_catalog_get_is_demo (catalog);
   self->rating_is_demo = dataset != NULL && mt_dataset_get_is_demo (dataset);
@@ -642,7 +685,7 @@ mt_deck_new (const MtDeckInput *input)
         add_notices (self, catalog);
         break;
       case MT_DECK_SECTION_MATERIALS:
-        add_materials (self, catalog);
+        add_materials (self, catalog, closing);
         break;
       case MT_DECK_SECTION_RATING:
         if (input->rating != NULL)

@@ -42,9 +42,15 @@ slide_header (const MtSlide *slide,
   double inner = width - 2 * SLIDE_MARGIN;
   double y = 60;
   g_autofree char *subtitle = NULL;
+  double size = 56;
 
-  y += mt_draw_text (cr, slide->title, 56, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, y, inner, 2, PANGO_ALIGN_LEFT,
-                   &slide_ink);
+  /* Smaller, down to 40 pixels, rather than cut (from a user's try: at
+   * 5:4 titles lost their last words). */
+  while (size > 40 && mt_draw_text_height (cr, slide->title, size, PANGO_WEIGHT_BOLD, inner, 0) >
+                        mt_draw_text_height (cr, slide->title, size, PANGO_WEIGHT_BOLD, inner, 2))
+    size = MAX (40, size * 0.9);
+  y += mt_draw_text (cr, slide->title, size, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, y, inner, 2, PANGO_ALIGN_LEFT,
+                     &slide_ink);
   if (slide->pages > 1 && slide->subtitle != NULL)
     /* TRANSLATORS: a slide continued: its part of all, as "Кировская область · 2 из 4" */
     subtitle = g_strdup_printf (_("%s · %u of %u"), slide->subtitle, slide->page, slide->pages);
@@ -83,11 +89,24 @@ draw_code (cairo_t           *cr,
            double             side)
 {
   MtQrStyle style = MT_QR_STYLE_INIT;
+  g_autoptr(GString) link = g_string_new ("uri='");
 
+  /* In a PDF the code is a link too (from a user's try: the municipalities
+   * read it on a screen, where nothing scans). Quotes and backslashes
+   * escaped as cairo's tag attributes want them. */
+  for (const char *p = mt_qr_code_get_text (code->code); *p != '\0'; p++)
+    {
+      if (*p == '\'' || *p == '\\')
+        g_string_append_c (link, '\\');
+      g_string_append_c (link, *p);
+    }
+  g_string_append_c (link, '\'');
+  cairo_tag_begin (cr, CAIRO_TAG_LINK, link->str);
   cairo_save (cr);
   cairo_translate (cr, x, y);
   mt_qr_draw (code->code, &style, cr, side);
   cairo_restore (cr);
+  cairo_tag_end (cr, CAIRO_TAG_LINK);
   mt_draw_text (cr, code->caption, SMALL_SIZE, PANGO_WEIGHT_NORMAL, x - 40, y + side + 10, side + 80, 2,
               PANGO_ALIGN_CENTER, &slide_ink);
 }
@@ -257,12 +276,24 @@ stage_height (const MtSlideStage *stage,
   PangoWeight weight = stage->state == MT_STAGE_CURRENT ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL;
 
   return mt_draw_text_height (cr, stage->title, TEXT_SIZE, weight, width, 2) + 28 +
-         mt_draw_text_height (cr, when, SMALL_SIZE, weight, width, 1);
+         mt_draw_text_height (cr, when, SMALL_SIZE, weight, width, 2);
+}
+
+/* The stage the slide is about: today's, else the next, else the last. */
+static guint
+anchor_stage (const MtSlide *slide)
+{
+  for (guint i = 0; i < slide->stages->len; i++)
+    if (g_array_index (slide->stages, MtSlideStage, i).state != MT_STAGE_PAST)
+      return i;
+  return slide->stages->len > 0 ? slide->stages->len - 1 : 0;
 }
 
 /* The stages down the left, today's marked, with the days left: spread
  * over the slide's height (from a user's try: three stages left its lower
- * half empty), as many as fit, the others counted. */
+ * half empty). Those that do not fit are counted: past ones above, so
+ * that today's stage is always on the slide (from review: a marathon's
+ * twelfth day was counted away), later ones below. */
 static void
 draw_stages (const MtSlide *slide,
              cairo_t       *cr,
@@ -272,24 +303,54 @@ draw_stages (const MtSlide *slide,
 {
   double text_width = column - 50;
   double more_height = 1.4 * SMALL_SIZE;
+  guint n = slide->stages->len;
+  guint anchor = anchor_stage (slide);
+  g_autofree double *heights = g_new0 (double, MAX (n, 1));
   double used = 0, gap = 0, y = top;
-  guint fitting = 0;
+  guint first = 0, fitting = 0;
 
-  /* As many as fit, with room to count the rest. */
-  for (guint i = 0; i < slide->stages->len; i++)
+  for (guint i = 0; i < n; i++)
+    heights[i] = stage_height (&g_array_index (slide->stages, MtSlideStage, i), cr, text_width);
+
+  /* The first shown: past stages dropped until the anchor fits, with room
+   * to count those dropped and those after it. */
+  for (;;)
     {
-      double height = stage_height (&g_array_index (slide->stages, MtSlideStage, i), cr, text_width);
-      gboolean last = i + 1 == slide->stages->len;
+      double needed = (first > 0 ? more_height : 0) + (anchor + 1 < n ? more_height : 0);
 
-      if (top + used + height + (last ? 0 : more_height) > bottom)
+      for (guint i = first; i <= anchor && i < n; i++)
+        needed += heights[i];
+      if (top + needed <= bottom || first >= anchor)
         break;
-      used += height;
+      first++;
+    }
+  if (first > 0)
+    {
+      g_autofree char *count = mt_format_count (first);
+      /* TRANSLATORS: over an event's timeline: its past stages with no room on the slide */
+      g_autofree char *earlier = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s earlier stage",
+                                                               "%s earlier stages", first),
+                                                  count);
+
+      mt_draw_text (cr, earlier, SMALL_SIZE, PANGO_WEIGHT_NORMAL, SLIDE_MARGIN + 50, y, text_width, 1,
+                    PANGO_ALIGN_LEFT, &slide_muted);
+      y += more_height;
+      top = y;
+    }
+  /* From there, as many as fit (the anchor always). */
+  for (guint i = first; i < n; i++)
+    {
+      gboolean last = i + 1 == n;
+
+      if (i > anchor && top + used + heights[i] + (last ? 0 : more_height) > bottom)
+        break;
+      used += heights[i];
       fitting++;
     }
   if (fitting > 1)
-    gap = CLAMP ((bottom - top - used - (fitting < slide->stages->len ? more_height : 0)) / fitting, 0, 80);
+    gap = CLAMP ((bottom - top - used - (first + fitting < n ? more_height : 0)) / fitting, 0, 80);
 
-  for (guint i = 0; i < fitting; i++)
+  for (guint i = first; i < first + fitting; i++)
     {
       const MtSlideStage *stage = &g_array_index (slide->stages, MtSlideStage, i);
       gboolean current = stage->state == MT_STAGE_CURRENT;
@@ -310,10 +371,11 @@ draw_stages (const MtSlide *slide,
           cairo_stroke (cr);
         }
       y += mt_draw_text (cr, stage->title, TEXT_SIZE, weight, SLIDE_MARGIN + 50, y, text_width, 2, PANGO_ALIGN_LEFT,
-                       stage->state == MT_STAGE_PAST ? &slide_muted : &slide_ink);
-      y += 28 + mt_draw_text (cr, when, SMALL_SIZE, weight, SLIDE_MARGIN + 50, y + 4, text_width, 1,
-                            PANGO_ALIGN_LEFT, current ? &slide_accent : &slide_muted);
-      if (i + 1 < fitting)
+                         stage->state == MT_STAGE_PAST ? &slide_muted : &slide_ink);
+      /* Two lines: the days left are never cut off at 4:3 or 5:4. */
+      y += 28 + mt_draw_text (cr, when, SMALL_SIZE, weight, SLIDE_MARGIN + 50, y + 4, text_width, 2,
+                              PANGO_ALIGN_LEFT, current ? &slide_accent : &slide_muted);
+      if (i + 1 < first + fitting)
         {
           y += gap;
           mt_draw_set_color (cr, &slide_muted);
@@ -323,8 +385,8 @@ draw_stages (const MtSlide *slide,
           cairo_stroke (cr);
         }
     }
-  if (fitting < slide->stages->len)
-    draw_more (cr, slide->stages->len - fitting, SLIDE_MARGIN + 50, y + 12, text_width);
+  if (first + fitting < n)
+    draw_more (cr, n - first - fitting, SLIDE_MARGIN + 50, y + 12, text_width);
 }
 
 /* The nominations on the right: at body size when they all fit so, else
@@ -356,7 +418,9 @@ draw_nominations (const MtSlide *slide,
     {
       g_autofree char *item = g_strdup_printf ("• %s", (const char *) g_ptr_array_index (slide->items, i));
 
-      if (y + 2.6 * size + 8 > bottom)
+      /* Counted only when they do not all fit (from review: a last one
+       * that fitted was counted away). */
+      if (size == SMALL_SIZE && y + 2.6 * size + 8 > bottom)
         {
           draw_more (cr, slide->items->len - i, x, y, width);
           break;
@@ -394,8 +458,12 @@ draw_countdown (const MtSlideStage *stage,
                                                          stage->days_left),
                                             stage->title);
   double y = top;
+  double size = 200;
 
-  y += mt_draw_text (cr, days, 200, PANGO_WEIGHT_BOLD, x, y, width, 1, PANGO_ALIGN_LEFT, &slide_accent);
+  /* A number is never cut: smaller until it fits ("1 486" at 4:3). */
+  while (size > TEXT_SIZE && mt_draw_text_width (cr, days, size, PANGO_WEIGHT_BOLD) > width)
+    size *= 0.9;
+  y += mt_draw_text (cr, days, size, PANGO_WEIGHT_BOLD, x, y, width, 1, PANGO_ALIGN_LEFT, &slide_accent);
   mt_draw_text (cr, label, TEXT_SIZE, PANGO_WEIGHT_NORMAL, x, y, width, 3, PANGO_ALIGN_LEFT, &slide_ink);
 }
 

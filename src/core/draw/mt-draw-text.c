@@ -166,3 +166,24 @@ mt_draw_name (cairo_t    *cr,
   return show_layout (cr, layout, x, y, color);
 }
 
+
+/**
+ * mt_draw_text_width:
+ *
+ * Returns: the width @text takes on one line at @size
+ */
+double
+mt_draw_text_width (cairo_t    *cr,
+                    const char *text,
+                    double      size,
+                    PangoWeight weight)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  int width;
+
+  if (text == NULL || *text == '\0')
+    return 0;
+  layout = text_layout (cr, text, size, weight, -1, 0, PANGO_ALIGN_LEFT, PANGO_ELLIPSIZE_NONE);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}

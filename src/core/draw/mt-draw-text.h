@@ -31,6 +31,10 @@ double mt_draw_text_height (cairo_t       *cr,
                             PangoWeight    weight,
                             double         width,
                             int            max_lines);
+double mt_draw_text_width  (cairo_t       *cr,
+                            const char    *text,
+                            double         size,
+                            PangoWeight    weight);
 double mt_draw_name        (cairo_t       *cr,
                             const char    *name,
                             double         size,

@@ -33,10 +33,13 @@ struct _MtDeckDialog
   GPtrArray *part_rows;        /* the rows shown, to remove on a move */
   AdwEntryRow *focus_row;
   GtkLabel *focus_unknown;     /* the names the rating lacks: not marked */
+  guint focus_check;           /* checks them once typing pauses */
   MtRating *rating;            /* (nullable): the one the focus is found in */
   AdwComboRow *screen_row;
   GtkProgressBar *progress;
   GtkLabel *notice;
+  GtkWidget *notice_group;     /* the notice's, first in the page: it scrolls with it */
+  AdwPreferencesGroup *options;
   GCancellable *cancellable;   /* of the PDF being saved: cancelled when the dialog goes */
 };
 
@@ -232,10 +235,18 @@ update_focus_unknown (MtDeckDialog *self)
   names = g_strjoinv (", ", unknown);
   /* TRANSLATORS: under the municipalities to stand out: those typed that
    * the rating has no municipality of */
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Not in the rating, not marked: %s",
-                                       "Not in the rating, not marked: %s", g_strv_length (unknown)),
-                          names);
+  text = g_strdup_printf (_("Not in the rating (not marked): %s"), names);
   gtk_label_set_label (self->focus_unknown, text);
+}
+
+static gboolean
+focus_check_cb (gpointer data)
+{
+  MtDeckDialog *self = data;
+
+  self->focus_check = 0;
+  update_focus_unknown (self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -245,7 +256,10 @@ focus_changed_cb (AdwEntryRow  *row,
   g_auto(GStrv) focus = mt_deck_dialog_get_focus (self);
 
   g_settings_set_strv (self->settings, "deck-focus", (const char *const *) focus);
-  update_focus_unknown (self);
+  /* Once typing pauses: a name half typed is not yet unknown (from
+   * review: the warning came and went with each letter). */
+  g_clear_handle_id (&self->focus_check, g_source_remove);
+  self->focus_check = g_timeout_add (600, focus_check_cb, self);
 }
 
 static void
@@ -273,6 +287,7 @@ mt_deck_dialog_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
   g_clear_object (&self->rating);
+  g_clear_handle_id (&self->focus_check, g_source_remove);
   G_OBJECT_CLASS (mt_deck_dialog_parent_class)->dispose (object);
 }
 
@@ -355,13 +370,16 @@ mt_deck_dialog_init (MtDeckDialog *self)
   gtk_label_set_wrap (self->notice, TRUE);
   gtk_label_set_xalign (self->notice, 0);
   gtk_widget_add_css_class (GTK_WIDGET (self->notice), "warning");
-  gtk_widget_set_margin_start (GTK_WIDGET (self->notice), 18);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->notice), 18);
-  gtk_widget_set_margin_top (GTK_WIDGET (self->notice), 12);
   gtk_widget_set_name (GTK_WIDGET (self->notice), "deck-notice");
   gtk_widget_set_visible (GTK_WIDGET (self->notice), FALSE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->notice));
+  /* In the page, first, scrolling with it (from a user's try: above the
+   * page, the rows scrolled under it at a narrow width). */
+  self->notice_group = adw_preferences_group_new ();
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->notice_group), GTK_WIDGET (self->notice));
+  gtk_widget_set_visible (self->notice_group, FALSE);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->notice_group));
 
+  self->options = options;
   adw_preferences_group_set_title (options, _("Focus and Screen"));
   adw_preferences_group_set_description (options,
                                          _("Municipalities to stand out: their names or codes, with commas between."));
@@ -509,6 +527,7 @@ mt_deck_dialog_set_notice (MtDeckDialog *self,
   g_return_if_fail (MT_IS_DECK_DIALOG (self));
   gtk_label_set_label (self->notice, notice != NULL ? notice : "");
   gtk_widget_set_visible (GTK_WIDGET (self->notice), notice != NULL);
+  gtk_widget_set_visible (self->notice_group, notice != NULL);
   if (warning)
     {
       gtk_widget_remove_css_class (GTK_WIDGET (self->notice), "success");
@@ -555,6 +574,8 @@ mt_deck_dialog_refresh_screens (MtDeckDialog *self,
   adw_combo_row_set_model (self->screen_row, G_LIST_MODEL (names));
   adw_combo_row_set_selected (self->screen_row, chosen);
   gtk_widget_set_visible (GTK_WIDGET (self->screen_row), n > 1);
+  /* A screen to choose only with two (a user looked for it). */
+  adw_preferences_group_set_title (self->options, n > 1 ? _("Focus and Screen") : _("Focus"));
 }
 
 /**

@@ -147,6 +147,33 @@ mt_deck_window_class_init (MtDeckWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "deck.black", NULL, black_activated);
 }
 
+/* A click steps forward, a right click back, as in Impress. */
+static void
+clicked_cb (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            MtDeckWindow    *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  gtk_widget_activate_action (GTK_WIDGET (self), button == GDK_BUTTON_SECONDARY ? "deck.previous" : "deck.next",
+                              NULL);
+}
+
+/* The wheel steps a slide a notch. */
+static gboolean
+scrolled_cb (GtkEventControllerScroll *controller,
+             double                    dx,
+             double                    dy,
+             MtDeckWindow             *self)
+{
+  if (dy == 0)
+    return FALSE;
+  gtk_widget_activate_action (GTK_WIDGET (self), dy > 0 ? "deck.next" : "deck.previous", NULL);
+  return TRUE;
+}
+
 static void
 mt_deck_window_init (MtDeckWindow *self)
 {
@@ -177,6 +204,22 @@ mt_deck_window_init (MtDeckWindow *self)
 
     for (guint i = 0; i < G_N_ELEMENTS (black_keys); i++)
       mt_clicker_keys_bind (keys, black_keys[i], "deck.black");
+    /* N and P, as Impress and PowerPoint step their slides (from review:
+     * lost when the clicker's keys were shared with the QR presenter). */
+    mt_clicker_keys_bind (keys, GDK_KEY_n, "deck.next");
+    mt_clicker_keys_bind (keys, GDK_KEY_p, "deck.previous");
+  }
+  /* The mouse steps too (from a user's try: clicks did nothing). */
+  {
+    GtkGesture *click = gtk_gesture_click_new ();
+    GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL |
+                                                                  GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
+
+    gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+    g_signal_connect (click, "released", G_CALLBACK (clicked_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+    g_signal_connect (scroll, "scroll", G_CALLBACK (scrolled_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), scroll);
   }
 }
 
