@@ -10,6 +10,7 @@
 #include "mt-cli.h"
 #include "mt-cli-terminal.h"
 #include "mt-cli-catalog.h"
+#include "mt-cli-cards.h"
 #include "mt-cli-deck.h"
 #include "mt-cli-qr.h"
 #include "mt-cli-rank.h"
@@ -96,7 +97,8 @@ mt_cli_run (int    argc,
   /* Each command parses its own options, and its usage line names it
    * whole ("metodist deck", not "deck": from a user's try). */
   if (argc >= 2 && (g_str_equal (argv[1], "rank") || g_str_equal (argv[1], "qr") ||
-                    g_str_equal (argv[1], "catalog") || g_str_equal (argv[1], "deck")))
+                    g_str_equal (argv[1], "catalog") || g_str_equal (argv[1], "deck") ||
+                    g_str_equal (argv[1], "cards")))
     {
       static char usage_name[32];
 
@@ -111,6 +113,8 @@ mt_cli_run (int    argc,
     return mt_cli_catalog (argc - 1, argv + 1);
   if (argc >= 2 && g_str_equal (argv[1], "deck"))
     return mt_cli_deck (argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "cards"))
+    return mt_cli_cards (argc - 1, argv + 1);
 
   context = g_option_context_new (NULL);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
@@ -124,6 +128,7 @@ mt_cli_run (int    argc,
                                       "  qr        Make a QR code as PNG, SVG or PDF\n"
                                       "  catalog   List the meeting’s materials and events, or print the handout\n"
                                       "  deck      Write the meeting’s presentation as a PDF\n"
+                                      "  cards     Write a report card per municipality as PDFs\n"
                                       "\n"
                                       "“metodist COMMAND --help” tells more about a command."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);

@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-cli-cards.c: `metodist cards`, a report card per municipality as a
+ * PDF of its own, and all of them in one, in a new folder */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <unistd.h>
+
+#include "mt-card-batch.h"
+#include "mt-cards-writer.h"
+#include "mt-cli-cards.h"
+#include "mt-cli-catalog.h"
+#include "mt-cli-rating.h"
+#include "mt-cli.h"
+
+static int
+fail (const char *message)
+{
+  g_printerr ("metodist: %s\n", message);
+  return MT_CLI_EXIT_FAILED;
+}
+
+/* "Report cards: 12 of 45" on standard error: in place on a terminal, a
+ * line each tenth of the way elsewhere (a log of 2,330 lines says less). */
+static void
+progress_cb (guint    done,
+             guint    total,
+             gpointer user_data)
+{
+  gboolean terminal = GPOINTER_TO_INT (user_data);
+
+  if (!terminal && done != total && done % MAX (total / 10, 1) != 0)
+    return;
+  /* TRANSLATORS: the command line's progress: cards written of all */
+  g_printerr (_("Report cards: %u of %u"), done, total);
+  g_printerr (terminal && done != total ? "\r" : "\n");
+}
+
+/**
+ * mt_cli_cards:
+ *
+ * `metodist cards [SOURCE] [--catalog SOURCE] --output FOLDER`
+ * (FORMATS.md §5), with the options `rank` has for the rating. The cards
+ * go in a new folder made in FOLDER, whose path is printed.
+ *
+ * Returns: the exit status
+ */
+int
+mt_cli_cards (int    argc,
+              char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = g_strdupv (argv);
+  g_autofree char *catalog_source = NULL;
+  g_autofree char *previous_source = NULL;
+  g_autofree char *sheet = NULL;
+  g_autofree char *weights_text = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr(MtCatalog) catalog = NULL;
+  g_autoptr(MtRating) rating = NULL;
+  g_autoptr(MtHistory) history = NULL;
+  g_autoptr(MtCardBatch) batch = NULL;
+  g_autoptr(MtCardsWritten) written = NULL;
+  MtCardTrends *trends;
+  MtWeights weights = MT_WEIGHTS_INIT;
+  int status = MT_CLI_EXIT_OK;
+  const GOptionEntry entries[] = {
+    { "catalog", 0, 0, G_OPTION_ARG_FILENAME, &catalog_source,
+      N_("The meeting’s catalog: the institute and the recommendations’ code"), N_("SOURCE") },
+    { "previous", 0, 0, G_OPTION_ARG_FILENAME, &previous_source,
+      N_("Compare with this earlier period"), N_("SOURCE") },
+    { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet,
+      N_("Read this sheet of a workbook: its name, or its number from 1"), N_("NAME|N") },
+    { "weights", 0, 0, G_OPTION_ARG_STRING, &weights_text,
+      N_("Weights of the teachers’ and the students’ shares (default 1:1)"), N_("T:S") },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Make the cards’ folder in FOLDER"), N_("FOLDER") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("[SOURCE] — a report card per municipality"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+    _("Writes a one-page A4 report card for each municipality of the rating — its place and change, "
+      "its shares beside the region’s, its trend, its organisations with no activity and the code of the "
+      "methodological recommendations — as a PDF each, and all of them in one PDF. They go in a new folder "
+      "made in FOLDER (nothing is overwritten); its path is printed.\n\n"
+      "SOURCE is a file, an http:// or https:// address, or “-” for standard input. Without SOURCE or "
+      "--catalog, the sources set in the window are used, and without them, the built-in demo data."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    return mt_cli_usage_error ("metodist cards", error->message);
+  if (g_strv_length (args) > 2)
+    return mt_cli_usage_error ("metodist cards", _("Give one monitoring source."));
+  if (output == NULL)
+    return mt_cli_usage_error ("metodist cards", _("Give the folder to write in with --output FOLDER."));
+  if (weights_text != NULL && !mt_weights_parse (weights_text, &weights, &error))
+    return mt_cli_usage_error ("metodist cards", error->message);
+  if (g_strcmp0 (catalog_source, "-") == 0 && g_strcmp0 (args[1], "-") == 0)
+    return mt_cli_usage_error ("metodist cards", _("Only one source can be standard input."));
+
+  catalog = mt_cli_catalog_load (catalog_source, &status);
+  if (catalog == NULL)
+    return status;
+  rating = mt_cli_rating_load (args[1], previous_source, sheet, &weights, &status);
+  if (rating == NULL)
+    return status;
+
+  /* The trends the window's details show: the periods it has kept. */
+  history = mt_history_new (NULL);
+  trends = mt_card_trends_collect (history, mt_rating_get_dataset (rating), NULL);
+  batch = mt_card_batch_new (rating, catalog, trends);
+  written = mt_cards_write (batch, output, progress_cb, GINT_TO_POINTER (isatty (STDERR_FILENO)), NULL, &error);
+  if (written == NULL)
+    return fail (error->message);
+  g_print ("%s\n", written->folder);
+  return MT_CLI_EXIT_OK;
+}

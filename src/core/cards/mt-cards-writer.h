@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-cards-writer.h: every report card of a batch as a PDF of its own in
+ * a new folder, and all of them in one PDF */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "mt-card-batch.h"
+
+G_BEGIN_DECLS
+
+/* Called from the writing thread after each card. */
+typedef void (*MtCardsProgress) (guint    done,
+                                 guint    total,
+                                 gpointer user_data);
+
+/**
+ * MtCardsWritten:
+ * @folder: the folder made for this run
+ * @combined: the PDF of all the cards in it
+ * @n_cards: the cards written, one PDF each
+ */
+typedef struct
+{
+  char *folder;
+  char *combined;
+  guint n_cards;
+} MtCardsWritten;
+
+void            mt_cards_written_free (MtCardsWritten  *written);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtCardsWritten, mt_cards_written_free)
+
+MtCardsWritten *mt_cards_write        (MtCardBatch     *batch,
+                                       const char      *parent,
+                                       MtCardsProgress  progress,
+                                       gpointer         progress_data,
+                                       GCancellable    *cancellable,
+                                       GError         **error);
+
+G_END_DECLS
