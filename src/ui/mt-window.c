@@ -13,6 +13,7 @@
 #include "mt-events-page.h"
 #include "mt-file-launcher.h"
 #include "mt-materials-page.h"
+#include "mt-cards-dialog.h"
 #include "mt-monitoring-page.h"
 #include "mt-qr-page.h"
 #include "mt-toast.h"
@@ -375,7 +376,68 @@ deck_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (self->deck_dialog));
 }
 
+/* The cards go in a folder of their own made in the one chosen. */
+static void
+cards_folder_chosen_cb (GtkNativeDialog *chooser,
+                        int              response,
+                        MtWindow        *self)
+{
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *path = NULL;
+  MtRating *rating = mt_monitoring_page_get_rating (self->monitoring_page);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  path = folder != NULL ? g_file_get_path (folder) : NULL;
+  if (path == NULL || rating == NULL)
+    return;
+  mt_window_make_cards (self, path);
+}
+
+/**
+ * mt_window_make_cards:
+ * @folder: where the cards' own folder is made
+ *
+ * Writes the report cards of the rating shown, with a dialog that counts
+ * them and can stop.
+ */
+void
+mt_window_make_cards (MtWindow   *self,
+                      const char *folder)
+{
+  MtRating *rating = mt_monitoring_page_get_rating (self->monitoring_page);
+
+  g_return_if_fail (MT_IS_WINDOW (self));
+  if (rating == NULL)
+    return;
+  mt_cards_dialog_start (GTK_WINDOW (self), rating, mt_materials_page_get_catalog (self->materials_page),
+                         mt_monitoring_page_get_history (self->monitoring_page), folder);
+}
+
+static void
+cards_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  MtWindow *self = user_data;
+  GtkFileChooserNative *chooser;
+
+  /* Said, not greyed out: the way to a rating is on the page. */
+  if (mt_monitoring_page_get_rating (self->monitoring_page) == NULL)
+    {
+      mt_window_add_toast (self, mt_toast_new (_("Load the monitoring first: the report cards are made from its "
+                                                  "rating.")));
+      return;
+    }
+  chooser = gtk_file_chooser_native_new (_("Folder for the Report Cards"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Make Cards"), _("_Cancel"));
+  g_signal_connect (chooser, "response", G_CALLBACK (cards_folder_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static const GActionEntry file_actions[] = {
+  { "cards", cards_activated },
   { "deck", deck_activated },
   { "open-file", open_file_activated, "s" },
   { "show-in-folder", show_in_folder_activated, "s" },

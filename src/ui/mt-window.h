@@ -22,5 +22,7 @@ void       mt_window_save_deck    (MtWindow       *self,
                                    const char     *path);
 void       mt_window_add_toast    (MtWindow       *self,
                                    AdwToast       *toast);
+void       mt_window_make_cards   (MtWindow       *self,
+                                   const char     *folder);
 
 G_END_DECLS

@@ -22,6 +22,7 @@
 #include "mt-cards-writer.h"
 #include "mt-download-name.h"
 #include "mt-file-writer.h"
+#include "mt-worker.h"
 
 void
 mt_cards_written_free (MtCardsWritten *written)
@@ -286,4 +287,134 @@ failed:
   mt_file_stream_abort (stream);
   remove_run (folder, written);
   return NULL;
+}
+
+typedef struct
+{
+  MtRating *rating;          /* copies, made in the caller's thread */
+  MtCatalog *catalog;
+  MtHistory *history;
+  char *parent;
+  GMainContext *context;     /* the caller's, where progress is told */
+  MtCardsProgress progress;
+  gpointer progress_data;
+  gint told;                 /* the last count told, so that steps are not told twice */
+} Job;
+
+/* A copy, not a pointer to the job's: the job may be over when the main
+ * context gets to it. */
+typedef struct
+{
+  MtCardsProgress progress;
+  gpointer progress_data;
+  guint done;
+  guint total;
+} Step;
+
+static void
+job_free (Job *job)
+{
+  g_object_unref (job->rating);
+  g_clear_object (&job->catalog);
+  g_clear_object (&job->history);
+  g_free (job->parent);
+  g_main_context_unref (job->context);
+  g_free (job);
+}
+
+static gboolean
+tell_step (gpointer data)
+{
+  Step *step = data;
+
+  step->progress (step->done, step->total, step->progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* From the worker: told in the caller's context, a hundredth of the way
+ * at most each time, so that 2,330 cards do not flood the window. */
+static void
+job_progress (guint    done,
+              guint    total,
+              gpointer data)
+{
+  Job *job = data;
+  Step *step;
+
+  if (job->progress == NULL || (done != total && done - (guint) job->told < MAX (total / 100, 1)))
+    return;
+  job->told = done;
+  step = g_new0 (Step, 1);
+  step->progress = job->progress;
+  step->progress_data = job->progress_data;
+  step->done = done;
+  step->total = total;
+  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, tell_step, step, g_free);
+}
+
+static void
+write_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  Job *job = task_data;
+  MtCardTrends *trends = mt_card_trends_collect (job->history, mt_rating_get_dataset (job->rating), cancellable);
+  g_autoptr(MtCardBatch) batch = mt_card_batch_new (job->rating, job->catalog, trends);
+  GError *error = NULL;
+  MtCardsWritten *written = mt_cards_write (batch, job->parent, job_progress, job, cancellable, &error);
+
+  if (written != NULL)
+    g_task_return_pointer (task, written, (GDestroyNotify) mt_cards_written_free);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * mt_cards_write_async:
+ * @rating: the period rated; copied here, so that it may be re-rated
+ * @catalog: (nullable): the meeting's catalog; copied
+ * @history: (nullable): the kept periods, for the trends
+ * @parent: the folder chosen; the run's own folder is made in it
+ * @progress: (nullable): told of the cards written, in the calling
+ *   thread's main context
+ *
+ * Makes the batch and mt_cards_write () in a worker thread.
+ */
+void
+mt_cards_write_async (MtRating            *rating,
+                      MtCatalog           *catalog,
+                      MtHistory           *history,
+                      const char          *parent,
+                      MtCardsProgress      progress,
+                      gpointer             progress_data,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  Job *job = g_new0 (Job, 1);
+
+  g_return_if_fail (MT_IS_RATING (rating));
+  g_return_if_fail (parent != NULL);
+
+  job->rating = mt_rating_copy (rating);
+  job->catalog = catalog != NULL ? mt_catalog_copy (catalog) : NULL;
+  job->history = history != NULL ? g_object_ref (history) : NULL;
+  job->parent = g_strdup (parent);
+  job->context = g_main_context_ref_thread_default ();
+  job->progress = progress;
+  job->progress_data = progress_data;
+  g_task_set_source_tag (task, mt_cards_write_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  mt_worker_run (task, write_in_thread);
+}
+
+/* Returns: (transfer full) (nullable): what was written, or %NULL with @error set */
+MtCardsWritten *
+mt_cards_write_finish (GAsyncResult  *result,
+                       GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -9,7 +9,8 @@
 
 G_BEGIN_DECLS
 
-/* Called from the writing thread after each card. */
+/* Called after each card: from the writing thread by mt_cards_write (),
+ * in the caller's main context by mt_cards_write_async (). */
 typedef void (*MtCardsProgress) (guint    done,
                                  guint    total,
                                  gpointer user_data);
@@ -37,5 +38,17 @@ MtCardsWritten *mt_cards_write        (MtCardBatch     *batch,
                                        gpointer         progress_data,
                                        GCancellable    *cancellable,
                                        GError         **error);
+
+void            mt_cards_write_async  (MtRating            *rating,
+                                       MtCatalog           *catalog,
+                                       MtHistory           *history,
+                                       const char          *parent,
+                                       MtCardsProgress      progress,
+                                       gpointer             progress_data,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data);
+MtCardsWritten *mt_cards_write_finish (GAsyncResult        *result,
+                                       GError             **error);
 
 G_END_DECLS

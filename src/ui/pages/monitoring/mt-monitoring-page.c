@@ -669,6 +669,14 @@ mt_monitoring_page_get_rating (MtMonitoringPage *self)
   return self->rating;
 }
 
+/** mt_monitoring_page_get_history: Returns: (transfer none): the periods kept, for trends */
+MtHistory *
+mt_monitoring_page_get_history (MtMonitoringPage *self)
+{
+  g_return_val_if_fail (MT_IS_MONITORING_PAGE (self), NULL);
+  return self->history;
+}
+
 /** mt_monitoring_page_get_dataset: Returns: (transfer none) (nullable): the period shown */
 MtDataset *
 mt_monitoring_page_get_dataset (MtMonitoringPage *self)

@@ -6,6 +6,7 @@
 
 #include "mt-dataset.h"
 #include "mt-fetcher.h"
+#include "mt-history.h"
 #include "mt-rating.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,7 @@ void        mt_monitoring_page_set_up       (MtMonitoringPage *self,
 GListModel *mt_monitoring_page_get_rows     (MtMonitoringPage *self);
 MtDataset  *mt_monitoring_page_get_dataset  (MtMonitoringPage *self);
 MtRating   *mt_monitoring_page_get_rating   (MtMonitoringPage *self);
+MtHistory  *mt_monitoring_page_get_history  (MtMonitoringPage *self);
 gboolean    mt_monitoring_page_get_busy     (MtMonitoringPage *self);
 guint       mt_monitoring_page_get_my_position (MtMonitoringPage *self);
 guint       mt_monitoring_page_get_trend_points (MtMonitoringPage *self);
