@@ -441,7 +441,8 @@ mt_card_draw (const MtCard *card,
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
+  cairo_rectangle (cr, 0, 0, MT_CARD_WIDTH, MT_CARD_HEIGHT);
+  cairo_fill (cr);
 
   /* For whom, from whom; demo data said at the top of every card. */
   if (region->is_demo)
