@@ -1,16 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * mt-rating-export.c: the rating written to a file, whole or not at all */
 #define G_LOG_DOMAIN "mt-rating-export"
-/* memfd_create () */
-#define _GNU_SOURCE
-
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 #include "mt-monitoring-writer.h"
 #include "mt-download-name.h"
@@ -18,6 +12,7 @@
 #include "mt-format.h"
 #include "mt-rating-export.h"
 #include "mt-worker.h"
+#include "mt-xlsx-file.h"
 #include "mt-xlsx-writer.h"
 
 G_DEFINE_QUARK (mt-export-error-quark, mt_export_error)
@@ -112,11 +107,24 @@ write_bytes (GBytes      *bytes,
   return FALSE;
 }
 
-/* libxlsxwriter writes to a file in memory (a memfd, by its /proc name:
- * it takes only a path), never to the disk: on a full disk or a broken
- * share it would print its own "[ERROR]" lines naming a temporary file
- * and say only "Zip generic error ZIP_ERRNO". The disk is written by
- * write_bytes (), which names the cause ("No space left on device"). */
+typedef struct
+{
+  MtRating *rating;
+  const char *author;
+} XlsxFill;
+
+static gboolean
+fill_xlsx (const char  *memory_path,
+           gpointer     data,
+           GError     **error)
+{
+  XlsxFill *fill = data;
+
+  return mt_xlsx_write_rating (fill->rating, fill->author, memory_path, error);
+}
+
+/* Through memory (mt_xlsx_file_write ()): the disk only ever written by
+ * Metodist, a failure told by its cause. */
 static gboolean
 write_xlsx (MtRating    *rating,
             const char  *author,
@@ -124,37 +132,12 @@ write_xlsx (MtRating    *rating,
             GError     **error)
 {
   g_autoptr(GError) write_error = NULL;
-  g_autoptr(GMappedFile) written = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *memory_path = NULL;
-  int memory = memfd_create ("metodist-export.xlsx", MFD_CLOEXEC);
+  XlsxFill fill = { rating, author };
 
-  if (memory < 0)
-    {
-      int cause = errno;
-
-      g_set_error (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE, _("Could not write “%s”: %s"), path,
-                   g_strerror (cause));
-      return FALSE;
-    }
-  memory_path = g_strdup_printf ("/proc/self/fd/%d", memory);
-  if (!mt_xlsx_write_rating (rating, author, memory_path, &write_error))
-    {
-      close (memory);
-      g_set_error (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE,
-                   _("Could not write “%s”: %s"), path, write_error->message);
-      return FALSE;
-    }
-  written = g_mapped_file_new_from_fd (memory, FALSE, &write_error);
-  close (memory);
-  if (written == NULL)
-    {
-      g_set_error (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE,
-                   _("Could not write “%s”: %s"), path, write_error->message);
-      return FALSE;
-    }
-  bytes = g_mapped_file_get_bytes (written);
-  return write_bytes (bytes, path, error);
+  if (mt_xlsx_file_write (path, fill_xlsx, &fill, &write_error))
+    return TRUE;
+  g_set_error_literal (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE, write_error->message);
+  return FALSE;
 }
 
 /**

@@ -73,8 +73,10 @@ is_xml_char (gunichar c)
  * characters and refuses the whole workbook past it; Excel counts units). */
 #define MAX_CELL_CHARACTERS 32767
 
-static char *
-clean_text (const char *text)
+/* Returns: (transfer full): @text as any XML part of a workbook may hold
+ * it: valid, without the characters XML forbids, within a cell's bound */
+char *
+mt_xlsx_clean_text (const char *text)
 {
   g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
   GString *clean = g_string_sized_new (strlen (valid));
@@ -127,7 +129,7 @@ write_text (Book          *book,
 
   /* Nearly every text is clean already: only the others are copied. */
   if (text == NULL || !is_clean (text))
-    text = clean = clean_text (text);
+    text = clean = mt_xlsx_clean_text (text);
   keep (book, worksheet_write_string (sheet, row, column, text, format));
 }
 
@@ -167,7 +169,7 @@ write_count (Book          *book,
 char *
 mt_xlsx_sheet_name (const char *name)
 {
-  g_autofree char *clean = clean_text (name);
+  g_autofree char *clean = mt_xlsx_clean_text (name);
   GString *result = g_string_new (NULL);
   guint length = 0;
 
@@ -246,7 +248,7 @@ title_of (MtDataset *dataset)
    * in a chart's title (Excel then repairs the file). */
   if (title->str[0] == '=')
     g_string_prepend_c (title, ' ');
-  return clean_text (title->str);
+  return mt_xlsx_clean_text (title->str);
 }
 
 static gboolean
@@ -759,8 +761,8 @@ mt_xlsx_write_rating (MtRating    *rating,
   locale_t previous;
   g_autofree char *title = NULL;
   g_autofree char *document_title = NULL;
-  g_autofree char *clean_author = author != NULL && *author != '\0' ? clean_text (author) : NULL;
-  g_autofree char *comments = clean_text (mt_dataset_get_source (dataset));
+  g_autofree char *clean_author = author != NULL && *author != '\0' ? mt_xlsx_clean_text (author) : NULL;
+  g_autofree char *comments = mt_xlsx_clean_text (mt_dataset_get_source (dataset));
   g_autofree char *weights_text = NULL;
   lxw_doc_properties properties = { 0 };
   Book book = { 0 };

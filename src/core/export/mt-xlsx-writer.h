@@ -18,6 +18,7 @@ typedef enum
 
 GQuark   mt_xlsx_error_quark      (void);
 
+char    *mt_xlsx_clean_text       (const char       *text);
 char    *mt_xlsx_sheet_name       (const char       *name);
 gboolean mt_xlsx_write_rating     (MtRating         *rating,
                                    const char       *author,
