@@ -289,7 +289,7 @@ test_write (void)
   g_autofree char *parent = g_dir_make_tmp ("metodist-cards-XXXXXX", NULL);
   g_autoptr(GCancellable) cancelled = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(MtCardsWritten) written = mt_cards_write (batch, parent, NULL, NULL, NULL, &error);
+  g_autoptr(MtCardsWritten) written = mt_cards_write (batch, parent, TRUE, NULL, NULL, NULL, &error);
   g_autoptr(MtCardsWritten) none = NULL;
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
@@ -297,7 +297,8 @@ test_write (void)
   g_assert_no_error (error);
   g_assert_cmpuint (written->n_cards, ==, 2);
   g_assert_true (g_str_has_suffix (written->folder, "2023-12-06"));
-  g_assert_cmpuint (count_entries (written->folder), ==, 3);
+  g_assert_true (written->has_workbook);
+  g_assert_cmpuint (count_entries (written->folder), ==, 4);
   /* "/" made "-": the second is alike in any case (as Windows' and USB
    * sticks' file systems compare), so numbered. */
   first = g_build_filename (written->folder, "Район-А.pdf", NULL);
@@ -306,7 +307,7 @@ test_write (void)
   g_assert_true (g_file_test (second, G_FILE_TEST_IS_REGULAR));
 
   g_cancellable_cancel (cancelled);
-  none = mt_cards_write (batch, parent, NULL, NULL, cancelled, &error);
+  none = mt_cards_write (batch, parent, TRUE, NULL, NULL, cancelled, &error);
   g_assert_null (none);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   /* Only the first run's folder. */

@@ -77,13 +77,15 @@ test_cards (void)
   gtk_widget_activate_action (monitoring, "monitoring.load-demo", NULL);
   wait_for (rated, monitoring, "the demo rating");
 
-  /* Written: the count, then where they went. */
+  /* Written, with the workbook as last chosen: the count, then where
+   * they went. */
+  g_settings_set_boolean (mt_application_get_settings (app), "cards-workbook", TRUE);
   mt_window_make_cards (window, parent);
   dialog = g_object_ref (MT_CARDS_DIALOG (find_toplevel_of_type (MT_TYPE_CARDS_DIALOG)));
   wait_for (cards_done, dialog, "the cards written");
   folder = mt_cards_dialog_get_folder (dialog);
   g_assert_nonnull (folder);
-  g_assert_cmpuint (count_entries (folder), ==, 46);
+  g_assert_cmpuint (count_entries (folder), ==, 47);
   g_assert_true (gtk_widget_get_visible (button_for_action (GTK_WIDGET (dialog), "cards.open-folder")));
   assert_controls_named (GTK_WIDGET (dialog));
   wait_for (is_drawn, dialog, "the dialog drawn");
@@ -100,6 +102,7 @@ test_cards (void)
 
   remove_tree (parent);
   close_window (window);
+  g_settings_reset (mt_application_get_settings (app), "cards-workbook");
 }
 
 int

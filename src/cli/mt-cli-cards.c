@@ -40,8 +40,9 @@ progress_cb (guint    done,
  * mt_cli_cards:
  *
  * `metodist cards [SOURCE] [--catalog SOURCE] --output FOLDER`
- * (FORMATS.md §5), with the options `rank` has for the rating. The cards
- * go in a new folder made in FOLDER, whose path is printed.
+ * (FORMATS.md §5), with the options `rank` has for the rating, and
+ * --xlsx for the workbook too. The cards go in a new folder made in
+ * FOLDER, whose path is printed.
  *
  * Returns: the exit status
  */
@@ -64,6 +65,7 @@ mt_cli_cards (int    argc,
   g_autoptr(MtCardsWritten) written = NULL;
   MtCardTrends *trends;
   MtWeights weights = MT_WEIGHTS_INIT;
+  gboolean workbook = FALSE;
   int status = MT_CLI_EXIT_OK;
   const GOptionEntry entries[] = {
     { "catalog", 0, 0, G_OPTION_ARG_FILENAME, &catalog_source,
@@ -76,6 +78,8 @@ mt_cli_cards (int    argc,
       N_("Weights of the teachers’ and the students’ shares (default 1:1)"), N_("T:S") },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &output,
       N_("Make the cards’ folder in FOLDER"), N_("FOLDER") },
+    { "xlsx", 0, 0, G_OPTION_ARG_NONE, &workbook,
+      N_("The cards as an Excel workbook too, a sheet per municipality"), NULL },
     { NULL }
   };
 
@@ -111,7 +115,7 @@ mt_cli_cards (int    argc,
   history = mt_history_new (NULL);
   trends = mt_card_trends_collect (history, mt_rating_get_dataset (rating), NULL);
   batch = mt_card_batch_new (rating, catalog, trends);
-  written = mt_cards_write (batch, output, progress_cb, GINT_TO_POINTER (isatty (STDERR_FILENO)), NULL, &error);
+  written = mt_cards_write (batch, output, workbook, progress_cb, GINT_TO_POINTER (isatty (STDERR_FILENO)), NULL, &error);
   if (written == NULL)
     return fail (error->message);
   g_print ("%s\n", written->folder);

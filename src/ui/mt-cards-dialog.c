@@ -264,6 +264,7 @@ mt_cards_dialog_init (MtCardsDialog *self)
  * @catalog: (nullable): the meeting's catalog
  * @history: (nullable): the kept periods, for the trends
  * @folder: the folder chosen; the cards' own folder is made in it
+ * @workbook: the cards as a workbook too
  *
  * Shows the dialog and starts writing the cards of @rating.
  *
@@ -274,14 +275,15 @@ mt_cards_dialog_start (GtkWindow  *parent,
                        MtRating   *rating,
                        MtCatalog  *catalog,
                        MtHistory  *history,
-                       const char *folder)
+                       const char *folder,
+                       gboolean    workbook)
 {
   MtCardsDialog *self = g_object_new (MT_TYPE_CARDS_DIALOG, "transient-for", parent, NULL);
 
   set_busy (self, TRUE);
   /* The last window closed must not quit the application midway. */
   g_application_hold (g_application_get_default ());
-  mt_cards_write_async (rating, catalog, history, folder, progress_cb, self, self->cancellable, written_cb,
+  mt_cards_write_async (rating, catalog, history, folder, workbook, progress_cb, self, self->cancellable, written_cb,
                         g_object_ref (self));
   gtk_window_present (GTK_WINDOW (self));
   return self;

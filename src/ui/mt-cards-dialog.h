@@ -19,7 +19,8 @@ MtCardsDialog *mt_cards_dialog_start        (GtkWindow     *parent,
                                              MtRating      *rating,
                                              MtCatalog     *catalog,
                                              MtHistory     *history,
-                                             const char    *folder);
+                                             const char    *folder,
+                                             gboolean       workbook);
 gboolean       mt_cards_dialog_get_busy     (MtCardsDialog *self);
 const char    *mt_cards_dialog_get_folder   (MtCardsDialog *self);
 

@@ -387,7 +387,12 @@ cards_folder_chosen_cb (GtkNativeDialog *chooser,
   MtRating *rating = mt_monitoring_page_get_rating (self->monitoring_page);
 
   if (response == GTK_RESPONSE_ACCEPT)
-    folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+    {
+      const char *workbook = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "workbook");
+
+      folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_settings_set_boolean (self->settings, "cards-workbook", g_strcmp0 (workbook, "true") == 0);
+    }
   g_object_unref (chooser);
   path = folder != NULL ? g_file_get_path (folder) : NULL;
   if (path == NULL || rating == NULL)
@@ -399,6 +404,7 @@ cards_folder_chosen_cb (GtkNativeDialog *chooser,
  * mt_window_make_cards:
  * @folder: where the cards' own folder is made
  *
+ * The workbook too when the "cards-workbook" setting says so.
  * Writes the report cards of the rating shown, with a dialog that counts
  * them and can stop.
  */
@@ -412,7 +418,8 @@ mt_window_make_cards (MtWindow   *self,
   if (rating == NULL)
     return;
   mt_cards_dialog_start (GTK_WINDOW (self), rating, mt_materials_page_get_catalog (self->materials_page),
-                         mt_monitoring_page_get_history (self->monitoring_page), folder);
+                         mt_monitoring_page_get_history (self->monitoring_page), folder,
+                         g_settings_get_boolean (self->settings, "cards-workbook"));
 }
 
 static void
@@ -432,6 +439,11 @@ cards_activated (GSimpleAction *action,
     }
   chooser = gtk_file_chooser_native_new (_("Folder for the Report Cards"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Make Cards"), _("_Cancel"));
+  /* The workbook too, as last time. */
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "workbook",
+                               _("Also as an Excel workbook, a sheet per municipality"), NULL, NULL);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "workbook",
+                               g_settings_get_boolean (self->settings, "cards-workbook") ? "true" : "false");
   g_signal_connect (chooser, "response", G_CALLBACK (cards_folder_chosen_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -26,6 +26,7 @@
 static MtCatalog *catalog;
 static MtRating *demo;
 static MtRating *national;
+static gboolean with_workbook;
 
 static void
 remove_tree (const char *path)
@@ -51,7 +52,7 @@ write_cards (MtRating   *rating,
 {
   MtCardTrends *trends = mt_card_trends_collect (NULL, mt_rating_get_dataset (rating), NULL);
   g_autoptr(MtCardBatch) batch = mt_card_batch_new (rating, catalog, trends);
-  g_autoptr(MtCardsWritten) written = mt_cards_write (batch, parent, NULL, NULL, NULL, NULL);
+  g_autoptr(MtCardsWritten) written = mt_cards_write (batch, parent, with_workbook, NULL, NULL, NULL, NULL);
 
   g_assert_nonnull (written);
   remove_tree (written->folder);

@@ -20,6 +20,7 @@
 
 #include "mt-card-draw.h"
 #include "mt-cards-writer.h"
+#include "mt-cards-xlsx.h"
 #include "mt-download-name.h"
 #include "mt-file-writer.h"
 #include "mt-worker.h"
@@ -153,9 +154,11 @@ remove_run (const char *folder,
 /**
  * mt_cards_write:
  * @parent: the folder chosen; the run's own folder is made in it
+ * @workbook: the cards as a workbook too, a sheet each
  * @progress: (nullable): told after each card, from this thread
  *
- * Writes a PDF per card and one of all, in a worker thread.
+ * Writes a PDF per card and one of all (and the workbook), in a worker
+ * thread.
  *
  * Returns: (transfer full) (nullable): what was written, or %NULL with
  *   @error set and nothing left behind
@@ -163,6 +166,7 @@ remove_run (const char *folder,
 MtCardsWritten *
 mt_cards_write (MtCardBatch     *batch,
                 const char      *parent,
+                gboolean         workbook,
                 MtCardsProgress  progress,
                 gpointer         progress_data,
                 GCancellable    *cancellable,
@@ -181,6 +185,7 @@ mt_cards_write (MtCardBatch     *batch,
   cairo_t *cr;
   cairo_status_t status;
   MtCardsWritten *result;
+  gboolean result_xlsx = FALSE;
 
   g_return_val_if_fail (batch != NULL && parent != NULL, NULL);
 
@@ -243,6 +248,26 @@ mt_cards_write (MtCardBatch     *batch,
         progress (i + 1, total, progress_data);
     }
 
+  if (workbook && cairo_status (cr) == CAIRO_STATUS_SUCCESS)
+    {
+      /* TRANSLATORS: the workbook of every report card, as a file name */
+      g_autofree char *xlsx_name = g_strdup_printf ("%s.xlsx", _("Report cards"));
+      g_autofree char *xlsx = g_build_filename (folder, xlsx_name, NULL);
+
+      if (!mt_cards_write_xlsx (batch, xlsx, cancellable, error))
+        {
+          /* Cancelled midway: said as such, not as a failure. */
+          if (g_cancellable_is_cancelled (cancellable))
+            {
+              g_clear_error (error);
+              g_cancellable_set_error_if_cancelled (cancellable, error);
+            }
+          goto failed;
+        }
+      g_ptr_array_add (written, g_steal_pointer (&xlsx));
+      result_xlsx = TRUE;
+    }
+
   cairo_destroy (cr);
   cr = NULL;
   cairo_surface_finish (surface);
@@ -273,7 +298,8 @@ mt_cards_write (MtCardBatch     *batch,
   result = g_new0 (MtCardsWritten, 1);
   result->folder = g_steal_pointer (&folder);
   result->combined = g_steal_pointer (&combined);
-  result->n_cards = written->len;
+  result->n_cards = written->len - (result_xlsx ? 1 : 0);
+  result->has_workbook = result_xlsx;
   return result;
 
 failed:
@@ -295,6 +321,7 @@ typedef struct
   MtCatalog *catalog;
   MtHistory *history;
   char *parent;
+  gboolean workbook;
   GMainContext *context;     /* the caller's, where progress is told */
   MtCardsProgress progress;
   gpointer progress_data;
@@ -362,7 +389,8 @@ write_in_thread (GTask        *task,
   MtCardTrends *trends = mt_card_trends_collect (job->history, mt_rating_get_dataset (job->rating), cancellable);
   g_autoptr(MtCardBatch) batch = mt_card_batch_new (job->rating, job->catalog, trends);
   GError *error = NULL;
-  MtCardsWritten *written = mt_cards_write (batch, job->parent, job_progress, job, cancellable, &error);
+  MtCardsWritten *written = mt_cards_write (batch, job->parent, job->workbook, job_progress, job, cancellable,
+                                            &error);
 
   if (written != NULL)
     g_task_return_pointer (task, written, (GDestroyNotify) mt_cards_written_free);
@@ -376,6 +404,7 @@ write_in_thread (GTask        *task,
  * @catalog: (nullable): the meeting's catalog; copied
  * @history: (nullable): the kept periods, for the trends
  * @parent: the folder chosen; the run's own folder is made in it
+ * @workbook: the cards as a workbook too
  * @progress: (nullable): told of the cards written, in the calling
  *   thread's main context
  *
@@ -386,6 +415,7 @@ mt_cards_write_async (MtRating            *rating,
                       MtCatalog           *catalog,
                       MtHistory           *history,
                       const char          *parent,
+                      gboolean             workbook,
                       MtCardsProgress      progress,
                       gpointer             progress_data,
                       GCancellable        *cancellable,
@@ -402,6 +432,7 @@ mt_cards_write_async (MtRating            *rating,
   job->catalog = catalog != NULL ? mt_catalog_copy (catalog) : NULL;
   job->history = history != NULL ? g_object_ref (history) : NULL;
   job->parent = g_strdup (parent);
+  job->workbook = workbook;
   job->context = g_main_context_ref_thread_default ();
   job->progress = progress;
   job->progress_data = progress_data;

@@ -20,12 +20,14 @@ typedef void (*MtCardsProgress) (guint    done,
  * @folder: the folder made for this run
  * @combined: the PDF of all the cards in it
  * @n_cards: the cards written, one PDF each
+ * @has_workbook: they are in a workbook too
  */
 typedef struct
 {
   char *folder;
   char *combined;
   guint n_cards;
+  gboolean has_workbook;
 } MtCardsWritten;
 
 void            mt_cards_written_free (MtCardsWritten  *written);
@@ -34,6 +36,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtCardsWritten, mt_cards_written_free)
 
 MtCardsWritten *mt_cards_write        (MtCardBatch     *batch,
                                        const char      *parent,
+                                       gboolean         workbook,
                                        MtCardsProgress  progress,
                                        gpointer         progress_data,
                                        GCancellable    *cancellable,
@@ -43,6 +46,7 @@ void            mt_cards_write_async  (MtRating            *rating,
                                        MtCatalog           *catalog,
                                        MtHistory           *history,
                                        const char          *parent,
+                                       gboolean             workbook,
                                        MtCardsProgress      progress,
                                        gpointer             progress_data,
                                        GCancellable        *cancellable,
