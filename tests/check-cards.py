@@ -126,7 +126,7 @@ def check_hostile_names(folder):
     """Names with /, .., quotes and 300 characters, two alike once made safe."""
     long_name = "Муниципальное образование " * 12
     names = ["../../etc/passwd", "Район \"Кавычки\" / Слэш", "Район 'Кавычки' \\ Слэш", long_name,
-             "CON", ".hidden"]
+             "CON", ".hidden", "'Северный'", "Район 'Южный'"]
     source = {"format": "metodist-monitoring", "version": 1, "region": "Область",
               "period": {"from": "2023-11-29", "to": "2023-12-06"},
               "municipalities": [{"id": str(i), "name": n, "teachers": {"total": 10, "active": i + 1},
@@ -135,9 +135,13 @@ def check_hostile_names(folder):
     with open(path, "w", encoding="utf-8") as f:
         json.dump(source, f, ensure_ascii=False)
     out = os.path.join(folder, "hostile")
-    made = run("cards", path, "--output", out).stdout.strip()
+    # With the workbook: Excel's sheet names refuse an apostrophe at
+    # either end (from review: the whole run failed).
+    done = run("cards", path, "--xlsx", "--output", out)
+    assert "WARNING" not in done.stderr, done.stderr
+    made = done.stdout.strip()
     files = os.listdir(made)
-    assert len(files) == len(names) + 1, files
+    assert len(files) == len(names) + 2, files
     for name in files:
         assert "/" not in name and "\\" not in name and not name.startswith("."), name
         assert len(name.encode()) <= 255, name

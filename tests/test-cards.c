@@ -206,13 +206,14 @@ test_history_trend (void)
   remove_tree (directory);
 }
 
-/* Every card within its page: a 300-character name, 40 organisations
- * without activity, a 257-character address; nothing drawn past A4. */
+/* Every card within its page, its body above its foot: 300-character
+ * names and region, 40 organisations without activity, a 257-character
+ * address, a card not scored; nothing drawn past A4. */
 static void
 test_drawn_within_page (void)
 {
   g_autoptr(GString) long_name = g_string_new (NULL);
-  g_autoptr(GString) text = g_string_new (HEAD "\"municipalities\": [");
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"metodist-monitoring\", \"version\": 1, ");
   g_autoptr(GString) url = g_string_new ("https://example.org/");
   g_autoptr(GString) catalog_text = g_string_new (NULL);
   g_autoptr(MtDataset) dataset = NULL;
@@ -227,7 +228,12 @@ test_drawn_within_page (void)
     g_string_append (long_name, "Муниципальное образование Длинноименный район ");
   while (url->len < 257)
     g_string_append_c (url, 'a');
-  g_string_append_printf (text, "{\"id\": \"1\", \"name\": \"%s\"}], \"organizations\": [", long_name->str);
+  /* A long region, a long best municipality, one not scored. */
+  g_string_append_printf (text, "\"region\": \"%s\", \"period\": {\"from\": \"2023-11-29\", \"to\": \"2023-12-06\"}, "
+                          "\"municipalities\": [{\"id\": \"1\", \"name\": \"%s\"}, {\"id\": \"2\", \"name\": \"%s 2\", "
+                          "\"teachers\": {\"active\": 5}, \"students\": {\"total\": 100, \"active\": 5}}], "
+                          "\"organizations\": [",
+                          long_name->str, long_name->str, long_name->str);
   for (guint i = 0; i < 40; i++)
     g_string_append_printf (text, "%s{\"name\": \"%s %u\", \"municipality\": \"1\", " COUNTS (0, 0) "}",
                             i > 0 ? ", " : "", long_name->str, i);
@@ -250,8 +256,13 @@ test_drawn_within_page (void)
       const guint8 *data;
       int stride;
 
-      g_assert_cmpuint (card->inactive->len, ==, 40);
-      mt_card_draw (card, cr);
+      double bottom;
+
+      g_assert_cmpuint (card->inactive->len, ==, i == 0 ? 40 : 0);
+      bottom = mt_card_draw (card, cr);
+      /* The body never runs into the foot (the code, the institute). */
+      if (bottom > MT_CARD_FOOT_TOP)
+        g_error ("card %u's body reaches %.0f pt, into the foot at %.0f", i, bottom, MT_CARD_FOOT_TOP);
       cairo_surface_flush (surface);
       data = cairo_image_surface_get_data (surface);
       stride = cairo_image_surface_get_stride (surface);
@@ -273,6 +284,15 @@ count_entries (const char *path)
   while (dir != NULL && g_dir_read_name (dir) != NULL)
     n++;
   return n;
+}
+
+static void
+cancel_after_first (guint    done,
+                    guint    total,
+                    gpointer data)
+{
+  g_assert_cmpuint (done, ==, 1);
+  g_cancellable_cancel (data);
 }
 
 /* Names alike once safe get " (2)"; a cancelled run leaves nothing. */
@@ -306,8 +326,8 @@ test_write (void)
   g_assert_true (g_file_test (first, G_FILE_TEST_IS_REGULAR));
   g_assert_true (g_file_test (second, G_FILE_TEST_IS_REGULAR));
 
-  g_cancellable_cancel (cancelled);
-  none = mt_cards_write (batch, parent, TRUE, NULL, NULL, cancelled, &error);
+  /* Cancelled after the first card: what it wrote is removed. */
+  none = mt_cards_write (batch, parent, TRUE, cancel_after_first, cancelled, cancelled, &error);
   g_assert_null (none);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   /* Only the first run's folder. */

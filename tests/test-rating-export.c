@@ -77,8 +77,9 @@ test_sheet_names (void)
   g_assert_cmpstr (forbidden, ==, "Итоги_ _2023_24_ ___");
   g_assert_cmpuint (g_utf8_strlen (long_name, -1), ==, 31);
   g_assert_true (g_str_has_prefix (long_name, "Рейтинг муниципальных"));
-  g_assert_cmpstr (empty, ==, "Sheet ");
-  g_assert_cmpstr (quoted, ==, "Sheet 'Лист'");
+  g_assert_cmpstr (empty, ==, "Sheet");
+  /* Excel refuses an apostrophe at either end. */
+  g_assert_cmpstr (quoted, ==, "_Лист_");
   g_assert_true (g_utf8_validate (broken, -1, NULL));
 }
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * mt-cli-cards.c: `metodist cards`, a report card per municipality as a
  * PDF of its own, and all of them in one, in a new folder */
+#define G_LOG_DOMAIN "mt-cli-cards"
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -118,6 +119,12 @@ mt_cli_cards (int    argc,
   written = mt_cards_write (batch, output, workbook, progress_cb, GINT_TO_POINTER (isatty (STDERR_FILENO)), NULL, &error);
   if (written == NULL)
     return fail (error->message);
+  if (mt_dataset_get_is_demo (mt_rating_get_dataset (rating)))
+    g_printerr ("%s\n", _("metodist: warning: no monitoring source was given or set: the cards show the built-in "
+                          "demo data, labelled so"));
+  if (written->demo_catalog_left_out)
+    g_printerr ("%s\n", _("metodist: warning: the catalog is the built-in demo’s: the cards carry no institute and no "
+                          "code of the recommendations (give the meeting’s catalog with --catalog)"));
   g_print ("%s\n", written->folder);
   return MT_CLI_EXIT_OK;
 }

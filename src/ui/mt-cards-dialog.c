@@ -99,14 +99,22 @@ written_cb (GObject      *source,
   self->folder = g_strdup (written->folder);
   {
     g_autofree char *count = mt_format_count (written->n_cards);
-    g_autofree char *name = g_path_get_basename (written->folder);
-    g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                          "%s report card and one PDF of all are in the folder «%s».",
-                                                          "%s report cards and one PDF of all are in the folder «%s».",
-                                                          written->n_cards),
-                                             count, name);
+    g_autoptr(GString) text = g_string_new (NULL);
 
-    gtk_label_set_label (self->status, text);
+    /* The whole path: where to find them (from a user's try). */
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                               "%s report card and one PDF of all are in the folder «%s».",
+                                               "%s report cards and one PDF of all are in the folder «%s».",
+                                               written->n_cards),
+                            count, written->folder);
+    if (written->has_workbook)
+      g_string_append_printf (text, " %s", _("The workbook, a sheet per municipality, is there too."));
+    if (written->demo_catalog_left_out)
+      g_string_append_printf (text, "\n\n%s",
+                              _("The meeting’s catalog is the built-in demo’s: the cards carry no institute and no "
+                                "code of the recommendations. Open the meeting’s catalog on the Materials page and "
+                                "make them again."));
+    gtk_label_set_label (self->status, text->str);
   }
   gtk_progress_bar_set_fraction (self->progress, 1);
   gtk_widget_set_visible (self->open_folder, TRUE);

@@ -35,6 +35,7 @@ struct _MtWindow
 
   MtDeckDialog *deck_dialog;   /* (nullable) (weak) */
   MtDeckWindow *deck_window;   /* (nullable) (weak): the deck shown */
+  GtkFileChooserNative *cards_chooser;  /* (nullable): the folder for the cards being chosen */
 };
 
 G_DEFINE_FINAL_TYPE (MtWindow, mt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -393,7 +394,7 @@ cards_folder_chosen_cb (GtkNativeDialog *chooser,
       folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_settings_set_boolean (self->settings, "cards-workbook", g_strcmp0 (workbook, "true") == 0);
     }
-  g_object_unref (chooser);
+  g_clear_object (&self->cards_chooser);
   path = folder != NULL ? g_file_get_path (folder) : NULL;
   if (path == NULL || rating == NULL)
     return;
@@ -430,6 +431,8 @@ cards_activated (GSimpleAction *action,
   MtWindow *self = user_data;
   GtkFileChooserNative *chooser;
 
+  if (self->cards_chooser != NULL)
+    return;
   /* Said, not greyed out: the way to a rating is on the page. */
   if (mt_monitoring_page_get_rating (self->monitoring_page) == NULL)
     {
@@ -444,7 +447,10 @@ cards_activated (GSimpleAction *action,
                                _("Also as an Excel workbook, a sheet per municipality"), NULL, NULL);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "workbook",
                                g_settings_get_boolean (self->settings, "cards-workbook") ? "true" : "false");
-  g_signal_connect (chooser, "response", G_CALLBACK (cards_folder_chosen_cb), self);
+  /* Held by the window, which goes first if closed meanwhile (from
+   * review: the answer came to a freed window). */
+  self->cards_chooser = chooser;
+  g_signal_connect_object (chooser, "response", G_CALLBACK (cards_folder_chosen_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -497,6 +503,11 @@ mt_window_dispose (GObject *object)
   g_action_map_remove_action (G_ACTION_MAP (object), "page");
   if (self->deck_window != NULL)
     gtk_window_destroy (GTK_WINDOW (self->deck_window));
+  if (self->cards_chooser != NULL)
+    {
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->cards_chooser));
+      g_clear_object (&self->cards_chooser);
+    }
   if (self->deck_dialog != NULL)
     {
       /* A save under way holds the dialog (deck_saved_cb): only this

@@ -128,7 +128,7 @@ main (int   argc,
   g_autoptr(GBytes) bytes = g_bytes_new (document->str, document->len);
   g_autoptr(MtDataset) country = mt_monitoring_read (bytes, NULL);
   MtWeights weights = MT_WEIGHTS_INIT;
-  double demo_ms, deck_ms, national_ms, demo_peak, national_peak;
+  double demo_ms, deck_ms, national_ms, workbook_ms, demo_peak, national_peak, workbook_peak;
 
   catalog = mt_catalog_load_demo ();
   demo = mt_rating_new (week, previous, &weights);
@@ -138,9 +138,15 @@ main (int   argc,
    * adds is what 2,285 more cards need beyond 45 (freed memory is reused). */
   demo_peak = added_peak_mib (demo_cards, parent);
   national_peak = added_peak_mib (national_cards, parent);
+  with_workbook = TRUE;
+  workbook_peak = added_peak_mib (national_cards, parent);
+  with_workbook = FALSE;
   demo_ms = median_of_runs (demo_cards, parent, 7);
   deck_ms = median_of_runs (demo_deck, parent, 7);
   national_ms = median_of_runs (national_cards, parent, 3);
+  with_workbook = TRUE;
+  workbook_ms = median_of_runs (national_cards, parent, 3);
+  with_workbook = FALSE;
 
   g_print ("medians (7 runs; the country's 3):\n");
   g_print ("  the region's 45 cards (45 PDFs and one of all)   %9.1f ms\n", demo_ms);
@@ -148,9 +154,11 @@ main (int   argc,
            demo_ms / deck_ms);
   g_print ("  a country's 2,330 cards                          %9.1f ms  (%.2f ms a card; 45 cards: %.2f)\n",
            national_ms, national_ms / 2330, demo_ms / 45);
+  g_print ("  the same with the workbook (2,330 sheets)        %9.1f ms\n", workbook_ms);
   g_print ("peak memory a run adds (the 45 first, then the 2,330 beyond them):\n");
   g_print ("  45 cards     %6.1f MiB\n", demo_peak);
   g_print ("  2,330 cards  %6.1f MiB more\n", national_peak);
+  g_print ("  2,330 cards and their workbook  %6.1f MiB more\n", workbook_peak);
 
   remove_tree (parent);
   g_object_unref (demo);

@@ -179,6 +179,15 @@ mt_card_batch_new (MtRating     *rating,
   g_autoptr(MtMaterial) recommendations = recommendations_of (catalog);
   MtCardRegion *region = g_new0 (MtCardRegion, 1);
 
+  /* The demo catalog's institute and example.org code are not sent with
+   * real data (from review and a user's try: real cards went out
+   * labelled demo, their code opening example.org). */
+  if (catalog != NULL && mt_catalog_get_is_demo (catalog) && !mt_dataset_get_is_demo (dataset))
+    {
+      region->demo_catalog_left_out = TRUE;
+      catalog = NULL;
+      g_clear_object (&recommendations);
+    }
   batch->rating = mt_rating_copy (rating);
   batch->trends = trends;
   batch->organizations = group_organizations (dataset);
@@ -189,7 +198,7 @@ mt_card_batch_new (MtRating     *rating,
   region->period_to = g_strdup (mt_dataset_get_period_to (dataset));
   region->has_previous = mt_rating_get_previous (rating) != NULL;
   region->has_organization_rows = mt_dataset_get_organizations (dataset)->len > 0;
-  region->is_demo = mt_dataset_get_is_demo (dataset) || (catalog != NULL && mt_catalog_get_is_demo (catalog));
+  region->is_demo = mt_dataset_get_is_demo (dataset);
   if (catalog != NULL)
     region->institution = g_strdup (mt_catalog_get_organization (catalog));
   if (recommendations != NULL)
@@ -245,6 +254,9 @@ mt_card_batch_make (MtCardBatch *batch,
   card->rank = mt_rating_row_get_rank (row);
   card->unranked_reason = mt_rating_row_unranked_reason (row);
   card->has_change = mt_rating_row_get_rank_change (row, &card->change);
+  card->previous_rank = mt_rating_row_get_previous_rank (row);
+  card->teachers_change = mt_rating_row_get_teachers_share_change (row);
+  card->students_change = mt_rating_row_get_students_share_change (row);
   card->score = mt_rating_row_get_score (row);
   card->teachers_share = mt_rating_row_get_teachers_share (row);
   card->students_share = mt_rating_row_get_students_share (row);

@@ -23,7 +23,6 @@
 #define BODY 10.5          /* printed body text, in points */
 #define SMALL 9.0
 #define HEADING 12.5
-#define FOOT_HEIGHT 150.0  /* the recommendations' code and its words */
 #define CODE_SIDE 118.0    /* 42 mm: a phone reads it off a printed page */
 #define CHART_HEIGHT 150.0
 
@@ -56,7 +55,7 @@ move_text (const MtCard *card,
   if (!card->has_change)
     return g_strdup (_("It had no place in the previous period."));
   if (card->change == 0)
-    return g_strdup (_("= The same place as in the previous period."));
+    return g_strdup (_("= the same place as in the previous period"));
   *color = card->change > 0 ? &rise : &fall;
   if (card->change > 0)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "▲ %d place up since the previous period",
@@ -92,8 +91,16 @@ draw_standing (const MtCard *card,
     y += mt_draw_text (cr, place, 22, PANGO_WEIGHT_BOLD, MARGIN, y, width, 1, PANGO_ALIGN_LEFT, &accent);
   }
   move = move_text (card, &color);
-  return y + 4 + mt_draw_text (cr, move, BODY + 1, PANGO_WEIGHT_BOLD, MARGIN, y + 4, width, 1, PANGO_ALIGN_LEFT,
-                               color);
+  y += 4 + mt_draw_text (cr, move, BODY + 1, PANGO_WEIGHT_BOLD, MARGIN, y + 4, width, 1, PANGO_ALIGN_LEFT, color);
+  if (card->previous_rank > 0)
+    {
+      g_autofree char *previous = mt_format_count (card->previous_rank);
+      /* TRANSLATORS: on a report card, under its move */
+      g_autofree char *line = g_strdup_printf (_("Place in the previous period: %s"), previous);
+
+      y += 2 + mt_draw_text (cr, line, BODY, PANGO_WEIGHT_NORMAL, MARGIN, y + 2, width, 1, PANGO_ALIGN_LEFT, &muted);
+    }
+  return y;
 }
 
 static char *
@@ -102,45 +109,75 @@ percent_or_dash (double share)
   return isfinite (share) ? mt_format_percent (share) : g_strdup ("—");
 }
 
-/* One line of the shares' table: what, the municipality's, the region's
- * median, the best and whose. */
+/* A change of a share in percentage points, "+1,3 п. п.", or a dash. */
+static char *
+points_or_dash (double change)
+{
+  g_autofree char *points = NULL;
+
+  if (!isfinite (change))
+    return g_strdup ("—");
+  points = mt_format_points (change);
+  /* TRANSLATORS: a change of a share in percentage points, "+1,3 п. п." */
+  return g_strdup_printf (_("%s pp"), points);
+}
+
+/* The columns of the shares' table, from the margin. */
+static const double share_columns[] = { 0, 90, 180, 268, 350 };
+
+/* The shares' table's header: the column names themselves. */
+static double
+draw_share_header (cairo_t *cr,
+                   double   y)
+{
+  const char *names[] = { _("Active of all"), _("Municipality"), _("Change since the previous period"),
+                          _("Region’s median"), _("Best in the region") };
+  double height = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      double x = MARGIN + share_columns[i];
+      double room = i + 1 < G_N_ELEMENTS (names) ? share_columns[i + 1] - share_columns[i] - 8
+                                                 : MT_CARD_WIDTH - MARGIN - x;
+
+      height = MAX (height, mt_draw_text (cr, names[i], SMALL, PANGO_WEIGHT_BOLD, x, y, room, 3, PANGO_ALIGN_LEFT,
+                                          &muted));
+    }
+  return y + height + 4;
+}
+
+/* One line of the shares' table: what, the municipality's, its change,
+ * the region's median, the best and whose. */
 static double
 draw_share_row (cairo_t    *cr,
                 const char *what,
                 double      own,
+                double      change,
                 double      median,
                 double      best,
                 const char *best_name,
-                gboolean    bold,
                 double      y)
 {
-  double columns[] = { MARGIN, MARGIN + 120, MARGIN + 215, MARGIN + 310 };
-  double last = MT_CARD_WIDTH - MARGIN - columns[3];
-  PangoWeight weight = bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL;
-  const MtRgb *color = bold ? &muted : &ink;
+  double last = MT_CARD_WIDTH - 2 * MARGIN - share_columns[4];
+  g_autofree char *own_text = percent_or_dash (own);
+  g_autofree char *change_text = points_or_dash (change);
+  g_autofree char *median_text = percent_or_dash (median);
+  g_autofree char *best_text = percent_or_dash (best);
+  g_autofree char *best_line = best_name != NULL ? g_strdup_printf ("%s · %s", best_text, best_name)
+                                                 : g_steal_pointer (&best_text);
+  const MtRgb *change_color = !isfinite (change) || change == 0 ? &muted : change > 0 ? &rise : &fall;
   double height;
 
-  if (bold)
-    {
-      /* The header: the column names themselves. */
-      mt_draw_text (cr, what, SMALL, weight, columns[0], y, 110, 2, PANGO_ALIGN_LEFT, color);
-      mt_draw_text (cr, _("Municipality"), SMALL, weight, columns[1], y, 90, 2, PANGO_ALIGN_LEFT, color);
-      mt_draw_text (cr, _("Region’s median"), SMALL, weight, columns[2], y, 90, 2, PANGO_ALIGN_LEFT, color);
-      return y + 4 + mt_draw_text (cr, _("Best in the region"), SMALL, weight, columns[3], y, last, 2,
-                                   PANGO_ALIGN_LEFT, color);
-    }
-  {
-    g_autofree char *own_text = percent_or_dash (own);
-    g_autofree char *median_text = percent_or_dash (median);
-    g_autofree char *best_text = percent_or_dash (best);
-    g_autofree char *best_line = best_name != NULL ? g_strdup_printf ("%s · %s", best_text, best_name)
-                                                   : g_steal_pointer (&best_text);
-
-    height = mt_draw_text (cr, what, BODY, PANGO_WEIGHT_NORMAL, columns[0], y, 110, 1, PANGO_ALIGN_LEFT, &ink);
-    mt_draw_text (cr, own_text, BODY + 2, PANGO_WEIGHT_BOLD, columns[1], y - 1, 90, 1, PANGO_ALIGN_LEFT, &ink);
-    mt_draw_text (cr, median_text, BODY, PANGO_WEIGHT_NORMAL, columns[2], y, 90, 1, PANGO_ALIGN_LEFT, &ink);
-    height = MAX (height, mt_draw_name (cr, best_line, BODY, PANGO_WEIGHT_NORMAL, columns[3], y, last, 2, &ink));
-  }
+  height = mt_draw_text (cr, what, BODY, PANGO_WEIGHT_NORMAL, MARGIN, y, share_columns[1] - 8, 1, PANGO_ALIGN_LEFT,
+                         &ink);
+  mt_draw_text (cr, own_text, BODY + 2, PANGO_WEIGHT_BOLD, MARGIN + share_columns[1], y - 1, 82, 1, PANGO_ALIGN_LEFT,
+                &ink);
+  mt_draw_text (cr, change_text, BODY, PANGO_WEIGHT_NORMAL, MARGIN + share_columns[2], y, 82, 1, PANGO_ALIGN_LEFT,
+                change_color);
+  mt_draw_text (cr, median_text, BODY, PANGO_WEIGHT_NORMAL, MARGIN + share_columns[3], y, 72, 1, PANGO_ALIGN_LEFT,
+                &ink);
+  height = MAX (height, mt_draw_name (cr, best_line, BODY, PANGO_WEIGHT_NORMAL, MARGIN + share_columns[4], y, last, 2,
+                                      &ink));
   return y + height + 6;
 }
 
@@ -152,15 +189,15 @@ draw_shares (const MtCard *card,
   const MtCardRegion *region = card->region;
 
   y = heading (cr, _("Active shares"), y);
-  y = draw_share_row (cr, _("Active of all"), NAN, NAN, NAN, NULL, TRUE, y);
+  y = draw_share_header (cr, y);
   mt_draw_set_color (cr, &rule);
   cairo_rectangle (cr, MARGIN, y - 2, MT_CARD_WIDTH - 2 * MARGIN, 0.6);
   cairo_fill (cr);
   y += 4;
-  y = draw_share_row (cr, _("Teachers"), card->teachers_share, region->median_teachers, region->best_teachers,
-                      region->best_teachers_name, FALSE, y);
-  return draw_share_row (cr, _("Students"), card->students_share, region->median_students, region->best_students,
-                         region->best_students_name, FALSE, y);
+  y = draw_share_row (cr, _("Teachers"), card->teachers_share, card->teachers_change, region->median_teachers,
+                      region->best_teachers, region->best_teachers_name, y);
+  return draw_share_row (cr, _("Students"), card->students_share, card->students_change, region->median_students,
+                         region->best_students, region->best_students_name, y);
 }
 
 static double
@@ -266,16 +303,22 @@ draw_trend (const MtCard *card,
         top = MAX (top, point->students_share);
     }
   if (card->trend->len < 2 || usable < 2)
-    return y + 6 + mt_draw_text (cr, _("The trend appears once two periods or more of this municipality are kept: "
-                                       "load each week’s monitoring in Metodist."),
-                                 BODY, PANGO_WEIGHT_NORMAL, MARGIN, y + 2, width, 3, PANGO_ALIGN_LEFT, &muted);
+    return y + 6 + mt_draw_text (cr, _("No trend yet: it needs two periods or more."), BODY, PANGO_WEIGHT_NORMAL,
+                                 MARGIN, y + 2, width, 2, PANGO_ALIGN_LEFT, &muted);
 
-  /* The scale's top: the next ten percent above the highest point. */
+  /* The scale's top: the next ten percent above the highest point or the
+   * region's best, the same on every card of a batch as far as it can be
+   * (from a user's try: 8,9 % near the top looked high). */
+  if (isfinite (card->region->best_teachers))
+    top = MAX (top, card->region->best_teachers);
+  if (isfinite (card->region->best_students))
+    top = MAX (top, card->region->best_students);
   top = MIN (1.0, ceil (top * 10 + 1e-9) / 10);
   if (top <= 0)
     top = 0.1;
   {
     g_autofree char *top_text = mt_format_percent (top);
+    g_autofree char *zero_text = mt_format_percent (0);
     g_autofree char *first = mt_format_iso_date (g_array_index (card->trend, MtTrendPoint, 0).period_from);
     g_autofree char *last = mt_format_iso_date (
       g_array_index (card->trend, MtTrendPoint, card->trend->len - 1).period_from);
@@ -283,7 +326,7 @@ draw_trend (const MtCard *card,
     double x;
 
     mt_draw_text (cr, top_text, SMALL, PANGO_WEIGHT_NORMAL, MARGIN, chart_y - 5, 40, 1, PANGO_ALIGN_LEFT, &muted);
-    mt_draw_text (cr, "0 %", SMALL, PANGO_WEIGHT_NORMAL, MARGIN, chart_y + chart_height - 6, 40, 1,
+    mt_draw_text (cr, zero_text, SMALL, PANGO_WEIGHT_NORMAL, MARGIN, chart_y + chart_height - 6, 40, 1,
                   PANGO_ALIGN_LEFT, &muted);
     mt_draw_set_color (cr, &rule);
     cairo_rectangle (cr, chart_x, chart_y, chart_width, 0.5);
@@ -309,7 +352,8 @@ inactive_what (const MtCardOrganization *organization)
   return organization->no_teachers ? _("no active teachers") : _("no active students");
 }
 
-static void
+/* Returns: the lowest point it drew to */
+static double
 draw_organizations (const MtCard *card,
                     cairo_t      *cr,
                     double        y,
@@ -321,39 +365,30 @@ draw_organizations (const MtCard *card,
   y = heading (cr, _("Organisations with no activity"), y);
   if (!card->region->has_organization_rows)
     {
-      mt_draw_text (cr, _("The source has no rows of organisations, only municipalities’ totals: which "
-                          "organisations show no activity cannot be told from it."),
-                    BODY, PANGO_WEIGHT_NORMAL, MARGIN, y + 2, width, 3, PANGO_ALIGN_LEFT, &muted);
-      return;
+      return y + 2 + mt_draw_text (cr, _("The monitoring data has no rows of single organisations, so those "
+                                         "without activity cannot be named."),
+                                   BODY, PANGO_WEIGHT_NORMAL, MARGIN, y + 2, width, 3, PANGO_ALIGN_LEFT, &muted);
     }
   if (card->n_organizations == 0)
     {
-      mt_draw_text (cr, _("The source has no rows of this municipality’s organisations."), BODY,
-                    PANGO_WEIGHT_NORMAL, MARGIN, y + 2, width, 2, PANGO_ALIGN_LEFT, &muted);
-      return;
+      return y + 2 + mt_draw_text (cr, _("The monitoring data has no rows of this municipality’s organisations."),
+                                   BODY, PANGO_WEIGHT_NORMAL, MARGIN, y + 2, width, 2, PANGO_ALIGN_LEFT, &muted);
     }
   if (card->inactive->len == 0)
     {
       g_autofree char *all = mt_format_count (card->n_organizations);
 
-      summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "Its %s organisation has active teachers and students.",
-                                              "All its %s organisations have active teachers and students.",
-                                              card->n_organizations),
-                                 all);
-      mt_draw_text (cr, summary, BODY, PANGO_WEIGHT_NORMAL, MARGIN, y + 2, width, 2, PANGO_ALIGN_LEFT, &rise);
-      return;
+      /* TRANSLATORS: no plural: the count stands apart, "(14)" */
+      summary = g_strdup_printf (_("Every organisation (%s) has active teachers and students."), all);
+      return y + 2 + mt_draw_text (cr, summary, BODY, PANGO_WEIGHT_NORMAL, MARGIN, y + 2, width, 2,
+                                   PANGO_ALIGN_LEFT, &rise);
     }
   {
     g_autofree char *count = mt_format_count (card->inactive->len);
     g_autofree char *all = mt_format_count (card->n_organizations);
 
-    /* TRANSLATORS: "3 of its 12 organisations have no active teachers or no active students:" */
-    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "%s of its %s organisations has no active teachers or no active students:",
-                                            "%s of its %s organisations have no active teachers or no active students:",
-                                            card->inactive->len),
-                               count, all);
+    /* TRANSLATORS: no plural: "Organisations without active teachers or students: 3 of 12" */
+    summary = g_strdup_printf (_("Organisations without active teachers or students: %s of %s"), count, all);
   }
   y += 4 + mt_draw_text (cr, summary, BODY, PANGO_WEIGHT_BOLD, MARGIN, y + 2, width, 2, PANGO_ALIGN_LEFT, &fall);
   for (guint i = 0; i < card->inactive->len; i++)
@@ -371,11 +406,12 @@ draw_organizations (const MtCard *card,
                                                                 "and %s more", left),
                                                    more_count);
 
-          mt_draw_text (cr, more, BODY, PANGO_WEIGHT_NORMAL, MARGIN, y, width, 1, PANGO_ALIGN_LEFT, &muted);
-          return;
+          return y + mt_draw_text (cr, more, BODY, PANGO_WEIGHT_NORMAL, MARGIN, y, width, 1, PANGO_ALIGN_LEFT,
+                                   &muted);
         }
       y += 2 + mt_draw_name (cr, line, BODY, PANGO_WEIGHT_NORMAL, MARGIN, y, width, 2, &ink);
     }
+  return y;
 }
 
 /* What to do next: the recommendations, as a code and in words. */
@@ -384,7 +420,7 @@ draw_foot (const MtCard *card,
            cairo_t      *cr)
 {
   const MtCardRegion *region = card->region;
-  double top = MT_CARD_HEIGHT - MARGIN - FOOT_HEIGHT + 12;
+  double top = MT_CARD_FOOT_TOP + 12;
   double text_width = MT_CARD_WIDTH - 2 * MARGIN - CODE_SIDE - 20;
   g_autoptr(MtQrCode) code = region->code_url != NULL ? mt_qr_code_new (region->code_url, MT_QR_LEVEL_M, NULL)
                                                       : NULL;
@@ -397,8 +433,8 @@ draw_foot (const MtCard *card,
                          PANGO_ALIGN_LEFT, &ink);
   if (code == NULL)
     {
-      mt_draw_text (cr, _("The catalog names no methodological recommendations: ask the institute for them."),
-                    BODY, PANGO_WEIGHT_NORMAL, MARGIN, y, MT_CARD_WIDTH - 2 * MARGIN, 3, PANGO_ALIGN_LEFT, &muted);
+      mt_draw_text (cr, _("Ask the institute for the methodological recommendations."), BODY, PANGO_WEIGHT_NORMAL,
+                    MARGIN, y, MT_CARD_WIDTH - 2 * MARGIN, 3, PANGO_ALIGN_LEFT, &muted);
     }
   else
     {
@@ -425,8 +461,11 @@ draw_foot (const MtCard *card,
  * @cr: an A4 page in points, its origin at the top left
  *
  * Draws @card.
+ *
+ * Returns: the lowest point of its body, above MT_CARD_FOOT_TOP when all
+ *   fits
  */
-void
+double
 mt_card_draw (const MtCard *card,
               cairo_t      *cr)
 {
@@ -436,7 +475,7 @@ mt_card_draw (const MtCard *card,
   g_autofree char *period = NULL;
   g_autofree char *subtitle = NULL;
 
-  g_return_if_fail (card != NULL && cr != NULL);
+  g_return_val_if_fail (card != NULL && cr != NULL, 0);
   region = card->region;
 
   cairo_save (cr);
@@ -461,7 +500,8 @@ mt_card_draw (const MtCard *card,
   y = draw_standing (card, cr, y) + 18;
   y = draw_shares (card, cr, y) + 14;
   y = draw_trend (card, cr, y) + 10;
-  draw_organizations (card, cr, y, MT_CARD_HEIGHT - MARGIN - FOOT_HEIGHT - 10);
+  y = draw_organizations (card, cr, y, MT_CARD_FOOT_TOP - 10);
   draw_foot (card, cr);
   cairo_restore (cr);
+  return y;
 }

@@ -121,9 +121,8 @@ mt_card_trends_collect (MtHistory    *history,
   GHashTableIter iter;
   gpointer value;
 
-  g_return_val_if_fail (MT_IS_DATASET (shown), trends);
-
   trends->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  g_return_val_if_fail (MT_IS_DATASET (shown), trends);
   if (mt_dataset_get_is_demo (shown))
     {
       g_auto(GStrv) weeks = mt_demo_list_periods ();

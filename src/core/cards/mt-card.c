@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * mt-card.c: one municipality's report card */
+#define G_LOG_DOMAIN "mt-card"
 #include "config.h"
 
 #include <math.h>
@@ -46,6 +47,8 @@ mt_card_new (const MtCardRegion *region,
   card->score = NAN;
   card->teachers_share = NAN;
   card->students_share = NAN;
+  card->teachers_change = NAN;
+  card->students_change = NAN;
   card->trend = g_array_new (FALSE, TRUE, sizeof (MtTrendPoint));
   card->inactive = g_ptr_array_new_with_free_func (organization_free);
   return card;

@@ -28,6 +28,8 @@ G_BEGIN_DECLS
  * @has_previous: a previous period was compared with
  * @has_organization_rows: the source has rows of organisations
  * @is_demo: made from the built-in demo data
+ * @demo_catalog_left_out: the catalog was the built-in demo's and the
+ *   data real: its institute and code are left out, not sent
  *
  * What every card of one batch shares.
  */
@@ -49,6 +51,7 @@ typedef struct
   gboolean has_previous;
   gboolean has_organization_rows;
   gboolean is_demo;
+  gboolean demo_catalog_left_out;
 } MtCardRegion;
 
 void mt_card_region_free (MtCardRegion *region);
@@ -75,6 +78,9 @@ typedef struct
  * @unranked_reason: (nullable): why it has no place, in words
  * @has_change: it had a place in the previous period too
  * @change: places moved up since (negative: down)
+ * @previous_rank: its place in the previous period, or 0
+ * @teachers_change: its teachers' share's change since, or NAN
+ * @students_change: its students' share's change since, or NAN
  * @score: its score, or NAN
  * @teachers_share: active teachers of all, or NAN
  * @students_share: active students of all, or NAN
@@ -93,6 +99,9 @@ typedef struct
   char *unranked_reason;
   gboolean has_change;
   int change;
+  guint previous_rank;
+  double teachers_change;
+  double students_change;
   double score;
   double teachers_share;
   double students_share;

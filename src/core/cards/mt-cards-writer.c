@@ -157,8 +157,8 @@ remove_run (const char *folder,
  * @workbook: the cards as a workbook too, a sheet each
  * @progress: (nullable): told after each card, from this thread
  *
- * Writes a PDF per card and one of all (and the workbook), in a worker
- * thread.
+ * Writes a PDF per card and one of all (and the workbook). It takes long:
+ * call it from a worker thread (mt_cards_write_async () does).
  *
  * Returns: (transfer full) (nullable): what was written, or %NULL with
  *   @error set and nothing left behind
@@ -268,24 +268,31 @@ mt_cards_write (MtCardBatch     *batch,
       result_xlsx = TRUE;
     }
 
+  /* Cancelled up to the last moment: nothing is kept (from review: a
+   * late cancel said "removed" of a folder left whole). */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    goto failed;
+
   cairo_destroy (cr);
   cr = NULL;
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
   surface = NULL;
-  if (status != CAIRO_STATUS_SUCCESS)
+  if (status == CAIRO_STATUS_WRITE_ERROR)
     {
       /* The stream's own failure ("No space left on device") says more
-       * than cairo's "error while writing to output stream". */
-      if (!mt_file_stream_commit (stream, error))
-        {
-          remove_run (folder, written);
-          return NULL;
-        }
+       * than cairo's "error while writing to output stream"; a stream
+       * that failed never puts its file in place. */
+      mt_file_stream_commit (stream, error);
+      remove_run (folder, written);
+      return NULL;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      mt_file_stream_abort (stream);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The report cards could not be made: %s"),
                    cairo_status_to_string (status));
-      g_unlink (combined);
       remove_run (folder, written);
       return NULL;
     }
@@ -300,6 +307,7 @@ mt_cards_write (MtCardBatch     *batch,
   result->combined = g_steal_pointer (&combined);
   result->n_cards = written->len - (result_xlsx ? 1 : 0);
   result->has_workbook = result_xlsx;
+  result->demo_catalog_left_out = region->demo_catalog_left_out;
   return result;
 
 failed:
@@ -422,12 +430,16 @@ mt_cards_write_async (MtRating            *rating,
                       GAsyncReadyCallback  callback,
                       gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-  Job *job = g_new0 (Job, 1);
+  g_autoptr(GTask) task = NULL;
+  Job *job;
 
   g_return_if_fail (MT_IS_RATING (rating));
   g_return_if_fail (parent != NULL);
 
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  /* What the run says is what happened: written whole, or nothing left. */
+  g_task_set_check_cancellable (task, FALSE);
+  job = g_new0 (Job, 1);
   job->rating = mt_rating_copy (rating);
   job->catalog = catalog != NULL ? mt_catalog_copy (catalog) : NULL;
   job->history = history != NULL ? g_object_ref (history) : NULL;

@@ -21,6 +21,8 @@ typedef void (*MtCardsProgress) (guint    done,
  * @combined: the PDF of all the cards in it
  * @n_cards: the cards written, one PDF each
  * @has_workbook: they are in a workbook too
+ * @demo_catalog_left_out: the demo catalog's institute and code were left
+ *   out of real cards: to tell the user
  */
 typedef struct
 {
@@ -28,6 +30,7 @@ typedef struct
   char *combined;
   guint n_cards;
   gboolean has_workbook;
+  gboolean demo_catalog_left_out;
 } MtCardsWritten;
 
 void            mt_cards_written_free (MtCardsWritten  *written);

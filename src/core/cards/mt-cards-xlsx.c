@@ -5,8 +5,10 @@
  * place, the shares beside the region's, the trend's points, and every
  * organisation without activity (the card lists those that fit its
  * page). Written in libxlsxwriter's constant-memory mode: a sheet's rows
- * go to a working file as they are made, so that a country's 2,330
- * sheets take no more memory than one. */
+ * go to a working file on the disk, in the cards' folder, as they are
+ * made (removed as soon as opened, so none is left behind), and only the
+ * compressed workbook is built in memory (mt_xlsx_file_write ()): a
+ * country's 2,330 sheets take a few megabytes, not their rows. */
 #define G_LOG_DOMAIN "mt-cards-xlsx"
 
 #include "config.h"
@@ -15,7 +17,6 @@
 #include <locale.h>
 #include <math.h>
 #include <sys/resource.h>
-#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include "mt-cards-xlsx.h"
@@ -30,6 +31,7 @@ typedef struct
 {
   MtCardBatch *batch;
   GCancellable *cancellable;
+  char *work_dir;            /* where the sheets' working files go */
   lxw_workbook *workbook;
   lxw_format *title;
   lxw_format *header;
@@ -86,7 +88,9 @@ sheet_name (GHashTable *used,
       g_autofree char *suffix = number > 1 ? g_strdup_printf (" (%u)", number) : g_strdup ("");
       glong room = MAX_SHEET_NAME - g_utf8_strlen (suffix, -1);
       g_autofree char *cut = g_utf8_substring (base, 0, MIN (g_utf8_strlen (base, -1), room));
-      g_autofree char *candidate = g_strconcat (g_strstrip (cut), suffix, NULL);
+      g_autofree char *joined = g_strconcat (g_strstrip (cut), suffix, NULL);
+      /* Its ends again, once cut: no apostrophe there. */
+      g_autofree char *candidate = mt_xlsx_sheet_name (joined);
 
       if (g_hash_table_add (used, g_utf8_casefold (candidate, -1)))
         return g_steal_pointer (&candidate);
@@ -104,7 +108,9 @@ write_card (Book         *book,
   text (book, sheet, row++, 0, card->name, book->title);
   if (region->is_demo)
     text (book, sheet, row++, 0, _("DEMO DATA"), NULL);
-  text (book, sheet, row, 0, region->region, NULL);
+  text (book, sheet, row, 0, _("Region"), book->header);
+  text (book, sheet, row++, 1, region->region, NULL);
+  text (book, sheet, row, 0, _("Period"), book->header);
   text (book, sheet, row, 1, region->period_from, NULL);
   text (book, sheet, row++, 2, region->period_to, NULL);
   row++;
@@ -117,7 +123,7 @@ write_card (Book         *book,
   row++;
   text (book, sheet, row, 0, _("Municipalities ranked"), book->header);
   number (book, sheet, row++, 1, region->n_ranked, NULL);
-  text (book, sheet, row, 0, _("Places moved up since the previous period"), book->header);
+  text (book, sheet, row, 0, _("Change of place since the previous period (+ up, − down)"), book->header);
   if (card->has_change)
     number (book, sheet, row, 1, card->change, NULL);
   row += 2;
@@ -183,8 +189,12 @@ ensure_open_files (guint     sheets,
                    GError  **error)
 {
   struct rlimit limit;
+  g_autoptr(GDir) open_files = g_dir_open ("/proc/self/fd", 0, NULL);
   rlim_t wanted = (rlim_t) sheets + 64;
 
+  /* What is open already (a window holds more than a command). */
+  while (open_files != NULL && g_dir_read_name (open_files) != NULL)
+    wanted++;
   if (getrlimit (RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY || limit.rlim_cur >= wanted)
     return TRUE;
   if (limit.rlim_max != RLIM_INFINITY && limit.rlim_max < wanted)
@@ -211,11 +221,11 @@ fill (const char  *memory_path,
 {
   Book *book = data;
   guint n = mt_card_batch_get_n (book->batch);
-  /* Its working files in memory too, where the system has a shared-memory
-   * folder (as mt-xlsx-writer.c does). */
+  /* The sheets' working files on the disk, beside the workbook: a
+   * country's rows are too many for memory (from review: /dev/shm is). */
   lxw_workbook_options options = {
     .constant_memory = LXW_TRUE,
-    .tmpdir = access ("/dev/shm", W_OK | X_OK) == 0 ? "/dev/shm" : NULL,
+    .tmpdir = book->work_dir,
     .use_zip64 = LXW_FALSE,
   };
   g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -292,8 +302,11 @@ mt_cards_write_xlsx (MtCardBatch   *batch,
                      GCancellable  *cancellable,
                      GError       **error)
 {
+  g_autofree char *work_dir = NULL;
   Book book = { batch, cancellable };
 
   g_return_val_if_fail (batch != NULL && path != NULL, FALSE);
+  work_dir = g_path_get_dirname (path);
+  book.work_dir = work_dir;
   return mt_xlsx_file_write (path, fill, &book, error);
 }

@@ -213,7 +213,7 @@ slide_draw_movers (const MtSlide *slide,
       mt_draw_text (cr, moved, TABLE_TEXT, PANGO_WEIGHT_BOLD, x, *y, 120, 1, PANGO_ALIGN_LEFT, color);
       height = mt_draw_name (cr, row->name, TABLE_TEXT, row->focus ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, x + 130, *y,
                            column - 130, 2, &slide_ink);
-      height += mt_draw_text (cr, place, SMALL_SIZE - 4, PANGO_WEIGHT_NORMAL, x + 130, *y + height, column - 130, 1,
+      height += mt_draw_text (cr, place, SMALL_SIZE, PANGO_WEIGHT_NORMAL, x + 130, *y + height, column - 130, 1,
                             PANGO_ALIGN_LEFT, &slide_muted);
       *y += MAX (height, TABLE_TEXT * 1.3) + 24;
     }

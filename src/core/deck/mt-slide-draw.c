@@ -517,10 +517,10 @@ draw_footer (const MtSlideFrame *frame,
   double y = MT_SLIDE_HEIGHT - SLIDE_FOOTER + 20;
   g_autofree char *counter = g_strdup_printf ("%u / %u", frame->number, frame->total);
 
-  mt_draw_text (cr, counter, 26, PANGO_WEIGHT_NORMAL, width - SLIDE_MARGIN - 300, y, 300, 1, PANGO_ALIGN_RIGHT,
+  mt_draw_text (cr, counter, SMALL_SIZE, PANGO_WEIGHT_NORMAL, width - SLIDE_MARGIN - 300, y, 300, 1, PANGO_ALIGN_RIGHT,
               &slide_muted);
   if (frame->is_demo)
-    mt_draw_text (cr, _("DEMO DATA"), 26, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, y, width - 2 * SLIDE_MARGIN - 320, 1,
+    mt_draw_text (cr, _("DEMO DATA"), SMALL_SIZE, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, y, width - 2 * SLIDE_MARGIN - 320, 1,
                 PANGO_ALIGN_LEFT, &demo_red);
 }
 

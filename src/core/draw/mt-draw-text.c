@@ -2,6 +2,7 @@
  * mt-draw-text.c: text on a cairo context, as the deck and the report
  * cards lay it out: a given width, a bound in lines, the same lines on
  * the screen and in a PDF */
+#define G_LOG_DOMAIN "mt-draw-text"
 #include "config.h"
 
 #include <string.h>
@@ -11,8 +12,8 @@
 #define FONT_FAMILY "Cantarell, Noto Sans, DejaVu Sans, Sans"
 
 void
-mt_draw_set_color (cairo_t   *cr,
-                 const MtRgb *color)
+mt_draw_set_color (cairo_t     *cr,
+                   const MtRgb *color)
 {
   cairo_set_source_rgb (cr, color->red, color->green, color->blue);
 }
@@ -75,7 +76,7 @@ show_layout (cairo_t     *cr,
              PangoLayout *layout,
              double       x,
              double       y,
-             const MtRgb   *color)
+             const MtRgb *color)
 {
   int height;
 
@@ -94,11 +95,11 @@ show_layout (cairo_t     *cr,
  */
 double
 mt_draw_text_height (cairo_t    *cr,
-                   const char *text,
-                   double      size,
-                   PangoWeight weight,
-                   double      width,
-                   int         max_lines)
+                     const char *text,
+                     double      size,
+                     PangoWeight weight,
+                     double      width,
+                     int         max_lines)
 {
   g_autoptr(PangoLayout) layout = NULL;
   int height;
@@ -119,15 +120,15 @@ mt_draw_text_height (cairo_t    *cr,
  */
 double
 mt_draw_text (cairo_t       *cr,
-            const char    *text,
-            double         size,
-            PangoWeight    weight,
-            double         x,
-            double         y,
-            double         width,
-            int            max_lines,
-            PangoAlignment alignment,
-            const MtRgb     *color)
+              const char    *text,
+              double         size,
+              PangoWeight    weight,
+              double         x,
+              double         y,
+              double         width,
+              int            max_lines,
+              PangoAlignment alignment,
+              const MtRgb   *color)
 {
   g_autoptr(PangoLayout) layout = NULL;
 
@@ -148,15 +149,15 @@ mt_draw_text (cairo_t       *cr,
  * Returns: the height the name took
  */
 double
-mt_draw_name (cairo_t    *cr,
-            const char *name,
-            double      size,
-            PangoWeight weight,
-            double      x,
-            double      y,
-            double      width,
-            int         max_lines,
-            const MtRgb  *color)
+mt_draw_name (cairo_t     *cr,
+              const char  *name,
+              double       size,
+              PangoWeight  weight,
+              double       x,
+              double       y,
+              double       width,
+              int          max_lines,
+              const MtRgb *color)
 {
   g_autoptr(PangoLayout) layout = NULL;
 

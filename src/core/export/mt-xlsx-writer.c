@@ -164,24 +164,31 @@ write_count (Book          *book,
  * @name: a wanted sheet name
  *
  * Returns: (transfer full): @name as Excel takes it: none of []:*?/\, at
- *   most 31 characters, not empty
+ *   most 31 characters, not empty, no apostrophe at either end
  */
 char *
 mt_xlsx_sheet_name (const char *name)
 {
   g_autofree char *clean = mt_xlsx_clean_text (name);
-  GString *result = g_string_new (NULL);
+  g_autoptr(GString) cut = g_string_new (NULL);
+  GString *result;
   guint length = 0;
 
   for (const char *p = clean; *p != '\0' && length < 31; p = g_utf8_next_char (p), length++)
     {
       gunichar c = g_utf8_get_char (p);
 
-      g_string_append_unichar (result, strchr ("[]:*?/\\", c) != NULL && c < 0x80 ? '_' : c);
+      g_string_append_unichar (cut, strchr ("[]:*?/\\", c) != NULL && c < 0x80 ? '_' : c);
     }
-  g_strstrip (result->str);
-  if (result->str[0] == '\0' || result->str[0] == '\'')
-    g_string_prepend (result, "Sheet ");
+  result = g_string_new (g_strstrip (cut->str));
+  if (result->len == 0)
+    g_string_append (result, "Sheet");
+  /* Excel refuses a name that starts or ends with an apostrophe (from
+   * review: «Район 'Северный'» failed the whole workbook). */
+  if (result->str[0] == '\'')
+    result->str[0] = '_';
+  if (result->str[result->len - 1] == '\'')
+    result->str[result->len - 1] = '_';
   return g_string_free (result, FALSE);
 }
 

@@ -317,9 +317,11 @@ mt_deck_dialog_class_init (MtDeckDialogClass *klass)
                                     G_TYPE_NONE, 0);
 }
 
-/* "Screen 2 — 1920 × 1080", for the screens connected. */
+/* "Screen 2 — 1920 × 1080", for the screens connected; @own, the main
+ * window's, says so (from a user's try: which one was the laptop?). */
 static GtkStringList *
-screens (GdkDisplay *display)
+screens (GdkDisplay *display,
+         GdkMonitor *own)
 {
   GListModel *monitors = gdk_display_get_monitors (display);
   GtkStringList *names = gtk_string_list_new (NULL);
@@ -332,7 +334,11 @@ screens (GdkDisplay *display)
 
       gdk_monitor_get_geometry (monitor, &area);
       /* TRANSLATORS: a screen to show the deck on: its number and size */
-      name = g_strdup_printf (_("Screen %u — %d × %d"), i + 1, area.width, area.height);
+      if (monitor == own)
+        /* TRANSLATORS: the screen the main window is on, its number and size */
+        name = g_strdup_printf (_("Screen %u — %d × %d, this window’s"), i + 1, area.width, area.height);
+      else
+        name = g_strdup_printf (_("Screen %u — %d × %d"), i + 1, area.width, area.height);
       gtk_string_list_append (names, name);
     }
   return names;
@@ -347,7 +353,7 @@ mt_deck_dialog_init (MtDeckDialog *self)
   GtkWidget *save = gtk_button_new_with_mnemonic (_("Save as _PDF…"));
   GtkWidget *page = adw_preferences_page_new ();
   AdwPreferencesGroup *options = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  g_autoptr(GtkStringList) screen_names = screens (gdk_display_get_default ());
+  g_autoptr(GtkStringList) screen_names = screens (gdk_display_get_default (), NULL);
 
   self->parts = g_array_new (FALSE, FALSE, sizeof (Part));
   self->part_rows = g_ptr_array_new ();
@@ -553,9 +559,9 @@ mt_deck_dialog_refresh_screens (MtDeckDialog *self,
 {
   GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
   GListModel *monitors = gdk_display_get_monitors (display);
-  g_autoptr(GtkStringList) names = screens (display);
   GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (main_window));
   GdkMonitor *own = surface != NULL ? gdk_display_get_monitor_at_surface (display, surface) : NULL;
+  g_autoptr(GtkStringList) names = screens (display, own);
   guint n = g_list_model_get_n_items (monitors);
   guint chosen = 0;
 
