@@ -92,8 +92,8 @@ def check_demo(folder):
 
 def check_workbook(folder):
     """--xlsx: a sheet per card, in the rating's order, with its place;
-    1,100 sheets, more than the usual 1,024 files open at once that
-    libxlsxwriter's constant-memory mode keeps, still make a workbook."""
+    1,100 sheets under the usual bound of 1,024 open files (which
+    libxlsxwriter's constant-memory mode, a file open per sheet, broke)."""
     import openpyxl
     out = os.path.join(folder, "workbook")
     made = run("cards", "--xlsx", "--output", out).stdout.strip()

@@ -4,11 +4,10 @@
  * What each card says, as figures a spreadsheet can sort and sum: the
  * place, the shares beside the region's, the trend's points, and every
  * organisation without activity (the card lists those that fit its
- * page). Written in libxlsxwriter's constant-memory mode: a sheet's rows
- * go to a working file on the disk, in the cards' folder, as they are
- * made (removed as soon as opened, so none is left behind), and only the
- * compressed workbook is built in memory (mt_xlsx_file_write ()): a
- * country's 2,330 sheets take a few megabytes, not their rows. */
+ * page). A country's 2,330 small sheets take about 26 MiB while they are
+ * written (see fill () for why not the constant-memory mode); the
+ * workbook is put together in memory and written by Metodist
+ * (mt_xlsx_file_write ()). */
 #define G_LOG_DOMAIN "mt-cards-xlsx"
 
 #include "config.h"
@@ -16,7 +15,6 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <math.h>
-#include <sys/resource.h>
 #include <xlsxwriter.h>
 
 #include "mt-cards-xlsx.h"
@@ -180,40 +178,6 @@ write_card (Book         *book,
     }
 }
 
-/* libxlsxwriter keeps a working file open for each sheet until the
- * workbook is closed: a country's sheets need more open files than the
- * usual 1,024. The soft limit is raised towards the hard one (Metodist
- * waits with poll (), never select (), so more is harmless). */
-static gboolean
-ensure_open_files (guint     sheets,
-                   GError  **error)
-{
-  struct rlimit limit;
-  g_autoptr(GDir) open_files = g_dir_open ("/proc/self/fd", 0, NULL);
-  rlim_t wanted = (rlim_t) sheets + 64;
-
-  /* What is open already (a window holds more than a command). */
-  while (open_files != NULL && g_dir_read_name (open_files) != NULL)
-    wanted++;
-  if (getrlimit (RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY || limit.rlim_cur >= wanted)
-    return TRUE;
-  if (limit.rlim_max != RLIM_INFINITY && limit.rlim_max < wanted)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_OPEN_FILES,
-                   _("a workbook of %u sheets needs %u files open at once, and this system allows %u"), sheets,
-                   (guint) wanted, (guint) limit.rlim_max);
-      return FALSE;
-    }
-  limit.rlim_cur = wanted;
-  if (setrlimit (RLIMIT_NOFILE, &limit) != 0)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_OPEN_FILES,
-                   _("a workbook of %u sheets needs %u files open at once"), sheets, (guint) wanted);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static gboolean
 fill (const char  *memory_path,
       gpointer     data,
@@ -221,10 +185,13 @@ fill (const char  *memory_path,
 {
   Book *book = data;
   guint n = mt_card_batch_get_n (book->batch);
-  /* The sheets' working files on the disk, beside the workbook: a
-   * country's rows are too many for memory (from review: /dev/shm is). */
+  /* Not libxlsxwriter's constant-memory mode: it keeps a 128 KiB row
+   * buffer and an open working file for every sheet until the end, 316
+   * MiB and 2,330 open files for a country's cards, where the cells of
+   * these small sheets take 26 MiB (bench-cards). Its working files, as
+   * the workbook is put together, go on the disk beside it. */
   lxw_workbook_options options = {
-    .constant_memory = LXW_TRUE,
+    .constant_memory = LXW_FALSE,
     .tmpdir = book->work_dir,
     .use_zip64 = LXW_FALSE,
   };
@@ -233,11 +200,6 @@ fill (const char  *memory_path,
   locale_t previous;
   lxw_error closed;
 
-  if (!ensure_open_files (n, error))
-    {
-      freelocale (c_numbers);
-      return FALSE;
-    }
   /* Only this thread's numbers are written the C way. */
   previous = uselocale (c_numbers);
   book->workbook = workbook_new_opt (memory_path, &options);
