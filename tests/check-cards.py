@@ -17,10 +17,12 @@ import os
 import re
 import resource
 import shutil
+import signal
 import stat
 import subprocess
 import sys
 import tempfile
+import time
 
 METODIST = sys.argv[1]
 CATALOG = sys.argv[2]
@@ -149,6 +151,37 @@ def check_hostile_names(folder):
     assert not os.path.exists(os.path.join(folder, "etc")), os.listdir(folder)
 
 
+def check_interrupted(folder):
+    """Ctrl-C midway: one message, and nothing of the run left."""
+    source = {"format": "metodist-monitoring", "version": 1, "region": "Страна",
+              "period": {"from": "2023-11-29", "to": "2023-12-06"},
+              "municipalities": [{"id": "%05d" % i, "name": "Округ %d" % i,
+                                  "teachers": {"total": 100, "active": i % 100},
+                                  "students": {"total": 1000, "active": i % 1000}} for i in range(3000)]}
+    path = os.path.join(folder, "interrupted.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(source, f, ensure_ascii=False)
+    out = os.path.join(folder, "interrupted")
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LANGUAGE", "DISPLAY")}
+    env["LC_ALL"] = "C.UTF-8"
+    process = subprocess.Popen([METODIST, "cards", path, "--output", out], env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    def first_card_written():
+        runs = os.listdir(out) if os.path.isdir(out) else []
+        return bool(runs) and any(name.endswith(".pdf") and not name.startswith(".")
+                                  for name in os.listdir(os.path.join(out, runs[0])))
+
+    deadline = time.monotonic() + 60
+    while process.poll() is None and not first_card_written() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert process.poll() is None, "the run ended before it could be interrupted"
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 1, (process.returncode, stderr)
+    assert "Interrupted" in stderr, stderr
+    assert os.listdir(out) == [], os.listdir(out)
+
+
 def check_failures(folder):
     run("cards", expect=2)
     run("cards", "--output", folder, "--weights", "x", expect=2)
@@ -184,7 +217,7 @@ def check_failures(folder):
 def main():
     folder = tempfile.mkdtemp(prefix="metodist-cards-")
     try:
-        for check in (check_demo, check_workbook, check_hostile_names, check_failures):
+        for check in (check_demo, check_workbook, check_hostile_names, check_interrupted, check_failures):
             check(folder)
             print("ok", check.__name__)
     finally:

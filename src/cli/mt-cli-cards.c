@@ -4,10 +4,11 @@
 #define G_LOG_DOMAIN "mt-cli-cards"
 #include "config.h"
 
+#include <glib-unix.h>
 #include <glib/gi18n.h>
+#include <signal.h>
 #include <unistd.h>
 
-#include "mt-card-batch.h"
 #include "mt-cards-writer.h"
 #include "mt-cli-cards.h"
 #include "mt-cli-catalog.h"
@@ -23,18 +24,84 @@ fail (const char *message)
 
 /* "Report cards: 12 of 45" on standard error: in place on a terminal, a
  * line each tenth of the way elsewhere (a log of 2,330 lines says less). */
+typedef struct
+{
+  gboolean terminal;
+  guint tenths;      /* told so far, off a terminal */
+} Progress;
+
 static void
 progress_cb (guint    done,
              guint    total,
              gpointer user_data)
 {
-  gboolean terminal = GPOINTER_TO_INT (user_data);
+  Progress *progress = user_data;
+  guint tenths = total > 0 ? done * 10 / total : 10;
 
-  if (!terminal && done != total && done % MAX (total / 10, 1) != 0)
+  /* The steps come a hundredth of the way at most (mt_cards_write_async ()). */
+  if (!progress->terminal && tenths <= progress->tenths && done != total)
     return;
+  progress->tenths = tenths;
   /* TRANSLATORS: the command line's progress: cards written of all */
   g_printerr (_("Report cards: %u of %u"), done, total);
-  g_printerr (terminal && done != total ? "\r" : "\n");
+  g_printerr (progress->terminal && done != total ? "\r" : "\n");
+}
+
+typedef struct
+{
+  GMainLoop *loop;
+  GCancellable *cancellable;
+  MtCardsWritten *written;
+  GError *error;
+} Run;
+
+static void
+written_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Run *run = user_data;
+
+  run->written = mt_cards_write_finish (result, &run->error);
+  g_main_loop_quit (run->loop);
+}
+
+static gboolean
+interrupted_cb (gpointer user_data)
+{
+  Run *run = user_data;
+
+  g_cancellable_cancel (run->cancellable);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Writes the cards in a worker while this thread waits for Ctrl-C or a
+ * TERM, which cancel the run: what it wrote is removed, as in the window
+ * (from review: an interrupted run left its folder and a hidden half
+ * PDF that no later run would clean up, each run having its own). */
+static MtCardsWritten *
+write_until_interrupted (MtRating   *rating,
+                         MtCatalog  *catalog,
+                         MtHistory  *history,
+                         const char *output,
+                         gboolean    workbook,
+                         GError    **error)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  Run run = { loop, cancellable, NULL, NULL };
+  Progress progress = { isatty (STDERR_FILENO), 0 };
+  guint interrupt = g_unix_signal_add (SIGINT, interrupted_cb, &run);
+  guint terminate = g_unix_signal_add (SIGTERM, interrupted_cb, &run);
+
+  mt_cards_write_async (rating, catalog, history, output, workbook, progress_cb, &progress, cancellable, written_cb,
+                        &run);
+  g_main_loop_run (loop);
+  g_source_remove (interrupt);
+  g_source_remove (terminate);
+  if (run.written == NULL)
+    g_propagate_error (error, run.error);
+  return run.written;
 }
 
 /**
@@ -62,9 +129,7 @@ mt_cli_cards (int    argc,
   g_autoptr(MtCatalog) catalog = NULL;
   g_autoptr(MtRating) rating = NULL;
   g_autoptr(MtHistory) history = NULL;
-  g_autoptr(MtCardBatch) batch = NULL;
   g_autoptr(MtCardsWritten) written = NULL;
-  MtCardTrends *trends;
   MtWeights weights = MT_WEIGHTS_INIT;
   gboolean workbook = FALSE;
   int status = MT_CLI_EXIT_OK;
@@ -114,9 +179,9 @@ mt_cli_cards (int    argc,
 
   /* The trends the window's details show: the periods it has kept. */
   history = mt_history_new (NULL);
-  trends = mt_card_trends_collect (history, mt_rating_get_dataset (rating), NULL);
-  batch = mt_card_batch_new (rating, catalog, trends);
-  written = mt_cards_write (batch, output, workbook, progress_cb, GINT_TO_POINTER (isatty (STDERR_FILENO)), NULL, &error);
+  written = write_until_interrupted (rating, catalog, history, output, workbook, &error);
+  if (written == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return fail (_("Interrupted: the cards written so far were removed."));
   if (written == NULL)
     return fail (error->message);
   if (mt_dataset_get_is_demo (mt_rating_get_dataset (rating)))
