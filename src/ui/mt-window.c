@@ -442,6 +442,15 @@ cards_activated (GSimpleAction *action,
     }
   chooser = gtk_file_chooser_native_new (_("Folder for the Report Cards"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Make Cards"), _("_Cancel"));
+  /* Named, so that the chooser's filter list does not read «(None)»
+   * (from a user's try). */
+  {
+    g_autoptr(GtkFileFilter) folders = gtk_file_filter_new ();
+
+    gtk_file_filter_set_name (folders, _("Folders"));
+    gtk_file_filter_add_mime_type (folders, "inode/directory");
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), folders);
+  }
   /* The workbook too, as last time. */
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "workbook",
                                _("Also as an Excel workbook, a sheet per municipality"), NULL, NULL);

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <math.h>
+#include <stdio.h>
 #include <xlsxwriter.h>
 
 #include "mt-cards-xlsx.h"
@@ -34,6 +35,8 @@ typedef struct
   lxw_format *title;
   lxw_format *header;
   lxw_format *percent;
+  lxw_format *points;        /* a share's change: "+1.3%" */
+  lxw_format *date;
   lxw_error failed;          /* libxlsxwriter's first refusal */
 } Book;
 
@@ -74,6 +77,21 @@ number (Book         *book,
     keep (book, worksheet_write_number (sheet, row, column, value, format));
 }
 
+/* A day as a date Excel sorts and shows in the reader's way, not text. */
+static void
+date (Book         *book,
+      lxw_worksheet *sheet,
+      lxw_row_t     row,
+      lxw_col_t     column,
+      const char   *iso_date)
+{
+  lxw_datetime day = { 0 };
+
+  if (iso_date == NULL || sscanf (iso_date, "%d-%d-%d", &day.year, &day.month, &day.day) != 3)
+    return;
+  keep (book, worksheet_write_datetime (sheet, row, column, &day, book->date));
+}
+
 /* A sheet name of its own: Excel compares them in any case. */
 static char *
 sheet_name (GHashTable *used,
@@ -108,9 +126,10 @@ write_card (Book         *book,
     text (book, sheet, row++, 0, _("DEMO DATA"), NULL);
   text (book, sheet, row, 0, _("Region"), book->header);
   text (book, sheet, row++, 1, region->region, NULL);
-  text (book, sheet, row, 0, _("Period"), book->header);
-  text (book, sheet, row, 1, region->period_from, NULL);
-  text (book, sheet, row++, 2, region->period_to, NULL);
+  text (book, sheet, row, 0, _("Period from"), book->header);
+  date (book, sheet, row++, 1, region->period_from);
+  text (book, sheet, row, 0, _("Period to"), book->header);
+  date (book, sheet, row++, 1, region->period_to);
   row++;
 
   text (book, sheet, row, 0, _("Place"), book->header);
@@ -126,20 +145,24 @@ write_card (Book         *book,
     number (book, sheet, row, 1, card->change, NULL);
   row += 2;
 
+  text (book, sheet, row, 0, _("Active of all"), book->header);
   text (book, sheet, row, 1, _("Municipality"), book->header);
-  text (book, sheet, row, 2, _("Region’s median"), book->header);
-  text (book, sheet, row, 3, _("Best in the region"), book->header);
-  text (book, sheet, row++, 4, _("Best municipality"), book->header);
+  text (book, sheet, row, 2, _("Change since the previous period"), book->header);
+  text (book, sheet, row, 3, _("Region’s median"), book->header);
+  text (book, sheet, row, 4, _("Best in the region"), book->header);
+  text (book, sheet, row++, 5, _("Best municipality"), book->header);
   text (book, sheet, row, 0, _("Teachers"), book->header);
   number (book, sheet, row, 1, card->teachers_share, book->percent);
-  number (book, sheet, row, 2, region->median_teachers, book->percent);
-  number (book, sheet, row, 3, region->best_teachers, book->percent);
-  text (book, sheet, row++, 4, region->best_teachers_name, NULL);
+  number (book, sheet, row, 2, card->teachers_change, book->points);
+  number (book, sheet, row, 3, region->median_teachers, book->percent);
+  number (book, sheet, row, 4, region->best_teachers, book->percent);
+  text (book, sheet, row++, 5, region->best_teachers_name, NULL);
   text (book, sheet, row, 0, _("Students"), book->header);
   number (book, sheet, row, 1, card->students_share, book->percent);
-  number (book, sheet, row, 2, region->median_students, book->percent);
-  number (book, sheet, row, 3, region->best_students, book->percent);
-  text (book, sheet, row++, 4, region->best_students_name, NULL);
+  number (book, sheet, row, 2, card->students_change, book->points);
+  number (book, sheet, row, 3, region->median_students, book->percent);
+  number (book, sheet, row, 4, region->best_students, book->percent);
+  text (book, sheet, row++, 5, region->best_students_name, NULL);
   row++;
 
   if (card->trend->len > 0)
@@ -151,7 +174,7 @@ write_card (Book         *book,
         {
           const MtTrendPoint *point = &g_array_index (card->trend, MtTrendPoint, i);
 
-          text (book, sheet, row, 0, point->period_from, NULL);
+          date (book, sheet, row, 0, point->period_from);
           number (book, sheet, row, 1, point->teachers_share, book->percent);
           number (book, sheet, row++, 2, point->students_share, book->percent);
         }
@@ -160,8 +183,8 @@ write_card (Book         *book,
 
   if (!region->has_organization_rows)
     {
-      text (book, sheet, row, 0, _("The source has no rows of organisations, only municipalities’ totals: which "
-                                   "organisations show no activity cannot be told from it."), NULL);
+      text (book, sheet, row, 0, _("The monitoring data has no rows of single organisations, so those "
+                                   "without activity cannot be named."), NULL);
       return;
     }
   text (book, sheet, row, 0, _("Organisations with no activity"), book->header);
@@ -215,8 +238,15 @@ fill (const char  *memory_path,
   format_set_font_size (book->title, 14);
   book->header = workbook_add_format (book->workbook);
   format_set_bold (book->header);
+  /* Headers wrap within their column rather than run out of it. */
+  format_set_text_wrap (book->header);
+  format_set_align (book->header, LXW_ALIGN_VERTICAL_TOP);
   book->percent = workbook_add_format (book->workbook);
   format_set_num_format (book->percent, "0.0%");
+  book->points = workbook_add_format (book->workbook);
+  format_set_num_format (book->points, "+0.0%;-0.0%;0.0%");
+  book->date = workbook_add_format (book->workbook);
+  format_set_num_format (book->date, "dd.mm.yyyy");
 
   for (guint i = 0; i < n && book->failed == LXW_NO_ERROR; i++)
     {
@@ -234,8 +264,8 @@ fill (const char  *memory_path,
           keep (book, LXW_ERROR_SHEETNAME_ALREADY_USED);
           break;
         }
-      worksheet_set_column (sheet, 0, 0, 48, NULL);
-      worksheet_set_column (sheet, 1, 4, 18, NULL);
+      worksheet_set_column (sheet, 0, 0, 50, NULL);
+      worksheet_set_column (sheet, 1, 5, 20, NULL);
       write_card (book, sheet, card);
     }
   closed = workbook_close (book->workbook);

@@ -157,6 +157,22 @@ draw_materials (const MtSlide *slide,
   double y = slide_header (slide, cr, width);
   double inner = width - 2 * SLIDE_MARGIN;
   double bottom = MT_SLIDE_HEIGHT - SLIDE_FOOTER;
+  double two_lines = y;
+  int lines = 1;
+
+  /* Titles on two lines when all of them fit so (from a user's try: a
+   * title was cut with a third of the slide empty), else on one. */
+  for (guint g = 0; g < slide->groups->len; g++)
+    {
+      const MtSlideGroup *group = g_ptr_array_index (slide->groups, g);
+
+      two_lines += 6 + mt_draw_text_height (cr, group->label, TEXT_SIZE, PANGO_WEIGHT_BOLD, inner, 1) + 16;
+      for (guint t = 0; t < group->titles->len; t++)
+        two_lines += 4 + mt_draw_text_height (cr, g_ptr_array_index (group->titles, t), SMALL_SIZE + 2,
+                                              PANGO_WEIGHT_NORMAL, inner - 40, 2);
+    }
+  if (two_lines <= bottom)
+    lines = 2;
 
   for (guint g = 0; g < slide->groups->len; g++)
     {
@@ -166,11 +182,11 @@ draw_materials (const MtSlide *slide,
         break;
       y += 6 + mt_draw_text (cr, group->label, TEXT_SIZE, PANGO_WEIGHT_BOLD, SLIDE_MARGIN, y, inner, 1,
                            PANGO_ALIGN_LEFT, &slide_accent);
-      /* One line a title, as the deck counts them (mt-deck.c): a long
-       * one ends with "…", none is left off. */
+      /* One line a title, as the deck counts them (mt-deck.c), or two
+       * when they fit: a long one ends with "…", none is left off. */
       for (guint t = 0; t < group->titles->len; t++)
         y += 4 + mt_draw_text (cr, g_ptr_array_index (group->titles, t), SMALL_SIZE + 2, PANGO_WEIGHT_NORMAL,
-                             SLIDE_MARGIN + 40, y, inner - 40, 1, PANGO_ALIGN_LEFT, &slide_ink);
+                               SLIDE_MARGIN + 40, y, inner - 40, lines, PANGO_ALIGN_LEFT, &slide_ink);
       y += 16;
     }
 }
