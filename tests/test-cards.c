@@ -6,7 +6,6 @@
  * left */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
 
@@ -17,24 +16,7 @@
 #include "mt-demo.h"
 #include "mt-monitoring-job.h"
 #include "mt-monitoring-reader.h"
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_assert_cmpint (g_remove (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (path), ==, 0);
-}
+#include "test-folders.h"
 
 static MtDataset *
 dataset_from (const char *text)
@@ -203,7 +185,7 @@ test_history_trend (void)
   g_assert_cmpstr (g_array_index (card->trend, MtTrendPoint, 2).period_from, ==, "2023-11-29");
   g_assert_cmpfloat_with_epsilon (g_array_index (card->trend, MtTrendPoint, 0).teachers_share, 0.1, 1e-9);
   g_assert_cmpfloat_with_epsilon (g_array_index (card->trend, MtTrendPoint, 2).teachers_share, 0.3, 1e-9);
-  remove_tree (directory);
+  test_remove_folder (directory);
 }
 
 /* Every card within its page, its body above its foot: 300-character
@@ -275,17 +257,6 @@ test_drawn_within_page (void)
     }
 }
 
-static guint
-count_entries (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  guint n = 0;
-
-  while (dir != NULL && g_dir_read_name (dir) != NULL)
-    n++;
-  return n;
-}
-
 static void
 cancel_after_first (guint    done,
                     guint    total,
@@ -318,7 +289,7 @@ test_write (void)
   g_assert_cmpuint (written->n_cards, ==, 2);
   g_assert_true (g_str_has_suffix (written->folder, "2023-12-06"));
   g_assert_true (written->has_workbook);
-  g_assert_cmpuint (count_entries (written->folder), ==, 4);
+  g_assert_cmpuint (test_count_folder (written->folder), ==, 4);
   /* "/" made "-": the second is alike in any case (as Windows' and USB
    * sticks' file systems compare), so numbered. */
   first = g_build_filename (written->folder, "Район-А.pdf", NULL);
@@ -331,9 +302,9 @@ test_write (void)
   g_assert_null (none);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   /* Only the first run's folder. */
-  g_assert_cmpuint (count_entries (parent), ==, 1);
+  g_assert_cmpuint (test_count_folder (parent), ==, 1);
 
-  remove_tree (parent);
+  test_remove_folder (parent);
 }
 
 int

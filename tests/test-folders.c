@@ -30,6 +30,18 @@ test_list_folder (const char *path)
   return g_strjoinv ("|", (char **) names->pdata);
 }
 
+/* Returns: how many entries @path holds; 0 when it cannot be read */
+guint
+test_count_folder (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
 /* Removes @path and everything in it, failing the test when it cannot. */
 void
 test_remove_folder (const char *path)

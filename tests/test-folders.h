@@ -8,6 +8,7 @@
 G_BEGIN_DECLS
 
 char *test_list_folder   (const char *path);
+guint test_count_folder  (const char *path);
 void  test_remove_folder (const char *path);
 
 G_END_DECLS

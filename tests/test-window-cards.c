@@ -4,11 +4,10 @@
  * stop, where they went; cancelled, nothing left */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "mt-cards-dialog.h"
 #include "mt-materials-page.h"
 #include "mt-monitoring-page.h"
+#include "test-folders.h"
 #include "window-harness.h"
 
 static gboolean
@@ -27,35 +26,6 @@ static gboolean
 cards_done (gpointer data)
 {
   return !mt_cards_dialog_get_busy (data);
-}
-
-static guint
-count_entries (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  guint n = 0;
-
-  while (dir != NULL && g_dir_read_name (dir) != NULL)
-    n++;
-  return n;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_assert_cmpint (g_remove (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (path), ==, 0);
 }
 
 static void
@@ -85,7 +55,7 @@ test_cards (void)
   wait_for (cards_done, dialog, "the cards written");
   folder = mt_cards_dialog_get_folder (dialog);
   g_assert_nonnull (folder);
-  g_assert_cmpuint (count_entries (folder), ==, 47);
+  g_assert_cmpuint (test_count_folder (folder), ==, 47);
   g_assert_true (gtk_widget_get_visible (button_for_action (GTK_WIDGET (dialog), "cards.open-folder")));
   assert_controls_named (GTK_WIDGET (dialog));
   wait_for (is_drawn, dialog, "the dialog drawn");
@@ -98,9 +68,9 @@ test_cards (void)
   dialog = g_object_ref (MT_CARDS_DIALOG (find_toplevel_of_type (MT_TYPE_CARDS_DIALOG)));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "cards.cancel", NULL);
   wait_for_finalize (dialog);
-  g_assert_cmpuint (count_entries (parent), ==, 1);
+  g_assert_cmpuint (test_count_folder (parent), ==, 1);
 
-  remove_tree (parent);
+  test_remove_folder (parent);
   close_window (window);
   g_settings_reset (mt_application_get_settings (app), "cards-workbook");
 }

@@ -15,13 +15,6 @@
 #include "mt-cli-rating.h"
 #include "mt-cli.h"
 
-static int
-fail (const char *message)
-{
-  g_printerr ("metodist: %s\n", message);
-  return MT_CLI_EXIT_FAILED;
-}
-
 /* "Report cards: 12 of 45" on standard error: in place on a terminal, a
  * line each tenth of the way elsewhere (a log of 2,330 lines says less). */
 typedef struct
@@ -181,9 +174,9 @@ mt_cli_cards (int    argc,
   history = mt_history_new (NULL);
   written = write_until_interrupted (rating, catalog, history, output, workbook, &error);
   if (written == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return fail (_("Interrupted: the cards written so far were removed."));
+    return mt_cli_fail (NULL, _("Interrupted: the cards written so far were removed."));
   if (written == NULL)
-    return fail (error->message);
+    return mt_cli_fail (NULL, error->message);
   if (mt_dataset_get_is_demo (mt_rating_get_dataset (rating)))
     g_printerr ("%s\n", _("metodist: warning: no monitoring source was given or set: the cards show the built-in "
                           "demo data, labelled so"));

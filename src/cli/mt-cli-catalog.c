@@ -14,14 +14,6 @@
 #include "mt-format.h"
 #include "mt-handout.h"
 
-static int
-fail (const char *what,
-      const char *message)
-{
-  g_printerr ("metodist: %s: %s\n", what, message);
-  return MT_CLI_EXIT_FAILED;
-}
-
 static GObject *
 read_catalog (GBytes   *bytes,
               gpointer  data,
@@ -64,7 +56,7 @@ mt_cli_catalog_load (const char *source,
     return mt_catalog_load_demo ();
   if ((catalog = load_source (source, &error)) == NULL)
     {
-      *status = fail (source, error->message);
+      *status = mt_cli_fail (source, error->message);
       return NULL;
     }
   problems = mt_catalog_get_problems (catalog);
@@ -270,7 +262,7 @@ mt_cli_catalog (int    argc,
 
       /* A failure leaves no partial file, and an old one as it was. */
       if (!mt_handout_write (catalog, materials, handout, &error))
-        return fail (handout, error->message);
+        return mt_cli_fail (handout, error->message);
       return MT_CLI_EXIT_OK;
     }
   print_catalog (catalog);

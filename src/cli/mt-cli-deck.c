@@ -17,17 +17,6 @@
 #include "mt-deck-pdf.h"
 #include "mt-format.h"
 
-static int
-fail (const char *what,
-      const char *message)
-{
-  if (what != NULL)
-    g_printerr ("metodist: %s: %s\n", what, message);
-  else
-    g_printerr ("metodist: %s\n", message);
-  return MT_CLI_EXIT_FAILED;
-}
-
 /**
  * mt_cli_deck:
  *
@@ -178,10 +167,10 @@ mt_cli_deck (int    argc,
   }
   deck = mt_deck_new (&input);
   if (mt_deck_get_n_slides (deck) == 0)
-    return fail (NULL, _("The parts chosen have nothing to show: no slide was made."));
+    return mt_cli_fail (NULL, _("The parts chosen have nothing to show: no slide was made."));
 
   /* A failure leaves no partial file, and an old one as it was. */
   if (!mt_deck_write_pdf (deck, output, &error))
-    return fail (NULL, error->message);
+    return mt_cli_fail (NULL, error->message);
   return MT_CLI_EXIT_OK;
 }

@@ -28,17 +28,6 @@ typedef enum
 } OutputFormat;
 
 /* @what: (nullable): the file or source, unless @message names it */
-static int
-fail (const char *what,
-      const char *message)
-{
-  if (what != NULL)
-    g_printerr ("metodist: %s: %s\n", what, message);
-  else
-    g_printerr ("metodist: %s\n", message);
-  return MT_CLI_EXIT_FAILED;
-}
-
 static void
 print_padded (GString    *line,
               const char *text,
@@ -262,8 +251,8 @@ mt_cli_rank (int    argc,
       /* A failure leaves the old file as it was and no partial one. */
       if (!mt_export_rating (rating, institute, export_format, target, &error))
         /* "Could not write “FILE”: …" names the file already. */
-        return fail (g_error_matches (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE) ? NULL : output,
-                     error->message);
+        return mt_cli_fail (g_error_matches (error, MT_EXPORT_ERROR, MT_EXPORT_ERROR_WRITE) ? NULL : output,
+                            error->message);
       return MT_CLI_EXIT_OK;
     }
 
@@ -290,7 +279,7 @@ mt_cli_rank (int    argc,
       if (format == OUTPUT_JSON)
         fputc ('\n', stdout);
       if (fflush (stdout) != 0)
-        return fail ("stdout", _("Could not write to standard output."));
+        return mt_cli_fail ("stdout", _("Could not write to standard output."));
     }
 
   return MT_CLI_EXIT_OK;

@@ -16,14 +16,6 @@
 #include "mt-load-error.h"
 #include "mt-source.h"
 
-static int
-fail (const char *what,
-      const char *message)
-{
-  g_printerr ("metodist: %s: %s\n", what, message);
-  return MT_CLI_EXIT_FAILED;
-}
-
 /* @sheet: a workbook's sheet (--sheet), or NULL to find it */
 static GObject *
 read_monitoring (GBytes   *bytes,
@@ -136,10 +128,10 @@ mt_cli_rating_load (const char      *source,
           g_autofree char *hint = g_strdup_printf ("%s %s", error->message,
                                                    _("Give the sheet with --sheet NAME or --sheet N."));
 
-          *status = fail (source, hint);
+          *status = mt_cli_fail (source, hint);
           return NULL;
         }
-      *status = fail (source, error->message);
+      *status = mt_cli_fail (source, error->message);
       return NULL;
     }
   warn_about_rows (dataset, source != NULL ? source : _("demo data"));
@@ -149,7 +141,7 @@ mt_cli_rating_load (const char      *source,
       previous = load_source (previous_source, NULL, &error);
       if (previous == NULL)
         {
-          *status = fail (previous_source, error->message);
+          *status = mt_cli_fail (previous_source, error->message);
           return NULL;
         }
       warn_about_rows (previous, previous_source);

@@ -47,6 +47,26 @@ mt_cli_handles (int    argc,
 }
 
 /**
+ * mt_cli_fail:
+ * @what: (nullable): the source or file it concerns, or %NULL
+ * @message: what failed, in words
+ *
+ * Says the failure on standard error, in one line.
+ *
+ * Returns: %MT_CLI_EXIT_FAILED
+ */
+int
+mt_cli_fail (const char *what,
+             const char *message)
+{
+  if (what != NULL)
+    g_printerr ("metodist: %s: %s\n", what, message);
+  else
+    g_printerr ("metodist: %s\n", message);
+  return MT_CLI_EXIT_FAILED;
+}
+
+/**
  * mt_cli_usage_error:
  * @command: "metodist", "metodist rank"…
  * @message: what was wrong with the arguments

@@ -20,5 +20,7 @@ int      mt_cli_run     (int    argc,
                          char **argv);
 int      mt_cli_usage_error (const char *command,
                              const char *message);
+int      mt_cli_fail        (const char *what,
+                             const char *message);
 
 G_END_DECLS

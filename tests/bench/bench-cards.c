@@ -22,29 +22,12 @@
 #include "mt-deck-pdf.h"
 #include "mt-demo.h"
 #include "mt-monitoring-reader.h"
+#include "../test-folders.h"
 
 static MtCatalog *catalog;
 static MtRating *demo;
 static MtRating *national;
 static gboolean with_workbook;
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
 
 static void
 write_cards (MtRating   *rating,
@@ -55,7 +38,7 @@ write_cards (MtRating   *rating,
   g_autoptr(MtCardsWritten) written = mt_cards_write (batch, parent, with_workbook, NULL, NULL, NULL, NULL);
 
   g_assert_nonnull (written);
-  remove_tree (written->folder);
+  test_remove_folder (written->folder);
 }
 
 static void
@@ -160,7 +143,7 @@ main (int   argc,
   g_print ("  2,330 cards  %6.1f MiB more\n", national_peak);
   g_print ("  2,330 cards and their workbook  %6.1f MiB more\n", workbook_peak);
 
-  remove_tree (parent);
+  test_remove_folder (parent);
   g_object_unref (demo);
   g_object_unref (national);
   g_object_unref (catalog);

@@ -18,7 +18,7 @@
 
 struct _MtCardBatch
 {
-  MtRating *rating;          /* a copy, not re-rated under the worker */
+  MtRating *rating;          /* not re-rated under the worker */
   MtCardRegion *region;
   MtCardTrends *trends;      /* (nullable) */
   GHashTable *organizations; /* municipality's MtRecord → GPtrArray of its organisations' MtRecord */
@@ -91,31 +91,6 @@ compare_region (MtCardRegion *region,
   region->median_students = median_of (students);
 }
 
-/* The methodological recommendations, or else the first material marked
- * for the hall: the code the deck closes with. */
-static MtMaterial *
-recommendations_of (MtCatalog *catalog)
-{
-  GListModel *materials = catalog != NULL ? G_LIST_MODEL (mt_catalog_get_materials (catalog)) : NULL;
-  MtMaterial *marked = NULL;
-
-  for (guint i = 0; materials != NULL && i < g_list_model_get_n_items (materials); i++)
-    {
-      g_autoptr(MtMaterial) material = g_list_model_get_item (materials, i);
-
-      if (mt_material_get_url_problem (material) != NULL)
-        continue;
-      if (mt_material_get_kind (material) == MT_MATERIAL_RECOMMENDATIONS)
-        {
-          g_clear_object (&marked);
-          return g_steal_pointer (&material);
-        }
-      if (marked == NULL && mt_material_get_qr (material))
-        marked = g_steal_pointer (&material);
-    }
-  return marked;
-}
-
 /* Each organisation under its municipality, found as the dataset sums
  * them (mt_dataset_aggregate ()): by code, else by name. */
 static GHashTable *
@@ -162,7 +137,8 @@ group_organizations (MtDataset *dataset)
 
 /**
  * mt_card_batch_new:
- * @rating: the period rated; copied, so that the window may re-rate it
+ * @rating: the period rated, which nothing re-rates while the batch lives
+ *   (mt_cards_write_async () gives it a copy of the window's)
  * @catalog: (nullable): the meeting's catalog: the institute and the
  *   recommendations' code
  * @trends: (nullable) (transfer full): the kept periods' lines
@@ -176,7 +152,7 @@ mt_card_batch_new (MtRating     *rating,
 {
   MtCardBatch *batch = g_new0 (MtCardBatch, 1);
   MtDataset *dataset = mt_rating_get_dataset (rating);
-  g_autoptr(MtMaterial) recommendations = recommendations_of (catalog);
+  MtMaterial *recommendations = catalog != NULL ? mt_catalog_find_recommendations (catalog) : NULL;
   MtCardRegion *region = g_new0 (MtCardRegion, 1);
 
   /* The demo catalog's institute and example.org code are not sent with
@@ -186,9 +162,9 @@ mt_card_batch_new (MtRating     *rating,
     {
       region->demo_catalog_left_out = TRUE;
       catalog = NULL;
-      g_clear_object (&recommendations);
+      recommendations = NULL;
     }
-  batch->rating = mt_rating_copy (rating);
+  batch->rating = g_object_ref (rating);
   batch->trends = trends;
   batch->organizations = group_organizations (dataset);
   batch->region = region;

@@ -261,6 +261,37 @@ mt_catalog_find_material (MtCatalog  *self,
 }
 
 /**
+ * mt_catalog_find_recommendations:
+ *
+ * The material whose code closes the deck and ends each report card: the
+ * methodological recommendations, else the first material marked for the
+ * hall; only one whose address can be opened.
+ *
+ * Returns: (transfer none) (nullable): the material
+ */
+MtMaterial *
+mt_catalog_find_recommendations (MtCatalog *self)
+{
+  GListModel *materials;
+  MtMaterial *marked = NULL;
+
+  g_return_val_if_fail (MT_IS_CATALOG (self), NULL);
+  materials = G_LIST_MODEL (self->materials);
+  for (guint i = 0; i < g_list_model_get_n_items (materials); i++)
+    {
+      g_autoptr(MtMaterial) material = g_list_model_get_item (materials, i);
+
+      if (mt_material_get_url_problem (material) != NULL)
+        continue;
+      if (mt_material_get_kind (material) == MT_MATERIAL_RECOMMENDATIONS)
+        return material;
+      if (marked == NULL && mt_material_get_qr (material))
+        marked = material;
+    }
+  return marked;
+}
+
+/**
  * mt_catalog_title_for_url:
  * @url: an address, as a QR code holds it
  *

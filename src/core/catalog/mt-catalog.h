@@ -56,6 +56,7 @@ GPtrArray  *mt_catalog_get_problems       (MtCatalog  *self);
 GArray     *mt_catalog_get_deck           (MtCatalog  *self);
 void        mt_catalog_set_deck           (MtCatalog  *self,
                                            GArray     *sections);
+MtMaterial *mt_catalog_find_recommendations (MtCatalog *self);
 MtMaterial *mt_catalog_find_material      (MtCatalog  *self,
                                            const char *id);
 char       *mt_catalog_title_for_url      (MtCatalog  *self,

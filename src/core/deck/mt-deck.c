@@ -121,8 +121,6 @@ add_notices (MtDeck    *self,
 /* The materials by kind, as the Materials page groups them, on as many
  * slides as their lines need; then a code for each one marked for the
  * hall. */
-static MtMaterial *closing_material (MtCatalog *catalog);
-
 static void
 add_materials (MtDeck     *self,
                MtCatalog  *catalog,
@@ -535,36 +533,11 @@ add_events (MtDeck            *self,
     }
 }
 
-/* The material the closing slide's code opens: the methodological
- * recommendations, or else the first marked for the hall. */
-static MtMaterial *
-closing_material (MtCatalog *catalog)
-{
-  GListModel *materials = catalog != NULL ? G_LIST_MODEL (mt_catalog_get_materials (catalog)) : NULL;
-  MtMaterial *marked = NULL;
-
-  for (guint i = 0; materials != NULL && i < g_list_model_get_n_items (materials); i++)
-    {
-      g_autoptr(MtMaterial) material = g_list_model_get_item (materials, i);
-
-      if (mt_material_get_url_problem (material) != NULL)
-        continue;
-      if (mt_material_get_kind (material) == MT_MATERIAL_RECOMMENDATIONS)
-        {
-          g_clear_object (&marked);
-          return g_steal_pointer (&material);
-        }
-      if (marked == NULL && mt_material_get_qr (material))
-        marked = g_steal_pointer (&material);
-    }
-  return marked;
-}
-
 static void
 add_closing (MtDeck            *self,
              const MtDeckInput *input)
 {
-  g_autoptr(MtMaterial) material = closing_material (input->catalog);
+  MtMaterial *material = input->catalog != NULL ? mt_catalog_find_recommendations (input->catalog) : NULL;
   /* TRANSLATORS: the deck's last slide */
   MtSlide *slide = add_slide (self, MT_SLIDE_CLOSING, MT_DECK_SECTION_CLOSING, "closing", _("Thank you!"));
 
@@ -653,7 +626,7 @@ mt_deck_new (const MtDeckInput *input)
   GArray *sections = input->sections;
   MtCatalog *catalog = input->catalog;
   MtDataset *dataset = input->rating != NULL ? mt_rating_get_dataset (input->rating) : NULL;
-  g_autoptr(MtMaterial) closing = NULL;
+  MtMaterial *closing = NULL;
 
   g_return_val_if_fail (g_date_valid (&input->today), self);
 
@@ -663,7 +636,7 @@ mt_deck_new (const MtDeckInput *input)
     sections = all = mt_deck_sections_default ();
   for (guint i = 0; i < sections->len; i++)
     if (g_array_index (sections, MtDeckSection, i) == MT_DECK_SECTION_CLOSING)
-      closing = closing_material (catalog);
+      closing = catalog != NULL ? mt_catalog_find_recommendations (catalog) : NULL;
 
   self->catalog_is_demo = catalog != NULL && mt_catalog_get_is_demo (catalog);
   self->rating_is_demo = dataset != NULL && mt_dataset_get_is_demo (dataset);

@@ -111,9 +111,31 @@ mt_draw_text_height (cairo_t    *cr,
   return height;
 }
 
+/* @text laid out and shown at @x, @y. Returns: the height it took */
+static double
+draw (cairo_t           *cr,
+      const char        *text,
+      double             size,
+      PangoWeight        weight,
+      double             x,
+      double             y,
+      double             width,
+      int                max_lines,
+      PangoAlignment     alignment,
+      PangoEllipsizeMode cut,
+      const MtRgb       *color)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+
+  if (text == NULL || *text == '\0' || width <= 0)
+    return 0;
+  layout = text_layout (cr, text, size, weight, width, max_lines, alignment, cut);
+  return show_layout (cr, layout, x, y, color);
+}
+
 /**
  * mt_draw_text:
- * @size: the font's height in virtual pixels
+ * @size: the font's height in @cr's units
  * @max_lines: lines before "…"; 0 for no limit
  *
  * Returns: the height the text took
@@ -130,18 +152,13 @@ mt_draw_text (cairo_t       *cr,
               PangoAlignment alignment,
               const MtRgb   *color)
 {
-  g_autoptr(PangoLayout) layout = NULL;
-
-  if (text == NULL || *text == '\0' || width <= 0)
-    return 0;
-  layout = text_layout (cr, text, size, weight, width, max_lines, alignment, PANGO_ELLIPSIZE_END);
-  return show_layout (cr, layout, x, y, color);
+  return draw (cr, text, size, weight, x, y, width, max_lines, alignment, PANGO_ELLIPSIZE_END, color);
 }
 
 /**
  * mt_draw_name:
  *
- * A municipality's name, as mt_draw_text() draws text, but cut in the
+ * A municipality's name, as mt_draw_text () draws text, but cut in the
  * middle of its last line: names that differ only at their end
  * ("… район Северный", "… район Южный") still differ once cut (from a
  * user's try).
@@ -159,14 +176,8 @@ mt_draw_name (cairo_t     *cr,
               int          max_lines,
               const MtRgb *color)
 {
-  g_autoptr(PangoLayout) layout = NULL;
-
-  if (name == NULL || *name == '\0' || width <= 0)
-    return 0;
-  layout = text_layout (cr, name, size, weight, width, max_lines, PANGO_ALIGN_LEFT, PANGO_ELLIPSIZE_MIDDLE);
-  return show_layout (cr, layout, x, y, color);
+  return draw (cr, name, size, weight, x, y, width, max_lines, PANGO_ALIGN_LEFT, PANGO_ELLIPSIZE_MIDDLE, color);
 }
-
 
 /**
  * mt_draw_text_width:
