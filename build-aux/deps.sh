@@ -18,7 +18,7 @@ test_packages=(
   "${run_packages[@]}"
   binutils xvfb xauth appstream locales flatpak-builder python3-openpyxl python3-xlsxwriter
   zbar-tools poppler-utils librsvg2-bin clang-format valgrind
-  xserver-xorg-core xserver-xorg-video-dummy openbox x11-xserver-utils x11-utils
+  xserver-xorg-core xserver-xorg-video-dummy openbox x11-xserver-utils x11-utils dbus hyperfine qrencode
 )
 
 case "${1:-}" in

@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * mt-cli-window.h: `metodist` without a command opens the window program */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+int mt_cli_open_window (int    argc,
+                        char **argv);
+
+G_END_DECLS
