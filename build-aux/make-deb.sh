@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds Metodist's Debian packages from a clean tree: the files git tracks
-# (or, outside a clone, the tree without its build folders), with
+# or would (not the ignored build folders; outside a clone, the tree
+# without its build folders), with
 # build-aux/debian/ laid in as debian/, by dpkg-buildpackage.
 #   make-deb.sh [OUTPUT-FOLDER]    the .deb files go there (default: _deb)
 # Packages made: metodist (the window) and metodist-cli (the command line
@@ -42,8 +43,12 @@ tree="$work/metodist-$version"
 mkdir "$tree"
 if git -C "$root" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
   # The files git tracks or would (not ignored), as they are in the work
-  # tree, so uncommitted edits count and build folders do not.
-  git -C "$root" ls-files -z --cached --others --exclude-standard | (cd "$root" && xargs -0 cp --parents -t "$tree" 2>/dev/null || true)
+  # tree, so uncommitted edits count and build folders do not; a tracked
+  # file deleted in the work tree is left out.
+  (cd "$root" &&
+    git ls-files -z --cached --others --exclude-standard |
+    while IFS= read -r -d '' file; do [ -e "$file" ] && printf '%s\0' "$file"; done |
+    xargs -0 cp --parents -t "$tree")
 else
   tar -C "$root" --exclude='./_build*' --exclude='./_deb' -cf - . | tar -C "$tree" -xf -
 fi

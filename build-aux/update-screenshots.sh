@@ -7,13 +7,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash build-aux/deps.sh test
-[ -f _build/build.ninja ] || meson setup _build -Dprofile=development
-meson compile -C _build
-rm -f _build/tests/screenshots/store-*.png
+# The release profile, as stores show it (the development one has a
+# striped header bar).
+build=_build-screenshots
+[ -f "$build/build.ninja" ] || meson setup "$build" -Dprofile=default
+meson compile -C "$build"
+rm -f "$build"/tests/screenshots/store-*.png
+# The tests fail while the kept copies differ; the pictures are taken first.
 xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
-  meson test -C _build --no-rebuild window-store-ru window-store-en || true
+  meson test -C "$build" --no-rebuild window-store-ru window-store-en || true
 mkdir -p data/screenshots
-shots=(_build/tests/screenshots/store-*.png)
+shots=("$build"/tests/screenshots/store-*.png)
 [ -e "${shots[0]}" ] || { echo "update-screenshots.sh: the test took no picture" >&2; exit 1; }
 cp "${shots[@]}" data/screenshots/
 ls -l data/screenshots/

@@ -17,7 +17,7 @@ main (int   argc,
   mt_locale_init ();
 
   if (!mt_cli_handles (argc, argv))
-    return mt_cli_open_window (argc, argv);
+    return mt_cli_open_window (argv);
 
   /* The workbook readers' libraries, set up on this thread before any
    * other (libxml2 2.9 asks for it). */

@@ -43,6 +43,14 @@ printf '%s\n' --gapplication-service 'a b' | cmp -s - "$work/args" ||
   { echo "the window program got other arguments:" >&2; cat "$work/args" >&2; exit 1; }
 echo "metodist hands its arguments to the window program"
 
+# Anything but GApplication's options is the command line's, a mistyped
+# option too: its usage error (status 2), never the window.
+status=0
+STUB_OUT="$work/args" METODIST_WINDOW="$work/window" "$metodist" --verison 2>"$work/err" || status=$?
+[ "$status" -eq 2 ] || { echo "metodist --verison: status $status, not the usage error" >&2; exit 1; }
+grep -q -- '--help' "$work/err" || { echo "metodist --verison: no usage error:" >&2; cat "$work/err" >&2; exit 1; }
+echo "a mistyped option gets the usage error"
+
 # No window program (a server's install): one line, status 1, translated.
 for lang in C.UTF-8 ru_RU.UTF-8; do
   status=0

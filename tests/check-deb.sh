@@ -51,6 +51,7 @@ echo "metodist Depends: $window_depends"
 grep -q 'libqrencode4 (>= ' <<<"$cli_depends" || fail "metodist-cli does not depend on libqrencode4"
 grep -q 'libsoup-3.0-0 (>= ' <<<"$cli_depends" || fail "metodist-cli does not depend on libsoup"
 ! grep -qE 'libgtk-4|libadwaita' <<<"$cli_depends" || fail "the command line depends on GTK"
+grep -q 'gsettings-backend' <<<"$cli_depends" || fail "metodist-cli reads settings with no GSettings backend"
 grep -q "metodist-cli (= $version)" <<<"$window_depends" || fail "metodist does not depend on its command line"
 grep -q 'libgtk-4-1 (>= 4.8)' <<<"$window_depends" || fail "metodist does not depend on GTK 4.8"
 
@@ -66,15 +67,19 @@ for dir in proc dev sys; do mount --rbind "/$dir" "$root/$dir"; done
 mkdir -p "$root/debs"
 cp "$cli_deb" "$window_deb" "$root/debs/"
 in_root () {
-  chroot "$root" env -i PATH=/usr/bin:/bin:/usr/sbin:/sbin HOME=/root GSETTINGS_BACKEND=memory "$@"
+  chroot "$root" env -i PATH=/usr/bin:/bin:/usr/sbin:/sbin HOME=/root "$@"
 }
 # As the methodologist's PC and the server have them: nothing of ours.
 in_root sh -c '! test -e /usr/bin/metodist' || { echo "metodist is already installed here" >&2; exit 1; }
 
 echo "== dpkg -i metodist-cli (a server)"
 in_root dpkg -i "/debs/$(basename "$cli_deb")"
-in_root metodist --version
-in_root sh -c 'LC_ALL=ru_RU.UTF-8 metodist rank --format csv' >"$root.changes/rank.csv"
+in_root metodist --version 2>"$root.changes/version-errors"
+# The settings the command line reads come through the installed schema and
+# GSettings backend (the package depends on one), with nothing to warn of.
+[ ! -s "$root.changes/version-errors" ] || { cat "$root.changes/version-errors" >&2; exit 1; }
+in_root sh -c 'LC_ALL=ru_RU.UTF-8 metodist rank --format csv' >"$root.changes/rank.csv" 2>"$root.changes/rank-errors"
+! grep -i 'gsettings' "$root.changes/rank-errors" || { echo "GSettings warned" >&2; exit 1; }
 head -n 3 "$root.changes/rank.csv"
 grep -q '^#;Муниципалитет;Рейтинг;' "$root.changes/rank.csv" || { echo "the rating's header is not in Russian" >&2; exit 1; }
 in_root sh -c 'LC_ALL=ru_RU.UTF-8 metodist rank' >"$root.changes/rank.txt"

@@ -17,14 +17,16 @@
 #include "mt-format.h"
 
 /* The window's settings, when installed: the command line runs on servers
- * without them too. */
+ * without them too. A service account whose home does not exist
+ * (HOME=/nonexistent) has none either, and dconf would complain of the
+ * folders it cannot make on every run (from a user's try). */
 static GSettings *
 window_settings (void)
 {
   GSettingsSchemaSource *schemas = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
 
-  if (schemas == NULL)
+  if (schemas == NULL || !g_file_test (g_get_user_config_dir (), G_FILE_TEST_IS_DIR))
     return NULL;
   schema = g_settings_schema_source_lookup (schemas, BASE_APPLICATION_ID, TRUE);
   if (schema == NULL || !g_settings_schema_has_key (schema, "catalog-source"))

@@ -29,8 +29,9 @@ window_program (void)
 
 /**
  * mt_cli_open_window:
- * @argc: the argument count from main()
- * @argv: the arguments from main(), passed on as they are
+ * @argv: the arguments from main(), passed on as they are (argv[0] too, so
+ *   that the window's program name, and with it its X11 window class and
+ *   usage lines, stay "metodist", which the desktop file runs)
  *
  * Replaces this process with the window program. Returns only when it
  * cannot be started (a server with the command line alone installed),
@@ -39,8 +40,7 @@ window_program (void)
  * Returns: %MT_CLI_EXIT_FAILED
  */
 int
-mt_cli_open_window (int    argc,
-                    char **argv)
+mt_cli_open_window (char **argv)
 {
   const char *program = window_program ();
   g_autofree char *message = NULL;
@@ -52,7 +52,6 @@ mt_cli_open_window (int    argc,
   if (glib_check_version (2, 76, 0) != NULL)
     g_setenv ("G_SLICE", "always-malloc", FALSE);
 
-  argv[0] = (char *) program;
   execv (program, argv);
   saved_errno = errno;
 

@@ -6,7 +6,6 @@
 
 G_BEGIN_DECLS
 
-int mt_cli_open_window (int    argc,
-                        char **argv);
+int mt_cli_open_window (char **argv);
 
 G_END_DECLS

@@ -21,9 +21,10 @@
  * @argv: the arguments from main()
  *
  * Tells whether the command line asks for the command line interface rather
- * than the window: `--version`, `--help`, or a first word that is not an
- * option (a subcommand). Anything else, such as no arguments or GTK's own
- * options, opens the window.
+ * than the window. The window takes no arguments of its own, only
+ * GApplication's (`--gapplication-service` and the like); anything else,
+ * a command or an option, even a mistyped one, is the command line's, so
+ * that it gets the command line's usage error rather than the window.
  *
  * Returns: %TRUE when mt_cli_run() should handle @argv
  */
@@ -31,19 +32,9 @@ gboolean
 mt_cli_handles (int    argc,
                 char **argv)
 {
-  const char *first;
-
   if (argc < 2)
     return FALSE;
-
-  first = argv[1];
-  if (first[0] != '-')
-    return TRUE;
-
-  return g_str_equal (first, "--version") ||
-         g_str_equal (first, "--help") ||
-         g_str_equal (first, "-h") ||
-         g_str_equal (first, "-?");
+  return !g_str_has_prefix (argv[1], "--gapplication-");
 }
 
 /**

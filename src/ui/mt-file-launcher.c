@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <fcntl.h>
+#include <gio/gunixfdlist.h>
 #include <glib/gi18n.h>
 
 #include "mt-file-launcher.h"
@@ -70,8 +72,51 @@ shown_in_folder_cb (GObject      *source,
   show_in_folder_free (show);
 }
 
+static void
+portal_opened_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  ShowInFolder *show = user_data;
+  g_autoptr(GVariant) reply = g_dbus_connection_call_with_unix_fd_list_finish (G_DBUS_CONNECTION (source), NULL,
+                                                                               result, NULL);
+
+  if (reply != NULL)
+    {
+      show_in_folder_free (show);
+      return;
+    }
+  /* An older portal without OpenDirectory: the folder by its link. */
+  shown_in_folder_cb (NULL, NULL, show);
+}
+
+/* In a Flatpak the file manager sees other paths than the app does (a file
+ * saved through the file chooser is under the document portal's
+ * /run/user/…/doc/), so the OpenURI portal opens the folder of the file
+ * itself, handed over open: it needs no permission and finds the real
+ * folder. Returns FALSE when the file cannot be opened. */
+static gboolean
+show_through_portal (GDBusConnection *bus,
+                     ShowInFolder    *show)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (show->uri);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GUnixFDList) fds = NULL;
+  int fd;
+
+  if (path == NULL || (fd = open (path, O_RDONLY | O_CLOEXEC)) < 0)
+    return FALSE;
+  fds = g_unix_fd_list_new_from_array (&fd, 1);
+  g_dbus_connection_call_with_unix_fd_list (bus, "org.freedesktop.portal.Desktop", "/org/freedesktop/portal/desktop",
+                                            "org.freedesktop.portal.OpenURI", "OpenDirectory",
+                                            g_variant_new ("(sha{sv})", "", 0, NULL), NULL,
+                                            G_DBUS_CALL_FLAGS_NONE, 5000, fds, NULL, portal_opened_cb, show);
+  return TRUE;
+}
+
 /* Opens the folder of @uri in the desktop's file manager with the file
- * selected (org.freedesktop.FileManager1), or just the folder. */
+ * selected (org.freedesktop.FileManager1; in a Flatpak the OpenURI
+ * portal), or just the folder. */
 void
 mt_file_launcher_show_in_folder (GtkWidget  *from,
                                  const char *uri)
@@ -90,6 +135,8 @@ mt_file_launcher_show_in_folder (GtkWidget  *from,
       shown_in_folder_cb (NULL, NULL, show);
       return;
     }
+  if (g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS) && show_through_portal (bus, show))
+    return;
   g_dbus_connection_call (bus, "org.freedesktop.FileManager1", "/org/freedesktop/FileManager1",
                           "org.freedesktop.FileManager1", "ShowItems",
                           g_variant_new ("(^ass)", uris, ""), NULL, G_DBUS_CALL_FLAGS_NONE, 5000,

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * bench-window.c: how long a national document takes to appear in the
- * window, and how long the window goes without a frame meanwhile.
+ * window, and how long the window goes without a frame meanwhile; and
+ * what the QR page's preview costs a frame as a link is typed.
  *
  *   xvfb-run -a -s "-screen 0 1280x1024x24" meson test -C _build --benchmark --verbose window
  *
@@ -15,6 +16,8 @@
 #include "mt-application.h"
 #include "mt-materials-page.h"
 #include "mt-monitoring-page.h"
+#include "mt-qr-page.h"
+#include "mt-qr-view.h"
 #include "mt-window.h"
 
 static gint64 last_frame;
@@ -503,6 +506,55 @@ main (int   argc,
       g_print ("Re-rating 2,330 rows with new weights until drawn: median %.0f ms, longest time without a frame "
                "%.0f ms, longest block %.0f ms\n", median (rerate), worst / 1000.0, worst_block / 1000.0);
     }
+  }
+
+  /* The QR page as a 257-character link is typed: each character makes a
+   * new code and redraws the preview, at the frame after it. Beside the
+   * floor (nothing happening) measured above and a frame's 16.7 ms. */
+  {
+    GtkWidget *qr_page = find_type (GTK_WIDGET (window), MT_TYPE_QR_PAGE);
+    GtkWidget *view = find_type (qr_page, MT_TYPE_QR_VIEW);
+    g_autoptr(GString) link = g_string_new ("https://sferum.example.ru/methodics/recommendations/");
+    g_autoptr(GArray) typed = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr(GArray) typed_blocks = g_array_new (FALSE, FALSE, sizeof (double));
+    gint64 worst_gap = 0;
+    double worst_block = 0;
+    gint64 drawn;
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "qr");
+    for (guint frames = 0; frames < 30; frames++)
+      {
+        drawn = last_frame;
+        while (last_frame == drawn)
+          g_main_context_iteration (NULL, TRUE);
+      }
+    while (link->len < 257)
+      {
+        gint64 start;
+        double ms, block_ms;
+
+        g_string_append_c (link, "abcdefghijklmnopqrstuvwxyz0123456789"[link->len % 36]);
+        longest_gap = 0;
+        user_event ();
+        longest_block = 0;
+        start = g_get_monotonic_time ();
+        gtk_widget_activate_action (qr_page, "qr.set-text", "s", link->str);
+        drawn = last_frame;
+        while (last_frame == drawn)
+          g_main_context_iteration (NULL, TRUE);
+        ms = (g_get_monotonic_time () - start) / 1000.0;
+        user_event ();
+        block_ms = longest_block / 1000.0;
+        worst_gap = MAX (worst_gap, longest_gap);
+        worst_block = MAX (worst_block, block_ms);
+        g_array_append_val (typed, ms);
+        g_array_append_val (typed_blocks, block_ms);
+      }
+    g_print ("QR page, a link typed to 257 characters (%u codes, the last %u px): until the preview is drawn "
+             "median %.1f ms; longest block median %.1f ms, worst %.1f ms; longest time without a frame %.1f ms "
+             "(a frame: 16.7 ms)\n",
+             typed->len, mt_qr_view_get_size (MT_QR_VIEW (view)), median (typed), median (typed_blocks),
+             worst_block, worst_gap / 1000.0);
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
