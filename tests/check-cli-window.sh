@@ -29,15 +29,16 @@ if [ -n "$window" ] && [ -z "$(display_libraries "$window" | grep gtk-4 || true)
   exit 1
 fi
 
-# The hand-over: the window program gets the arguments as they were.
+# The hand-over: the window program (here a script standing in for it,
+# which writes down what it was given) gets the arguments as they were.
 cat >"$work/window" <<'SH'
 #!/bin/sh
-printf '%s\n' "$@" >"$STUB_OUT"
+printf '%s\n' "$@" >"$ARGS_FILE"
 exit 7
 SH
 chmod +x "$work/window"
 status=0
-STUB_OUT="$work/args" METODIST_WINDOW="$work/window" "$metodist" --gapplication-service 'a b' || status=$?
+ARGS_FILE="$work/args" METODIST_WINDOW="$work/window" "$metodist" --gapplication-service 'a b' || status=$?
 [ "$status" -eq 7 ] || { echo "metodist did not run the window program (status $status)" >&2; exit 1; }
 printf '%s\n' --gapplication-service 'a b' | cmp -s - "$work/args" ||
   { echo "the window program got other arguments:" >&2; cat "$work/args" >&2; exit 1; }
@@ -46,7 +47,7 @@ echo "metodist hands its arguments to the window program"
 # Anything but GApplication's options is the command line's, a mistyped
 # option too: its usage error (status 2), never the window.
 status=0
-STUB_OUT="$work/args" METODIST_WINDOW="$work/window" "$metodist" --verison 2>"$work/err" || status=$?
+ARGS_FILE="$work/args" METODIST_WINDOW="$work/window" "$metodist" --verison 2>"$work/err" || status=$?
 [ "$status" -eq 2 ] || { echo "metodist --verison: status $status, not the usage error" >&2; exit 1; }
 grep -q -- '--help' "$work/err" || { echo "metodist --verison: no usage error:" >&2; cat "$work/err" >&2; exit 1; }
 echo "a mistyped option gets the usage error"

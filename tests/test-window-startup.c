@@ -51,26 +51,6 @@ run_until (Condition   condition,
   g_test_message ("%s: %.2f s", what, (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
 }
 
-static gboolean
-catalog_shown (gpointer data)
-{
-  MtMaterialsPage *page = data;
-
-  return !mt_materials_page_get_busy (page) && mt_materials_page_get_catalog (page) != NULL;
-}
-
-static gboolean
-rating_shown (gpointer data)
-{
-  return !mt_monitoring_page_get_busy (data) && g_list_model_get_n_items (mt_monitoring_page_get_rows (data)) > 0;
-}
-
-static gboolean
-code_drawn (gpointer data)
-{
-  return mt_qr_view_get_size (data) > 0;
-}
-
 static void
 test_first_content (void)
 {

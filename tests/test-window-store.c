@@ -23,26 +23,6 @@
 
 static const char *const store_shots[] = { "materials", "monitoring", "qr", "events" };
 
-static gboolean
-catalog_shown (gpointer data)
-{
-  MtMaterialsPage *page = data;
-
-  return !mt_materials_page_get_busy (page) && mt_materials_page_get_catalog (page) != NULL;
-}
-
-static gboolean
-rating_shown (gpointer data)
-{
-  return !mt_monitoring_page_get_busy (data) && g_list_model_get_n_items (mt_monitoring_page_get_rows (data)) > 0;
-}
-
-static gboolean
-code_drawn (gpointer data)
-{
-  return mt_qr_view_get_size (data) > 0;
-}
-
 /* Each picture anew, so that one left by an earlier run never stands in. */
 static void
 take (MtWindow   *window,

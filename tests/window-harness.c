@@ -6,6 +6,9 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "mt-materials-page.h"
+#include "mt-monitoring-page.h"
+#include "mt-qr-view.h"
 #include "mt-worker.h"
 #include "window-harness.h"
 
@@ -353,6 +356,27 @@ gboolean
 toplevel_shown (gpointer data)
 {
   return find_toplevel_of_type (GPOINTER_TO_SIZE (data)) != NULL;
+}
+
+/* The Materials page @data has a catalog and reads no more. */
+gboolean
+catalog_shown (gpointer data)
+{
+  return !mt_materials_page_get_busy (data) && mt_materials_page_get_catalog (data) != NULL;
+}
+
+/* The Monitoring page @data is rated and shows rows. */
+gboolean
+rating_shown (gpointer data)
+{
+  return !mt_monitoring_page_get_busy (data) && g_list_model_get_n_items (mt_monitoring_page_get_rows (data)) > 0;
+}
+
+/* The QR view @data has drawn a code. */
+gboolean
+code_drawn (gpointer data)
+{
+  return mt_qr_view_get_size (data) > 0;
 }
 
 /* Tells whether GTK has drawn @widget at least once, so that a picture of

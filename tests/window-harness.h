@@ -97,6 +97,15 @@ toplevel_shown (gpointer data);
 gboolean
 has_rendered (gpointer data);
 
+gboolean
+catalog_shown (gpointer data);
+
+gboolean
+rating_shown (gpointer data);
+
+gboolean
+code_drawn (gpointer data);
+
 void
 save_screenshot (GtkWidget  *widget,
                  const char *name);

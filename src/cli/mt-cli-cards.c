@@ -115,26 +115,20 @@ mt_cli_cards (int    argc,
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) args = g_strdupv (argv);
   g_autofree char *catalog_source = NULL;
-  g_autofree char *previous_source = NULL;
-  g_autofree char *sheet = NULL;
-  g_autofree char *weights_text = NULL;
   g_autofree char *output = NULL;
   g_autoptr(MtCatalog) catalog = NULL;
   g_autoptr(MtRating) rating = NULL;
   g_autoptr(MtHistory) history = NULL;
   g_autoptr(MtCardsWritten) written = NULL;
-  MtWeights weights = MT_WEIGHTS_INIT;
+  g_auto(MtCliRatingOptions) rating_options = MT_CLI_RATING_OPTIONS_INIT;
   gboolean workbook = FALSE;
   int status = MT_CLI_EXIT_OK;
   const GOptionEntry entries[] = {
     { "catalog", 0, 0, G_OPTION_ARG_FILENAME, &catalog_source,
       N_("The meeting’s catalog: the institute and the recommendations’ code"), N_("SOURCE") },
-    { "previous", 0, 0, G_OPTION_ARG_FILENAME, &previous_source,
-      N_("Compare with this earlier period"), N_("SOURCE") },
-    { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet,
-      N_("Read this sheet of a workbook: its name, or its number from 1"), N_("NAME|N") },
-    { "weights", 0, 0, G_OPTION_ARG_STRING, &weights_text,
-      N_("Weights of the teachers’ and the students’ shares (default 1:1)"), N_("T:S") },
+    { NULL }
+  };
+  const GOptionEntry entries_after[] = {
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &output,
       N_("Make the cards’ folder in FOLDER"), N_("FOLDER") },
     { "xlsx", 0, 0, G_OPTION_ARG_NONE, &workbook,
@@ -152,13 +146,15 @@ mt_cli_cards (int    argc,
       "SOURCE is a file, an http:// or https:// address, or “-” for standard input. Without SOURCE or "
       "--catalog, the sources set in the window are used, and without them, the built-in demo data."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  mt_cli_rating_options_add (&rating_options, context);
+  g_option_context_add_main_entries (context, entries_after, GETTEXT_PACKAGE);
   if (!g_option_context_parse_strv (context, &args, &error))
     return mt_cli_usage_error ("metodist cards", error->message);
   if (g_strv_length (args) > 2)
     return mt_cli_usage_error ("metodist cards", _("Give one monitoring source."));
   if (output == NULL)
     return mt_cli_usage_error ("metodist cards", _("Give the folder to write in with --output FOLDER."));
-  if (weights_text != NULL && !mt_weights_parse (weights_text, &weights, &error))
+  if (!mt_cli_rating_options_check (&rating_options, &error))
     return mt_cli_usage_error ("metodist cards", error->message);
   if (g_strcmp0 (catalog_source, "-") == 0 && g_strcmp0 (args[1], "-") == 0)
     return mt_cli_usage_error ("metodist cards", _("Only one source can be standard input."));
@@ -166,7 +162,8 @@ mt_cli_cards (int    argc,
   catalog = mt_cli_catalog_load (catalog_source, &status);
   if (catalog == NULL)
     return status;
-  rating = mt_cli_rating_load (args[1], previous_source, sheet, &weights, &status);
+  rating = mt_cli_rating_load (args[1], rating_options.previous_source, rating_options.sheet,
+                               &rating_options.weights, &status);
   if (rating == NULL)
     return status;
 

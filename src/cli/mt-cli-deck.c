@@ -35,9 +35,6 @@ mt_cli_deck (int    argc,
   g_auto(GStrv) args = g_strdupv (argv);
   g_autofree char *catalog_source = NULL;
   g_autofree char *monitoring_source = NULL;
-  g_autofree char *previous_source = NULL;
-  g_autofree char *sheet = NULL;
-  g_autofree char *weights_text = NULL;
   g_autofree char *slides = NULL;
   g_autofree char *focus = NULL;
   g_autofree char *date = NULL;
@@ -47,7 +44,7 @@ mt_cli_deck (int    argc,
   g_autoptr(MtRating) rating = NULL;
   g_autoptr(MtDeck) deck = NULL;
   g_auto(GStrv) focus_names = NULL;
-  MtWeights weights = MT_WEIGHTS_INIT;
+  g_auto(MtCliRatingOptions) rating_options = MT_CLI_RATING_OPTIONS_INIT;
   MtDeckInput input = { 0 };
   int status = MT_CLI_EXIT_OK;
   const GOptionEntry entries[] = {
@@ -55,12 +52,9 @@ mt_cli_deck (int    argc,
       N_("The meeting’s catalog"), N_("SOURCE") },
     { "monitoring", 0, 0, G_OPTION_ARG_FILENAME, &monitoring_source,
       N_("The monitoring to rate"), N_("SOURCE") },
-    { "previous", 0, 0, G_OPTION_ARG_FILENAME, &previous_source,
-      N_("Compare with this earlier period"), N_("SOURCE") },
-    { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet,
-      N_("Read this sheet of a workbook: its name, or its number from 1"), N_("NAME|N") },
-    { "weights", 0, 0, G_OPTION_ARG_STRING, &weights_text,
-      N_("Weights of the teachers’ and the students’ shares (default 1:1)"), N_("T:S") },
+    { NULL }
+  };
+  const GOptionEntry entries_after[] = {
     { "slides", 0, 0, G_OPTION_ARG_STRING, &slides,
       N_("The parts of the deck, in order: title, notices, materials, rating, chart, movers, events, closing"),
       N_("LIST") },
@@ -84,6 +78,8 @@ mt_cli_deck (int    argc,
       "the built-in demo data. Without --slides or --focus, the parts and the municipalities to stand out "
       "chosen in the window’s «Meeting Presentation» dialog are used."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  mt_cli_rating_options_add (&rating_options, context);
+  g_option_context_add_main_entries (context, entries_after, GETTEXT_PACKAGE);
   if (!g_option_context_parse_strv (context, &args, &error))
     return mt_cli_usage_error ("metodist deck", error->message);
   if (g_strv_length (args) > 1)
@@ -98,7 +94,7 @@ mt_cli_deck (int    argc,
   }
   if (slides != NULL && (sections = mt_deck_sections_parse (slides, &error)) == NULL)
     return mt_cli_usage_error ("metodist deck", error->message);
-  if (weights_text != NULL && !mt_weights_parse (weights_text, &weights, &error))
+  if (!mt_cli_rating_options_check (&rating_options, &error))
     return mt_cli_usage_error ("metodist deck", error->message);
   if (date != NULL && !mt_is_iso_date (date))
     return mt_cli_usage_error ("metodist deck", _("The date must be written as 2023-12-07."));
@@ -108,7 +104,8 @@ mt_cli_deck (int    argc,
   catalog = mt_cli_catalog_load (catalog_source, &status);
   if (catalog == NULL)
     return status;
-  rating = mt_cli_rating_load (monitoring_source, previous_source, sheet, &weights, &status);
+  rating = mt_cli_rating_load (monitoring_source, rating_options.previous_source, rating_options.sheet,
+                               &rating_options.weights, &status);
   if (rating == NULL)
     return status;
 

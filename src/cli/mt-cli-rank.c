@@ -191,21 +191,12 @@ mt_cli_rank (int    argc,
   g_auto(GStrv) args = g_strdupv (argv);
   g_autoptr(MtRating) rating = NULL;
   int status = MT_CLI_EXIT_OK;
-  MtWeights weights = MT_WEIGHTS_INIT;
-  g_autofree char *previous_source = NULL;
-  g_autofree char *sheet = NULL;
-  g_autofree char *weights_text = NULL;
+  g_auto(MtCliRatingOptions) rating_options = MT_CLI_RATING_OPTIONS_INIT;
   g_autofree char *output = NULL;
   g_autofree char *format_text = NULL;
   OutputFormat format = OUTPUT_TABLE;
   MtExportFormat export_format = MT_EXPORT_XLSX;
   const GOptionEntry entries[] = {
-    { "previous", 0, 0, G_OPTION_ARG_FILENAME, &previous_source,
-      N_("Compare with this earlier period"), N_("SOURCE") },
-    { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet,
-      N_("Read this sheet of a workbook: its name, or its number from 1"), N_("NAME|N") },
-    { "weights", 0, 0, G_OPTION_ARG_STRING, &weights_text,
-      N_("Weights of the teachers’ and the students’ shares (default 1:1)"), N_("T:S") },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the rating to FILE.xlsx, FILE.csv or FILE.json"), N_("FILE") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text,
@@ -222,6 +213,7 @@ mt_cli_rank (int    argc,
       "(.xlsx, .ods, .xls), an http:// or https:// address, "
       "or “-” for standard input. "
       "Without it, the source set in the window is used, and without one, the built-in demo data."));
+  mt_cli_rating_options_add (&rating_options, context);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse_strv (context, &args, &error))
     return mt_cli_usage_error ("metodist rank", error->message);
@@ -230,7 +222,7 @@ mt_cli_rank (int    argc,
     return mt_cli_usage_error ("metodist rank", _("Give at most one SOURCE."));
   if (format_text != NULL && !parse_format (format_text, &format))
     return mt_cli_usage_error ("metodist rank", _("The format must be table, csv or json."));
-  if (weights_text != NULL && !mt_weights_parse (weights_text, &weights, &error))
+  if (!mt_cli_rating_options_check (&rating_options, &error))
     return mt_cli_usage_error ("metodist rank", error->message);
 
   if (output != NULL && !mt_export_format_for_path (output, &export_format))
@@ -239,7 +231,8 @@ mt_cli_rank (int    argc,
     return mt_cli_usage_error ("metodist rank",
                                _("Give either --output or --format: the file’s format is its extension."));
 
-  rating = mt_cli_rating_load (args[1], previous_source, sheet, &weights, &status);
+  rating = mt_cli_rating_load (args[1], rating_options.previous_source, rating_options.sheet,
+                               &rating_options.weights, &status);
   if (rating == NULL)
     return status;
 

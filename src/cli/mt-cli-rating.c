@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * mt-cli-rating.c: the rating the commands rate (`rank`, `deck`), loaded
- * one way: the source given, or the one set in the window, or the demo
+ * mt-cli-rating.c: the rating the commands rate (`rank`, `deck`, `cards`),
+ * with the options they share, loaded one way: the source given, or the one set in the window, or the demo
  * with its previous week; the row problems and the rows without a place
  * told on standard error */
 #define G_LOG_DOMAIN "mt-cli-rating"
@@ -150,4 +150,50 @@ mt_cli_rating_load (const char      *source,
   rating = mt_rating_new (dataset, previous, weights);
   warn_about_unscored (mt_rating_get_rows (rating), source != NULL ? source : _("demo data"));
   return rating;
+}
+
+/**
+ * mt_cli_rating_options_add:
+ * @options: where the options go
+ * @context: the command's options, to which --previous, --sheet and
+ *   --weights are added after those added so far
+ */
+void
+mt_cli_rating_options_add (MtCliRatingOptions *options,
+                           GOptionContext     *context)
+{
+  const GOptionEntry entries[] = {
+    { "previous", 0, 0, G_OPTION_ARG_FILENAME, &options->previous_source,
+      N_("Compare with this earlier period"), N_("SOURCE") },
+    { "sheet", 0, 0, G_OPTION_ARG_STRING, &options->sheet,
+      N_("Read this sheet of a workbook: its name, or its number from 1"), N_("NAME|N") },
+    { "weights", 0, 0, G_OPTION_ARG_STRING, &options->weights_text,
+      N_("Weights of the teachers’ and the students’ shares (default 1:1)"), N_("T:S") },
+    { NULL }
+  };
+
+  /* GLib copies the entries. */
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+}
+
+/**
+ * mt_cli_rating_options_check:
+ *
+ * Reads --weights into @options->weights.
+ *
+ * Returns: %FALSE, with @error for the usage message, when it is wrong
+ */
+gboolean
+mt_cli_rating_options_check (MtCliRatingOptions *options,
+                             GError            **error)
+{
+  return options->weights_text == NULL || mt_weights_parse (options->weights_text, &options->weights, error);
+}
+
+void
+mt_cli_rating_options_clear (MtCliRatingOptions *options)
+{
+  g_clear_pointer (&options->previous_source, g_free);
+  g_clear_pointer (&options->sheet, g_free);
+  g_clear_pointer (&options->weights_text, g_free);
 }
